@@ -1,0 +1,71 @@
+"""kgraph query 'SPARQL'  and  kgraph validate"""
+from __future__ import annotations
+
+import sys
+
+from rich.table import Table
+
+from .common import err, fail, out, settings
+
+
+def register(sub) -> None:
+    p = sub.add_parser("query", help="run a SPARQL query against the store",
+                       description="Run a SPARQL SELECT/ASK/CONSTRUCT query. The default graph is "
+                                   "the union of all article graphs; GRAPH ?g reaches each one.")
+    p.add_argument("sparql", help="the query text, or - to read it from standard input")
+    p.set_defaults(func=run_query)
+    v = sub.add_parser("validate", help="check the whole store against the SHACL shapes",
+                       description="Validate every article graph against ontology/shapes.ttl; "
+                                   "exits 1 when anything does not conform.")
+    v.set_defaults(func=run_validate)
+
+
+def run_query(args) -> int:
+    from ..store import StoreLockedError, open_store
+    from ..vocab import SPARQL_PREFIXES
+    text = sys.stdin.read() if args.sparql == "-" else args.sparql
+    try:
+        store = open_store(settings())
+    except StoreLockedError as exc:
+        return fail(str(exc))
+    if "PREFIX" not in text.upper():
+        text = SPARQL_PREFIXES + text
+    try:
+        res = store.raw_query(text)
+    except (SyntaxError, ValueError, OSError) as exc:
+        return fail(f"query failed: {exc}")
+    if isinstance(res, bool):
+        out.print("true" if res else "false")
+        return 0
+    if hasattr(res, "variables"):
+        names = [v.value for v in res.variables]
+        table = Table(*names)
+        n = 0
+        for sol in res:
+            table.add_row(*[(sol[x].value if sol[x] is not None else "") for x in names])
+            n += 1
+        out.print(table)
+        err.print(f"{n} row(s)")
+        return 0
+    for t in res:  # CONSTRUCT / DESCRIBE: N-Triples
+        out.print(f"{t.subject} {t.predicate} {t.object} .", soft_wrap=True)
+    return 0
+
+
+def run_validate(args) -> int:
+    from ..store import StoreLockedError, open_store
+    from ..validate import validate_graph
+    try:
+        store = open_store(settings())
+    except StoreLockedError as exc:
+        return fail(str(exc))
+    bad = 0
+    graphs = [g for g in store.graphs() if "/graph/article/" in g]
+    for gi in graphs:
+        report = validate_graph(store.graph(gi))
+        if not report.conforms:
+            bad += 1
+            for v in report.violations:
+                err.print(f"[red]{gi}[/]: {v.shape} {v.path or ''} on {v.focus}: {v.message}")
+    err.print(f"{len(graphs) - bad} of {len(graphs)} article graph(s) conform")
+    return 1 if bad else 0
