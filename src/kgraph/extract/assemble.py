@@ -1,0 +1,311 @@
+"""Candidates -> Entity records: mentions merged per real-world entity, aliases from
+parentheses/dashes/acronyms/short forms, canonical names, organization subtypes."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Entity, Mention
+from .entities import Cand
+from .lexicon import gazetteer, known_orgs, lexicon
+from .orgnames import (acronym_matches, gnorm, initials, is_acronym, key_norm,
+                       subtype_from_context, subtype_from_name)
+
+
+class Group:
+    """Working state of one entity while the article is assembled."""
+
+    def __init__(self, c: Cand):
+        self.type = c.type
+        self.cands: list[Cand] = [c]
+        self.names: list[str] = [c.text]          # surface forms in order of appearance
+        self.primary: Optional[str] = None        # the name that carries a parenthesis
+        self.native: Optional[str] = c.native
+        self.canonical_hint: Optional[str] = c.canonical
+        self.subtype_hint: Optional[str] = c.subtype
+        self.mentions: list[tuple[int, int]] = [(c.start, c.end)]
+
+    def add(self, c: Cand):
+        self.cands.append(c)
+        if c.text not in self.names:
+            self.names.append(c.text)
+        self.mentions.append((c.start, c.end))
+        if c.canonical and not self.canonical_hint:
+            self.canonical_hint = c.canonical
+        if c.subtype and not self.subtype_hint:
+            self.subtype_hint = c.subtype
+        if c.native and not self.native:
+            self.native = c.native
+
+
+def assemble(text: str, cands: list[Cand]) -> list[Entity]:
+    ol = lexicon("organizations")
+    generic = set(ol["generic_suffixes"])
+    groups: list[Group] = []
+    index: dict[tuple[str, str], Group] = {}
+
+    def find(typ, name) -> Optional[Group]:
+        return index.get((typ, key_norm(name)))
+
+    def register(g: Group, name: str):
+        index.setdefault((g.type, key_norm(name)), g)
+
+    # 1. parenthetical aliases: "Name (ACR)", "Name (Native Name, ACR)", "Name (ACR – City)"
+    paren_alias: dict[int, list[str]] = {}
+    for i, c in enumerate(cands):
+        if c.type not in ("Organization", "Technology", "Event", "Place"):
+            continue
+        m = re.match(r"\s?\(([^()\n]{1,90})\)", text[c.end:])
+        if not m:
+            continue
+        parts = [p.strip() for p in re.split(r",\s|;\s", m.group(1)) if p.strip()]
+        al = []
+        for p in parts:
+            if len(p.split()) > 8 or re.search(r"\d{4}", p) or p[:1].islower():
+                al = []
+                break
+            al.append(p)
+        if al:
+            paren_alias[i] = al
+    # candidates that sit inside a parenthesis already claimed as alias are absorbed
+    absorbed = set()
+    for i, al in paren_alias.items():
+        c = cands[i]
+        close = text.find(")", c.end)
+        for j, d in enumerate(cands):
+            if j != i and c.end < d.start < close:
+                absorbed.add(j)
+
+    # 2. group by type + normalized name
+    for i, c in enumerate(cands):
+        if i in absorbed:
+            continue
+        if c.type in ("Money", "Date"):
+            g = find(c.type, c.canonical or c.text)
+            if g is None:
+                g = Group(c)
+                groups.append(g)
+                register(g, c.canonical or c.text)
+            else:
+                g.add(c)
+            continue
+        g = find(c.type, c.text)
+        if g is None and c.canonical and c.type == "Organization":
+            g = find(c.type, c.canonical)
+        if g is None:
+            g = Group(c)
+            groups.append(g)
+        else:
+            g.add(c)
+        register(g, c.text)
+        if c.canonical and c.type == "Organization":
+            register(g, c.canonical)
+        if i in paren_alias:
+            g.primary = g.primary or c.text
+            for a in paren_alias[i]:
+                if a not in g.names:
+                    g.names.append(a)
+                if not is_acronym(a) and len(a.split()) >= 2 and not g.native and c.type == "Organization":
+                    g.native = a
+                register(g, a)
+
+    # 3. trailing acronym inside an organization name: "... Microsystems IPMS"
+    for g in groups:
+        if g.type != "Organization":
+            continue
+        for n in list(g.names):
+            m = re.search(r"^(\S+).* ([A-Z]{2,6})$", n)
+            if m and len(n.split()) >= 3:
+                for a in (m.group(2), f"{m.group(1)} {m.group(2)}"):
+                    if a not in g.names:
+                        g.names.append(a)
+                    register(g, a)
+
+    # 4. re-attach stray mentions: names of other groups that are aliases / short forms
+    def absorb(small: Group, big: Group):
+        for c in small.cands:
+            big.add(c)
+        for n in small.names:
+            if n not in big.names:
+                big.names.append(n)
+        small.cands = []
+
+    by_alias: dict[str, Group] = {}
+    for g in groups:
+        if g.type in ("Organization", "Technology", "Event"):
+            for n in g.names:
+                by_alias.setdefault(n, g)
+    for g in groups:
+        if not g.cands:
+            continue
+        for n in list(g.names):
+            owner = by_alias.get(n)
+            if owner is not None and owner is not g and owner.cands and len(g.names) == 1:
+                absorb(g, owner)
+                break
+    orgs = [g for g in groups if g.type == "Organization" and g.cands]
+    persons = [g for g in groups if g.type == "Person" and g.cands]
+    for g in groups:
+        if not g.cands or len(g.names) != 1:
+            continue
+        n = g.names[0]
+        # person surname: "Wu" after "Michelle Wu"
+        if " " not in n:
+            for p in persons:
+                if p is not g and " " in p.names[0] and p.names[0].split()[-1] == n:
+                    absorb(g, p)
+                    break
+            if not g.cands:
+                continue
+        if g.type != "Organization" and not (g.type in ("Person", "Place") and is_acronym(n)):
+            continue
+        for o in orgs:
+            if o is g or not o.cands:
+                continue
+            full = _fullest(o)
+            rest = full[len(n):].strip().split() if full.startswith(n + " ") or full.startswith(n + "-") else None
+            if rest is None and full.startswith(n + "-"):
+                rest = [full[len(n) + 1:]]
+            if rest and all(w in generic or w.rstrip(".") in generic for w in rest):
+                absorb(g, o)                      # "Merck" -> "Merck KGaA"
+                break
+            if is_acronym(n) and len(n) >= 2 and not is_acronym(full) and acronym_matches(n, full):
+                absorb(g, o)                      # "EMBL" -> "European Molecular Biology Laboratory"
+                break
+    groups = [g for g in groups if g.cands]
+
+    # 5. every further occurrence of a name becomes a mention
+    taken = sorted((s, e) for g in groups for s, e in g.mentions)
+    for g in groups:
+        if g.type in ("Money", "Date"):
+            continue
+        for n in sorted(set(g.names), key=len, reverse=True):
+            if len(n) < 2:
+                continue
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", text):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    g.mentions.append((m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
+
+    # 6. records
+    out: list[Entity] = []
+    for g in groups:
+        g.mentions.sort()
+        e = _entity(text, g, groups)
+        if e is not None:
+            out.append(e)
+    for i, e in enumerate(out):
+        e.key = f"e{i + 1}"
+    return out
+
+
+def _fullest(g: Group) -> str:
+    if g.primary:
+        return g.primary
+    names = [n for n in g.names if not is_acronym(n)] or g.names
+    return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
+    el = lexicon("entities")
+    first = g.cands[0]
+    mentions = [Mention(text[s:e], s, e) for s, e in g.mentions]
+    if g.type in ("Money", "Date"):
+        c = first
+        return Entity(key="", type=g.type, text=c.text, canonical=c.canonical or c.text,
+                      aliases=sorted({m.text for m in mentions} - {c.canonical}),
+                      mentions=mentions, value=c.value, currency=c.currency,
+                      precision=c.precision)
+    canonical = _fullest(g)
+    native = g.native
+    if g.type == "Organization":
+        full_names = [n for n in g.names if not is_acronym(n)]
+        known = known_orgs()
+        if not full_names:
+            hint = g.canonical_hint
+            if hint:
+                canonical = hint
+        else:
+            # "US Food and Drug Administration": drop a national prefix when the rest is a known name
+            words = canonical.split(" ", 1)
+            if len(words) == 2 and words[0] in lexicon("organizations")["nationality_adjectives"]:
+                rest = words[1]
+                if rest in {v[0] for v in known.values()}:
+                    canonical = rest
+        if native and key_norm(native) == key_norm(canonical):
+            native = None
+    elif g.type == "Place":
+        canonical = el["place_canonical"].get(canonical, canonical)
+    elif g.type == "Technology":
+        hint = g.canonical_hint
+        if hint and all(is_acronym(n) or n.casefold() == hint.casefold() for n in g.names):
+            canonical = hint
+        elif hint and is_acronym(canonical):
+            canonical = hint
+    text_form = max(g.names, key=lambda n: (not is_acronym(n), len(n)))
+    if g.primary:
+        text_form = g.primary
+    aliases = sorted({m.text for m in mentions if m.text != canonical})
+    subtype = _subtype(text, g, canonical, groups) if g.type == "Organization" else None
+    if g.type == "Technology" and canonical[:1].isupper() and canonical.casefold() in (
+            "artificial intelligence", "machine learning") and canonical != canonical.lower():
+        canonical = canonical.lower()
+    return Entity(key="", type=g.type, text=text_form, canonical=canonical, subtype=subtype,
+                  aliases=aliases, mentions=mentions, native_name=native)
+
+
+def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> str:
+    names = [canonical] + [n for n in g.names if n != canonical]
+    if g.subtype_hint:
+        return g.subtype_hint
+    known = known_orgs()
+    for n in names:
+        if n in known and known[n][1]:
+            return known[n][1]
+    gaz = gazetteer()
+    # name rules on full names first, the gazetteer for what they cannot tell
+    st = None
+    for n in names:
+        if not is_acronym(n):
+            st = subtype_from_name(n)
+            if st:
+                break
+    gz = None
+    for n in names:
+        gz = gaz.get(gnorm(n))
+        if gz:
+            break
+    if gz and (st is None or st == "University" and "Institute of Technology" in canonical):
+        return gz
+    if st:
+        # a unit named after a company parent is part of that company ("Microsoft Research Lab")
+        if st in ("ResearchInstitute", "Company") or re.search(r"\bLab\b", canonical):
+            for o in groups:
+                if o is not g and o.type == "Organization" and o.cands:
+                    on = _fullest(o)
+                    if canonical.startswith(on + " ") and (o.subtype_hint == "Company" or
+                                                           known.get(on, ("", ""))[1] == "Company"):
+                        return "Company"
+        return st
+    if gz:
+        return gz
+    # context: descriptions next to a mention ("the drugmaker X", "X, a start-up")
+    for s, e in g.mentions:
+        before = text[max(0, s - 60):s]
+        after = text[e:e + 90]
+        m = re.search(r"(?:\b(?:the|a|an|its)\s+)([\w\- ]{2,50})\s$", before)
+        if m and not re.search(r"[A-Z]", m.group(1)[:1]):
+            st = subtype_from_context(m.group(1))
+            if st:
+                return st
+        m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80})", after)
+        if m:
+            st = subtype_from_context(m.group(1))
+            if st:
+                return st
+        m = re.match(r"\s([a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\b", after)
+        if m:
+            st = subtype_from_context(m.group(1))
+            if st:
+                return st
+    return "Company"

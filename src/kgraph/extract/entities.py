@@ -1,0 +1,313 @@
+"""Entity candidates from rules (lexicons, name patterns, SKOS technologies, money/date
+regexes) and from the spaCy NER, resolved into non-overlapping mentions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import known_orgs, lexicon
+from .normalize import DateFinder, MoneyFinder
+from .orgnames import is_acronym
+from ..resources import path
+
+# priorities: a higher candidate wins an overlap
+P_MONEY, P_PLACEHEAD, P_ORG, P_EVENT, P_TECHNAME, P_DATE, P_KNOWN = 95, 85, 80, 80, 78, 76, 75
+P_EVENTNP, P_SKOS, P_TECHPAT, P_PERSON, P_NER = 70, 65, 60, 55, 50
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    type: str
+    source: str
+    prio: int
+    text: str = ""
+    subtype: Optional[str] = None
+    canonical: Optional[str] = None
+    value: Optional[str] = None
+    currency: Optional[str] = None
+    precision: Optional[str] = None
+    native: Optional[str] = None
+    parent: Optional[int] = None       # index of the parent candidate for "X of the Y" splits
+
+
+def _alt(words, flags="") -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def skos_labels() -> dict[str, str]:
+    """label -> prefLabel from ontology/technologies.ttl."""
+    import rdflib
+    from rdflib.namespace import SKOS
+    g = rdflib.Graph().parse(path("ontology", "technologies.ttl"))
+    out = {}
+    for c in g.subjects(rdflib.RDF.type, SKOS.Concept):
+        pref = str(g.value(c, SKOS.prefLabel))
+        out[pref] = pref
+        for alt in g.objects(c, SKOS.altLabel):
+            out[str(alt)] = pref
+    return out
+
+
+class EntityFinder:
+    def __init__(self):
+        ol = lexicon("organizations")
+        el = lexicon("entities")
+        self.ol, self.el = ol, el
+        self.money = MoneyFinder()
+        self.dates = DateFinder()
+        cap = r"(?:[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z])"
+        conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
+        elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
+        sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
+        self.chunk_rx = re.compile(rf"(?<![\w\-'’]){cap}(?:{sep}{cap})*")
+        self.heads = set(ol["heads"])
+        self.weak = set(ol["weak_heads"])
+        self.head_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.heads)})(?![\w])|Fraunhofer-\w+")
+        self.strong_head_rx = re.compile(
+            rf"(?<![\w\-])(?:{_alt(self.heads - self.weak)})(?![\w])|Fraunhofer-\w+")
+        self.place_rx = re.compile(rf"(?<![\w])(?:{_alt(el['place_heads'])})(?![\w])")
+        self.event_head_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['event_heads'])})$")
+        self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
+        self.lead_strip = set(ol["lead_words_to_strip"])
+        self.roles = set(el["role_words"])
+        self.nat_adj = set(ol["nationality_adjectives"])
+        self.strip_adj_before = set(ol["strip_adjective_before"])
+        self.not_org = set(ol["not_org"])
+        self.known = known_orgs()
+        self.known_rx = re.compile(rf"(?<![\w\-]){_alt(self.known)}(?![\w\-])")
+        labels = skos_labels()
+        self.tech_labels = labels
+        low = [l for l in labels if not is_acronym(l)]
+        acr = [l for l in labels if is_acronym(l)]
+        self.skos_rx = re.compile(rf"(?<![\w\-])(?:{_alt(low)})(?![\w\-])", re.I)
+        self.skos_acr_rx = re.compile(rf"(?<![\w\-])(?:{_alt(acr)})(?![\w\-])")
+        self.skos_lower = {k.casefold(): v for k, v in labels.items()}
+        mods = _alt(el["event_modifiers"])
+        nouns = _alt(el["event_nouns"])
+        self.eventnp_rx = re.compile(
+            rf"\b(?:the|an?|its|their|this)\s+(?P<ev>(?:(?:\d{{4}}|{mods})\s+){{1,2}}(?:{nouns}))\b", re.I)
+        th = _alt(el["tech_heads"])
+        self.techpat_rx = re.compile(
+            rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:\s[A-Z0-9][\w\-]*)*)\s+"
+            rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{th})\b")
+        self.appos_rx = re.compile(
+            rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+))*),\s+(?:(?:a|an|the)\s+|[A-Z]\w+['’]s\s+)"
+            rf"(?:[\w\-]+\s+){{0,5}}(?:{th})\b")
+        self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
+        self.not_place = set(el["not_place"])
+        self.not_after_year = set(lexicon("units")["not_date_after_year"])
+
+    # ------------------------------------------------------------------ candidates
+    def candidates(self, text: str, doc, ref_year: Optional[str]) -> list[Cand]:
+        cands: list[Cand] = []
+        for f in self.money.find(text):
+            cands.append(Cand(f.start, f.end, "Money", "money-regex", P_MONEY, f.text,
+                              canonical=f.canonical, value=f.value, currency=f.currency))
+        for f in self.dates.find(text, ref_year):
+            if self._date_ok(text, f.start, f.end, f.precision):
+                cands.append(Cand(f.start, f.end, "Date", "date-regex", P_DATE, f.text,
+                                  canonical=f.canonical, precision=f.precision))
+        cands += self._chunks(text)
+        for m in self.known_rx.finditer(text):
+            canon, st, native = self.known[m.group(0)]
+            cands.append(Cand(m.start(), m.end(), "Organization", "known-org", P_KNOWN, m.group(0),
+                              subtype=st or None, canonical=canon, native=native or None))
+        for m in self.eventnp_rx.finditer(text):
+            cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
+        for rx in (self.skos_rx, self.skos_acr_rx):
+            for m in rx.finditer(text):
+                cands.append(Cand(m.start(), m.end(), "Technology", "skos", P_SKOS, m.group(0),
+                                  canonical=self.skos_lower.get(m.group(0).casefold())))
+        for rx in (self.techpat_rx, self.appos_rx):
+            for m in rx.finditer(text):
+                s, e = m.span("name")
+                name = m.group("name")
+                s, name = self._strip_lead(s, name)
+                if not name or name in self.not_org or name in self.known or " " not in name and name.isupper() and len(name) < 3:
+                    continue
+                cands.append(Cand(s, s + len(name), "Technology", "tech-pattern", P_TECHPAT, name))
+        cands += self._ner(text, doc)
+        return self._resolve(text, cands)
+
+    def _date_ok(self, text, s, e, precision) -> bool:
+        if precision != "year":
+            return True
+        before = text[max(0, s - 30):s]
+        after = text[e:e + 30]
+        m = re.search(r"([\w\-]+)\s$", before)
+        if m and m.group(1)[:1].isupper() and m.group(1) not in (
+                "In", "By", "Since", "Until", "From", "Before", "After", "During", "Of", "At", "The"):
+            if not re.fullmatch(r"[A-Z][a-z]+", m.group(1)) or m.group(1) not in lexicon("units")["months"]:
+                return False                   # "France 2030", "BIO 2023"
+        if re.match(r"\s[A-Z]", after) and not re.match(r"\s(?:In|On|At|The|and)\b", after):
+            return False                       # "2023 BIO International Convention"
+        m2 = re.match(r"[\s\-]+([a-z]+)", after)
+        if m2 and m2.group(1) in self.not_after_year:
+            return False                       # "the 2019 convention", "the 2030 roadmap"
+        return True
+
+    def _strip_lead(self, s: int, name: str) -> tuple[int, str]:
+        changed = True
+        while changed and name:
+            changed = False
+            w = name.split(" ", 1)
+            if w[0] in self.lead_strip and len(w) > 1:
+                s += len(w[0]) + 1
+                name = w[1]
+                changed = True
+        return s, name
+
+    def _chunks(self, text: str) -> list[Cand]:
+        out: list[Cand] = []
+        for m in self.chunk_rx.finditer(text):
+            s, chunk = m.start(), m.group(0)
+            # possessives split a chunk: "EMBL's European Bioinformatics Institute"
+            pieces = []
+            pos = 0
+            for pm in re.finditer(r"['’]s?(?=\s|$)", chunk):
+                pieces.append((s + pos, chunk[pos:pm.start()]))
+                pos = pm.end() + 1
+            if pos < len(chunk):
+                pieces.append((s + pos, chunk[pos:]))
+            for ps, piece in pieces:
+                out += self._classify_chunk(text, ps, piece.rstrip())
+        return out
+
+    def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
+        if not chunk:
+            return []
+        # coordination: "the Free State of X and the Y-Gesellschaft" -> two names
+        m = re.search(r" and the ", chunk)
+        if m:
+            return (self._classify_chunk(text, s, chunk[:m.start()]) +
+                    self._classify_chunk(text, s + m.end(), chunk[m.end():]))
+        # "Ministry for Economic Affairs, Science and Digital Society": comma lists
+        if re.search(r"\b(?:Ministry|Ministero|Ministerio|Department|Ministerium)\b", chunk):
+            after = text[s + len(chunk):]
+            m = re.match(r"(?:,\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)+,?\s(?:and|und|e|y|et)\s[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*))*", after)
+            if m:
+                chunk = chunk + m.group(0)
+        s, chunk = self._strip_lead(s, chunk)
+        words = chunk.split(" ")
+        # role words and their connectors: "Commissioner of the US Food and ..."
+        i = 0
+        while i < len(words) and (words[i] in self.roles or words[i] in ("of", "the", "for", "and")):
+            i += 1
+        if 0 < i < len(words):
+            cut = len(" ".join(words[:i])) + 1
+            s, chunk = s + cut, chunk[cut:]
+            words = chunk.split(" ")
+        # trailing connectors
+        while words and words[-1] in set(self.ol["connectors"]):
+            words.pop()
+        chunk = " ".join(words)
+        if not chunk:
+            return []
+        # "X Bundestag for Erfurt": a trailing "for <single capitalized word>" after a head
+        m = re.search(r" for ([A-Z][\w\-]+)$", chunk)
+        if m and self.head_rx.search(chunk[:m.start()].split(" ")[-1]):
+            chunk = chunk[:m.start()]
+            words = chunk.split(" ")
+        # nationality adjectives before a ministry-like head: "the Spanish Ministry of ..."
+        if len(words) > 1 and words[0] in self.nat_adj and (
+                words[1] in self.strip_adj_before or
+                (" ".join(words[1:]) in self.known and chunk not in self.known)):
+            cut = len(words[0]) + 1
+            s, chunk, words = s + cut, chunk[cut:], words[1:]
+        e = s + len(chunk)
+        if self.place_rx.search(chunk) and len(words) > 1:
+            return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
+        if self.event_head_rx.search(chunk) and len(words) > 1:
+            ys = s
+            m = re.search(r"(\d{4})\s$", text[max(0, s - 5):s])
+            if m:
+                ys = s - 5 + m.start(1)
+            return [Cand(ys, e, "Event", "event-name", P_EVENT, text[ys:e])]
+        if self.techname_rx.search(chunk) and len(words) > 1:
+            return [Cand(s, e, "Technology", "tech-name", P_TECHNAME, chunk)]
+        if not self.head_rx.search(chunk):
+            return []
+        if not self.strong_head_rx.search(chunk) and len(words) < 2:
+            return []
+        if chunk in self.not_org:
+            return []
+        # unit of a parent: "Institute of X of the Y Council of Z" -> two organizations
+        for sm in re.finditer(r" of the ", chunk):
+            left, right = chunk[:sm.start()], chunk[sm.end():]
+            if (self.strong_head_rx.search(left) and self.strong_head_rx.search(right)
+                    and len(left.split()) >= 2 and len(right.split()) >= 2):
+                rs = s + sm.end()
+                parent = Cand(rs, rs + len(right), "Organization", "org-name", P_ORG, right)
+                unit = Cand(s, s + len(left), "Organization", "org-name", P_ORG, left)
+                return [unit, parent]
+        return [Cand(s, e, "Organization", "org-name", P_ORG, chunk)]
+
+    def _ner(self, text: str, doc) -> list[Cand]:
+        out = []
+        for ent in doc.ents:
+            lab = ent.label_
+            s, e, t = ent.start_char, ent.end_char, ent.text
+            if "\n" in t:
+                continue
+            m = re.match(r"(?:the|The|l['’]|L['’])\s*", t)
+            if m:
+                s, t = s + m.end(), t[m.end():]
+            t2 = re.sub(r"['’]s?$", "", t)
+            e = s + len(t2)
+            t = t2
+            if not t or not any(c.isupper() for c in t[:1]):
+                continue
+            if lab == "ORG":
+                if t in self.not_org or re.fullmatch(r"[\d\W]+", t):
+                    continue
+                out.append(Cand(s, e, "Organization", "ner", P_NER, t))
+            elif lab == "PERSON":
+                for title in self.person_titles:
+                    if t.startswith(title + " "):
+                        s += len(title) + 1
+                        t = t[len(title) + 1:]
+                        break
+                t = re.split(r" of | at | from ", t)[0]
+                e = s + len(t)
+                if not t or any(ch.isdigit() for ch in t) or t in self.not_org:
+                    continue
+                out.append(Cand(s, e, "Person", "ner", P_PERSON, t))
+            elif lab in ("GPE", "LOC", "FAC"):
+                if t in self.not_place or t in self.known:
+                    continue
+                out.append(Cand(s, e, "Place", "ner", P_NER, t))
+        return out
+
+    def _resolve(self, text: str, cands: list[Cand]) -> list[Cand]:
+        for c in cands:
+            c.text = text[c.start:c.end]
+        cands = [c for c in cands if c.end > c.start and c.text.strip()]
+        order = sorted(range(len(cands)), key=lambda i: (-cands[i].prio,
+                                                          -(cands[i].end - cands[i].start),
+                                                          cands[i].start))
+        taken: list[tuple[int, int]] = []
+        kept = []
+        for i in order:
+            c = cands[i]
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            taken.append((c.start, c.end))
+            kept.append(c)
+        kept.sort(key=lambda c: c.start)
+        # "Barcelona Supercomputing Center – Centro Nacional de Supercomputación": one name
+        merged: list[Cand] = []
+        for c in kept:
+            if (merged and c.type == "Organization" and merged[-1].type == "Organization"
+                    and c.source == merged[-1].source == "org-name"
+                    and re.fullmatch(r"\s[–—-]\s", text[merged[-1].end:c.start])):
+                prev = merged[-1]
+                prev.end = c.end
+                prev.text = text[prev.start:prev.end]
+                continue
+            merged.append(c)
+        return merged

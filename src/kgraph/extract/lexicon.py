@@ -1,0 +1,60 @@
+"""Loads the declarative extraction knowledge from extractors/ (JSON and TSV files)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from ..resources import path
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict:
+    """extractors/lexicons/NAME.json (comments allowed as keys starting with '_')."""
+    with open(path("extractors", "lexicons", f"{name}.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def relation_patterns() -> dict:
+    with open(path("extractors", "relations", "patterns.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=None)
+def dependency_patterns() -> list:
+    with open(path("extractors", "relations", "dependency_patterns.json"), encoding="utf-8") as f:
+        return json.load(f)["patterns"]
+
+
+@lru_cache(maxsize=None)
+def known_orgs() -> dict[str, tuple[str, str, str]]:
+    """extractors/lexicons/known_orgs.tsv: surface form -> (canonical, subtype, native name)."""
+    out = {}
+    with open(path("extractors", "lexicons", "known_orgs.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            parts += [""] * (4 - len(parts))
+            surface, canonical, subtype, native = parts[:4]
+            out[surface] = (canonical or surface, subtype, native)
+    return out
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[str, str]:
+    """extractors/gazetteer/organizations.tsv (compiled by build_gazetteer.py):
+    normalized name -> subtype."""
+    from .orgnames import SUBTYPE_CODES
+    out = {}
+    p = path("extractors", "gazetteer", "organizations.tsv")
+    if not p.exists():
+        return out
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            n, _, code = line.rstrip("\n").partition("\t")
+            out[n] = SUBTYPE_CODES.get(code, "Other")
+    return out

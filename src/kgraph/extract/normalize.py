@@ -1,0 +1,193 @@
+"""Money and date recognition + normalization (regular expressions driven by the
+lexicon in extractors/lexicons/units.json)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from .lexicon import lexicon
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    value: Optional[str] = None
+    currency: Optional[str] = None
+    precision: Optional[str] = None
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class MoneyFinder:
+    def __init__(self):
+        lx = lexicon("units")
+        self.symbols = lx["currency_symbols"]          # "$": "USD"
+        self.codes = lx["currency_codes"]              # ["USD", ...]
+        self.words = lx["currency_words"]              # "euros": "EUR"
+        self.mult = {k.casefold(): Decimal(v) for k, v in lx["multipliers"].items()}
+        self.vague = lx["vague_amounts"]               # "several million": ...
+        num = r"\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+        mult = _alt(self.mult)
+        sym = _alt(self.symbols)
+        code = _alt(self.codes)
+        word = _alt(self.words)
+        amount = rf"(?P<num>{num})(?:\s*(?P<mult>{mult})\b\.?)?"
+        self.rx = re.compile(
+            rf"(?:(?P<code1>\b(?:{code}))\s?|(?P<sym>{sym})\s?)(?:{amount})"
+            rf"|(?:{amount.replace('num>', 'num2>').replace('mult>', 'mult2>')})\s*"
+            rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de|d['’])\s+)?(?P<word>{word})\b)"
+            rf"|(?P<vague>\b(?:{_alt(self.vague)})\s+(?:(?:di|de)\s+)?(?P<vword>{word})\b)",
+            re.I)
+
+    def find(self, text: str) -> list[Found]:
+        out = []
+        for m in self.rx.finditer(text):
+            g = m.groupdict()
+            if g.get("vague"):
+                cur = self.words.get(g["vword"].casefold()) or self.words.get(g["vword"])
+                out.append(Found(m.start(), m.end(), m.group(0), f"{m.group(0)}", None, cur))
+                continue
+            numtxt = g.get("num") or g.get("num2")
+            multxt = g.get("mult") or g.get("mult2")
+            if g.get("code1") or g.get("code2"):
+                c = (g.get("code1") or g.get("code2"))
+                if c != c.upper():
+                    continue                     # "usd" in running text: not a code
+                cur = c.upper()
+            elif g.get("sym"):
+                cur = self.symbols[g["sym"]]
+            else:
+                cur = self.words.get(g["word"].casefold())
+            if not cur:
+                continue
+            value = _number(numtxt)
+            if value is None:
+                continue
+            if multxt:
+                value *= self.mult[multxt.casefold().rstrip(".")]
+            end = m.end()
+            out.append(Found(m.start(), end, text[m.start():end], f"{_fmt(value)} {cur}",
+                             _fmt(value), cur))
+        return out
+
+
+def _number(s: str) -> Optional[Decimal]:
+    s = s.replace("\u202f", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{1,2}", s):          # decimal comma: "3,5 milioni"
+        s = s.replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{3}", s):
+        s = s.replace(",", "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _fmt(v: Decimal) -> str:
+    if v == v.to_integral_value():
+        return str(int(v))
+    s = format(v.normalize(), "f")
+    # keep cents as written in prices ("177.50")
+    if "." in s and len(s.split(".")[1]) == 1:
+        s += "0"
+    return s
+
+
+class DateFinder:
+    def __init__(self):
+        lx = lexicon("units")
+        self.months = {k.casefold(): v for k, v in lx["months"].items()}
+        mon = _alt(self.months)
+        self.parts = lx["year_parts"]                    # "first half of": ["01","06"]
+        self.vague_prefix = lx["year_modifiers"]          # late, early, fiscal, ...
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        year = r"(?:1[89]\d\d|20\d\d)"
+        dash = r"\s?[\-–—]\s?"
+        self.rx = re.compile(
+            rf"(?P<drange>\b(?P<d1>{day}){dash}(?P<d2>{day})\s+(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?\b)"
+            rf"|(?P<dmy>\b(?P<d3>{day})\s+(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?\b)"
+            rf"|(?P<mdy>\b(?P<m3>{mon})\s+(?P<d4>{day})(?:,\s*(?P<y3>{year}))?\b)"
+            rf"|(?P<numeric>\b(?P<nd>{day})[./](?P<nm>1[0-2]|0?[1-9])[./](?P<ny>{year})\b)"
+            rf"|(?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>[0-3]\d))?\b)"
+            rf"|(?P<part>\b(?:the\s+)?(?P<pw>{_alt(self.parts)})\s+(?P<py>{year})\b)"
+            rf"|(?P<endof>\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<em>{mon})(?:\s+(?P<ey>{year}))?\b)"
+            rf"|(?P<my>\b(?:(?P<mod>{_alt(self.vague_prefix)})\s+)?(?P<m4>{mon})(?:\s+(?P<y4>{year}))?\b)"
+            rf"|(?P<y>\b(?:(?P<ymod>{_alt(self.vague_prefix)})\s+)?(?P<y5>{year})\b)",
+            re.I)
+
+    def find(self, text: str, ref_year: Optional[str] = None) -> list[Found]:
+        out = []
+        for m in self.rx.finditer(text):
+            g = m.groupdict()
+            s, e = m.start(), m.end()
+            mon = lambda k: self.months[g[k].casefold()]
+            if g["drange"]:
+                y = g["y1"] or ref_year
+                if not y:
+                    continue
+                mm = mon("m1")
+                canon = f"{y}-{mm}-{int(_d(g['d1'])):02d}/{y}-{mm}-{int(_d(g['d2'])):02d}"
+                prec = "range"
+            elif g["dmy"]:
+                y = g["y2"] or ref_year
+                if not y:
+                    continue
+                canon, prec = f"{y}-{mon('m2')}-{int(_d(g['d3'])):02d}", "day"
+            elif g["mdy"]:
+                if not _is_cap(g["m3"]):
+                    continue
+                y = g["y3"] or ref_year
+                if not y:
+                    continue
+                canon, prec = f"{y}-{mon('m3')}-{int(_d(g['d4'])):02d}", "day"
+            elif g["numeric"]:
+                canon, prec = f"{g['ny']}-{int(g['nm']):02d}-{int(g['nd']):02d}", "day"
+            elif g["iso"]:
+                canon = m.group(0)
+                prec = "day" if g["id"] else "month"
+            elif g["part"]:
+                a, b = self.parts[g["pw"].casefold()]
+                canon, prec = f"{g['py']}-{a}/{g['py']}-{b}", "range"
+                if m.group(0).lower().startswith("the "):
+                    s += 4
+            elif g["endof"]:
+                y = g["ey"] or ref_year
+                if not y:
+                    continue
+                canon, prec = f"{y}-{mon('em')}", "month"
+                if m.group(0).lower().startswith("the "):
+                    s += 4
+            elif g["my"]:
+                if not _is_cap(g["m4"]):
+                    continue
+                if g["m4"].casefold() in ("may", "march") and not g["y4"]:
+                    continue          # modal verb / verb, too ambiguous without a year
+                y = g["y4"] or ref_year
+                if not y:
+                    continue
+                if g["mod"] and not g["y4"]:
+                    s = m.start("m4")
+                canon, prec = f"{y}-{mon('m4')}", "month"
+            else:
+                canon, prec = g["y5"], "year"
+            out.append(Found(s, e, text[s:e], canon, precision=prec))
+        return out
+
+
+def _d(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _is_cap(s: str) -> bool:
+    return s[:1].isupper()
