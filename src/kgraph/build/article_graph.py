@@ -1,0 +1,181 @@
+"""One article's named graph: the article, its entities, its facts and their evidence.
+
+Provenance design (docs/adr/0001-provenance.md): each relation is a direct triple plus a
+reified kg:Fact node whose kg:evidence nodes carry the sentence, its offsets (Web
+Annotation selectors), the extractor and a confidence. Node IRIs are hashes of what they
+say, so rebuilding an unchanged article yields the identical graph.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from ..records import Entity, Evidence, Extraction, Relation
+from ..vocab import (KG, OA, PREFIXES, SCHEMA, STANDARD_CLASSES, STANDARD_PROPERTIES,
+                     SUBTYPE_CLASS, article_iri, digest, entity_iri)
+
+NODE_KINDS = ("Organization", "Person", "Place", "Event", "Technology")
+MONEY_RELATIONS = {"investsIn": KG.Investment, "fundedBy": KG.Funding}
+
+
+def _date_literal(value: str) -> Literal:
+    """ISO dates keep an XSD datatype where one fits; months, years and intervals stay strings."""
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return Literal(value, datatype=XSD.date)
+    if len(value) == 7 and value[4] == "-":
+        return Literal(value, datatype=XSD.gYearMonth)
+    if len(value) == 4 and value.isdigit():
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value)
+
+
+def _types(g: Graph, node: URIRef, classes) -> None:
+    for c in classes:
+        g.add((node, RDF.type, c))
+        for std in STANDARD_CLASSES.get(c, ()):
+            g.add((node, RDF.type, std))
+
+
+class ArticleGraphBuilder:
+    def __init__(self, ex: Extraction, base: str):
+        self.ex, self.base = ex, base.rstrip("/")
+        self.g = Graph()
+        for p, ns in PREFIXES.items():
+            self.g.bind(p, ns)
+        self.article = article_iri(self.base, ex.article.id)
+        self.iris: dict[str, URIRef] = {}
+
+    def iri(self, kind: str, *parts: str) -> URIRef:
+        return URIRef(f"{self.base}/id/{kind}/{digest(self.ex.article.id, *parts)}")
+
+    def build(self) -> Graph:
+        self.add_article()
+        for e in self.ex.entities:
+            if e.type in NODE_KINDS:
+                self.add_entity(e)
+        for r in self.ex.relations:
+            if r.subject in self.iris and r.object in self.iris:
+                self.add_relation(r)
+        return self.g
+
+    def add_article(self) -> None:
+        a, g = self.ex.article, self.g
+        g.add((self.article, RDF.type, SCHEMA.NewsArticle))
+        g.add((self.article, SCHEMA.identifier, Literal(a.id)))
+        g.add((self.article, SCHEMA.headline, Literal(a.title or a.stem or a.id)))
+        g.add((self.article, RDFS.label, Literal(a.title or a.stem or a.id)))
+        g.add((self.article, SCHEMA.text, Literal(a.text)))
+        g.add((self.article, SCHEMA.inLanguage, Literal(a.language or "en")))
+        if a.url:
+            g.add((self.article, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+        if a.date:
+            g.add((self.article, SCHEMA.datePublished, _date_literal(a.date)))
+
+    def add_entity(self, e: Entity) -> None:
+        g = self.g
+        node = URIRef(e.iri) if e.iri else entity_iri(self.base, e.type, e.canonical)
+        self.iris[e.key] = node
+        cls = [KG[e.type]]
+        if e.type == "Organization":
+            cls.append(SUBTYPE_CLASS.get(e.subtype or "Other", KG.OtherOrganization))
+            g.add((node, KG.subtype, Literal(e.subtype or "Other")))
+        _types(g, node, cls)
+        g.add((node, RDFS.label, Literal(e.canonical)))
+        g.add((node, SCHEMA.name, Literal(e.canonical)))
+        if e.type == "Technology":
+            g.add((node, SKOS.prefLabel, Literal(e.canonical)))
+        for alias in {*e.aliases, e.text} - {e.canonical}:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+        if e.native_name:
+            g.add((node, KG.nativeName, Literal(e.native_name)))
+        if e.country:
+            g.add((node, KG.country, Literal(e.country)))
+        g.add((self.article, SCHEMA.mentions, node))
+        for m in e.mentions:
+            mention = self.iri("mention", e.key, str(m.start))
+            g.add((node, KG.mention, mention))
+            g.add((mention, RDF.type, KG.Mention))
+            self._target(mention, m.text, m.start, m.end)
+
+    def _target(self, node: URIRef, exact: str, start: int, end: int) -> None:
+        """Web Annotation target: the article plus quote and position selectors."""
+        g = self.g
+        quote, pos = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+        g.add((node, PROV.wasDerivedFrom, self.article))
+        g.add((node, OA.hasSource, self.article))
+        g.add((node, OA.hasSelector, quote))
+        g.add((quote, RDF.type, OA.TextQuoteSelector))
+        g.add((quote, OA.exact, Literal(exact)))
+        g.add((node, OA.hasSelector, pos))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(start)))
+        g.add((pos, OA.end, Literal(end)))
+
+    def add_evidence(self, node: URIRef, ev: Evidence) -> None:
+        g = self.g
+        g.add((node, RDF.type, KG.Evidence))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, KG.sentence, Literal(ev.sentence)))
+        self._target(node, ev.sentence, ev.start, ev.end)
+        g.add((node, KG.confidence, Literal(Decimal(str(round(ev.confidence, 3))))))
+        g.add((node, KG.extractor, Literal(ev.extractor)))
+        g.add((node, KG.extractorVersion, Literal(ev.extractor_version)))
+        if ev.pattern:
+            g.add((node, KG.pattern, Literal(ev.pattern)))
+        if self.ex.article.date:
+            g.add((node, KG.articleDate, _date_literal(self.ex.article.date)))
+
+    def add_relation(self, r: Relation) -> None:
+        g = self.g
+        s, o = self.iris[r.subject], self.iris[r.object]
+        pred = KG[r.type]
+        g.add((s, pred, o))
+        if r.type in STANDARD_PROPERTIES:
+            g.add((s, STANDARD_PROPERTIES[r.type], o))
+        fact = self.iri("fact", r.type, str(s), str(o))
+        g.add((fact, RDF.type, KG.Fact))
+        g.add((fact, RDF.type, RDF.Statement))
+        g.add((fact, RDF.subject, s))
+        g.add((fact, RDF.predicate, pred))
+        g.add((fact, RDF.object, o))
+        ev = self.iri("evidence", r.type, str(s), str(o), str(r.evidence.start))
+        g.add((fact, KG.evidence, ev))
+        self.add_evidence(ev, r.evidence)
+        if r.note:
+            g.add((fact, KG.note, Literal(r.note)))
+        if r.type in MONEY_RELATIONS:
+            self.add_money_flow(r, s, o, ev)
+
+    def add_money_flow(self, r: Relation, s: URIRef, o: URIRef, ev: URIRef) -> None:
+        g = self.g
+        investor, recipient = (s, o) if r.type == "investsIn" else (o, s)
+        flow = self.iri("investment", r.type, str(s), str(o), str(r.evidence.start))
+        g.add((flow, RDF.type, MONEY_RELATIONS[r.type]))
+        g.add((flow, RDF.type, KG.MoneyFlow))
+        g.add((flow, KG.investor, investor))
+        g.add((flow, KG.recipient, recipient))
+        g.add((flow, KG.evidence, ev))
+        money = self.ex.entity(r.amount) if r.amount else None
+        if money is not None and money.value and money.currency:
+            try:
+                value = Decimal(money.value)
+            except InvalidOperation:
+                value = None
+            if value is not None:
+                amount = URIRef(f"{flow}#amount")
+                g.add((flow, KG.amount, amount))
+                g.add((amount, RDF.type, SCHEMA.MonetaryAmount))
+                g.add((amount, SCHEMA.value, Literal(value, datatype=XSD.decimal)))
+                g.add((amount, SCHEMA.currency, Literal(money.currency)))
+                g.add((flow, KG.amountText, Literal(money.text)))
+        date = self.ex.entity(r.date) if r.date else None
+        if date is not None:
+            g.add((flow, KG.date, _date_literal(date.canonical)))
+            if date.precision:
+                g.add((flow, KG.datePrecision, Literal(date.precision)))
+
+
+def build_article_graph(ex: Extraction, base: str) -> Graph:
+    return ArticleGraphBuilder(ex, base).build()
