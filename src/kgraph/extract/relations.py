@@ -1,10 +1,318 @@
-"""Relations (stub during development)."""
+"""Relations from sentence templates (extractors/relations/patterns.json) and spaCy
+DependencyMatcher patterns (extractors/relations/dependency_patterns.json).
+
+Each sentence is rewritten as a template: every entity mention becomes a placeholder
+``<T:key>`` (T: O organization, P person, L place, E event, T technology, M money,
+D date) and resolvable anaphors ("the centre", "It", "the Dublin-based company") become
+the placeholder of their antecedent. Patterns are regular expressions over templates."""
 from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Entity, Evidence, Relation
+from .lexicon import dependency_patterns, lexicon, relation_patterns
+from .sentences import split_sentences
+
+TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
+               "Technology": "T", "Money": "M", "Date": "D"}
+MACRO_TYPES = {"ORG": "O", "PER": "P", "PLACE": "L", "EVENT": "E", "TECH": "T", "MONEY": "M",
+               "DATE": "D", "REGION": "R"}
+GAP = r"(?:[^<>]|<[LTMDE]:e\d+>){0,80}?"
+GAPS = r"(?:[^<>]|<[LTMDE]:e\d+>){0,30}?"
+HEDGE = re.compile(
+    r"\b(?:not|no longer|never|n't|plans? to|planned to|planning to|intends? to|intended to|"
+    r"hopes? to|hoped to|aims? to|wants? to|would like to|in talks|talks with|negotiat\w*|"
+    r"propos\w*|rejected|terminated|terminate|considering|consider|could|might|may|would|"
+    r"interested in|expected to|potential|possible|if)\b", re.I)
+ANAPHOR_NOUNS = {
+    "centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
+    "center": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
+    "project centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
+    "cluster": ("Cluster",), "district": ("District",), "network": ("Network", "Netval", "Rete", "Red"),
+    "consortium": ("Consortium", "Consorzio"), "alliance": ("Alliance",),
+    "foundation": ("Foundation", "Fondazione", "Fondation", "Stiftung"),
+    "university": ("University", "Università", "Université", "Universidad", "Universitat"),
+    "institute": ("Institute", "Institut", "Istituto", "Instituto"),
+    "lab": ("Lab", "Laboratory"), "hospital": ("Hospital", "Ospedale", "Hôpital"),
+    "project": (), "initiative": ("Initiative",), "agency": ("Agency",), "ministry": ("Ministry", "Ministero", "Ministerio"),
+    "company": (), "group": (), "firm": (), "maker": (), "start-up": (), "startup": (),
+    "institution": (), "organisation": (), "organization": (),
+}
+COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
+TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
+              "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
+EVENT_NOUNS = {"event", "convention", "conference", "ceremony", "meeting", "fair", "summit", "congress"}
 
 
 class RelationExtractor:
     def __init__(self, vocab):
-        self.vocab = vocab
+        pats = relation_patterns()
+        self.cues = pats["cues"]
+        self.patterns = []
+        for p in pats["patterns"]:
+            rx, lists = self._compile(p["regex"])
+            self.patterns.append((p, rx, lists))
+        regions = lexicon("entities")["regions"]
+        self.regions = set(regions)
+        self.region_canon = set(lexicon("entities")["place_canonical"].values())
+        self.dep = None
+        try:
+            from spacy.matcher import DependencyMatcher
+            self.dep = DependencyMatcher(vocab)
+            self.dep_meta = {}
+            for dp in dependency_patterns():
+                self.dep.add(dp["name"], [dp["pattern"]])
+                self.dep_meta[dp["name"]] = dp
+        except Exception:  # pragma: no cover - spaCy without the matcher
+            self.dep = None
 
-    def extract(self, text, doc, entities):
-        return []
+    # ------------------------------------------------------------------ compile
+    def _compile(self, regex: str):
+        lists = set()
+
+        def macro(m):
+            kind, _, group = m.group(1).partition(":")
+            if kind == "GAP":
+                return GAP
+            if kind == "GAPS":
+                return GAPS
+            if kind == "CUE":
+                return self.cues[group]
+            plural = kind in ("ORGS", "PLACES", "TECHS", "PERS")
+            base = {"ORGS": "ORG", "PLACES": "PLACE", "TECHS": "TECH", "PERS": "PER"}.get(kind, kind)
+            letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
+            one = rf"<[{letters}]:e\d+>"
+            if plural:
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s [A-Z][\w\-]*(?: [A-Z][\w\-]*)*? ?(?:{one})?)?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) {one})?(?: [a-z][\w\-]*){{0,2}}?)"
+                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside ){item})*"
+            else:
+                body = one
+            return rf"(?P<{group}>{body})" if group else rf"(?:{body})"
+        out = re.sub(r"\{([A-Z|]+(?::\w+)?)\}", macro, regex)
+        for m in re.finditer(r"\{(ORGS|PLACES|TECHS|PERS):(\w+)\}", regex):
+            lists.add(m.group(2))
+        return re.compile(out), lists
+
+    # ------------------------------------------------------------------ extract
+    def extract(self, text: str, doc, entities: list[Entity]) -> list[Relation]:
+        ents = {e.key: e for e in entities}
+        mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
+                          key=lambda x: (x[0], -x[1]))
+        sents = split_sentences(text)
+        rels: dict[tuple, Relation] = {}
+        history: list[tuple[int, Entity]] = []     # (start, entity) of earlier mentions
+        prev_first: Optional[Entity] = None
+        for ss, se in sents:
+            sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
+            tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
+            sentence = text[ss:se]
+            for p, rx, lists in self.patterns:
+                for m in rx.finditer(tpl):
+                    self._emit(p, m, lists, tpl, ents, sentence, ss, se, rels, text)
+            for s, e, ent in sm:
+                history.append((s, ent))
+            firsts = [ent for s, e, ent in sm if ent.type in ("Organization", "Technology")]
+            if firsts:
+                prev_first = firsts[0]
+        if self.dep is not None and doc is not None:
+            self._dependency(doc, text, mentions, ents, rels)
+        return list(rels.values())
+
+    def _template(self, text, ss, se, sm, history, prev_first):
+        parts = []
+        pos = ss
+        anaph = {}
+        last_key = None
+        last_end = -1
+        for s, e, ent in sm:
+            if s < pos:
+                continue
+            between = text[pos:s]
+            # an alias in parentheses right after its own entity disappears
+            if last_key == ent.key and re.fullmatch(r"\s?\(|,\s|\s?[–-]\s?|\s?\(.{0,3}", between) and parts:
+                pos = e
+                if text[pos:pos + 1] == ")" and between.strip().startswith("("):
+                    pos += 1
+                continue
+            parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph))
+            parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
+            pos = e
+            last_key = ent.key
+        parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph))
+        tpl = "".join(parts)
+        tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
+        tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
+        return tpl, anaph
+
+    def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph):
+        """Replace definite descriptions/pronouns in a template chunk by placeholders."""
+        if not history and prev_first is None:
+            return chunk
+        nouns = "|".join(sorted(set(ANAPHOR_NOUNS) | TECH_NOUNS | EVENT_NOUNS, key=len, reverse=True))
+
+        def repl(m):
+            noun = m.group("noun").casefold()
+            based = m.group("based")
+            ent = self._antecedent(noun, based, history, prev_first)
+            if ent is None:
+                return m.group(0)
+            poss = m.group("poss") or ""
+            return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{poss}"
+        out = re.sub(
+            rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
+            repl, chunk)
+        # sentence-initial / clause pronouns
+        if prev_first is not None:
+            out = re.sub(r"^(\s*)(It|Its)\b(?P<poss>)",
+                         lambda m: m.group(1) + f"<{TYPE_LETTER[prev_first.type]}:{prev_first.key}>"
+                         + ("'s" if m.group(2) == "Its" else ""), out)
+        return out
+
+    def _antecedent(self, noun, based, history, prev_first) -> Optional[Entity]:
+        if noun in TECH_NOUNS:
+            for s, e in reversed(history):
+                if e.type == "Technology":
+                    return e
+            return None
+        if noun in EVENT_NOUNS:
+            for s, e in reversed(history):
+                if e.type == "Event":
+                    return e
+            return None
+        cues = ANAPHOR_NOUNS.get(noun, ())
+        orgs = [e for s, e in reversed(history) if e.type == "Organization"]
+        if not orgs:
+            return None
+        if cues:
+            for e in orgs:
+                if any(c in e.canonical or c in e.text for c in cues):
+                    return e
+        if noun in COMPANY_NOUNS:
+            # the protagonist: the most mentioned company
+            comp = [e for e in orgs if e.subtype == "Company"]
+            if not comp:
+                return None
+            if based:
+                city = based.split("-based")[0]
+                comp2 = [e for e in comp if city in "".join(e.aliases)]
+                if comp2:
+                    return comp2[0]
+            return max(comp, key=lambda e: (len(e.mentions), -orgs.index(e)))
+        return None if cues else None
+
+    def _emit(self, p, m, lists, tpl, ents, sentence, ss, se, rels, text):
+        gd = m.groupdict()
+        subj = self._keys(gd.get(p.get("subject", "s")) or gd.get("s"), "s" in lists)
+        obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
+        if not subj or not obj:
+            return
+        if p.get("negation", True):
+            window = tpl[max(0, m.start() - 40):m.end()]
+            window = re.sub(r"<[A-Z]:e\d+>", " ", window)
+            if HEDGE.search(window):
+                return
+        amount = None
+        if gd.get("m"):
+            k = self._keys(gd["m"], False)
+            amount = k[0] if k else None
+        if amount is None:
+            mk = re.findall(r"<M:(e\d+)>", tpl[m.start():m.end()])
+            if len(mk) == 1:
+                amount = mk[0]
+        rtype = p["type"]
+        pairs = []
+        if p.get("star"):
+            members = subj
+            for o in members[1:]:
+                pairs.append((members[0], o))
+        else:
+            for s in subj:
+                for o in obj:
+                    pairs.append((s, o))
+        for s, o in pairs:
+            if s == o or s not in ents or o not in ents:
+                continue
+            if not self._typecheck(rtype, ents[s], ents[o]):
+                continue
+            key = (rtype, s, o) if rtype != "partnersWith" else (rtype, *sorted((s, o)))
+            if key in rels:
+                continue
+            if rtype == "partnersWith" and (("acquires", s, o) in rels or ("acquires", o, s) in rels):
+                continue
+            rels[key] = Relation(
+                rtype, s, o,
+                Evidence(sentence, ss, se, p.get("confidence", 0.8), "kgraph-rules",
+                         _version(), p["name"]),
+                amount=amount if rtype in ("investsIn", "fundedBy", "acquires") else None,
+                note=p.get("note"))
+
+    def _keys(self, group: Optional[str], is_list: bool) -> list[str]:
+        if not group:
+            return []
+        if not is_list:
+            return re.findall(r"<\w:(e\d+)>", group)[:1]
+        keys = []
+        # skip possessors ("Bpifrance's Large Venture") and apposition complements
+        for mm in re.finditer(r"<\w:(e\d+)>", group):
+            after = group[mm.end():mm.end() + 4]
+            before = group[max(0, mm.start() - 8):mm.start()]
+            if re.match(r"['’]s? ", after) and re.match(r"['’]s? (?:[A-Z][\w\-]* )*<", group[mm.end():]):
+                continue
+            if re.search(r"\b(?:of|of the|in|at)\s$", before):
+                continue
+            if mm.group(1) not in keys:
+                keys.append(mm.group(1))
+        return keys
+
+    def _typecheck(self, rtype, s: Entity, o: Entity) -> bool:
+        ok = {
+            "partnersWith": ({"Organization"}, {"Organization"}),
+            "investsIn": ({"Organization", "Person"}, {"Organization", "Technology"}),
+            "fundedBy": ({"Organization", "Technology", "Event"}, {"Organization"}),
+            "memberOf": ({"Organization"}, {"Organization"}),
+            "locatedIn": ({"Organization", "Place", "Event"}, {"Place"}),
+            "hosts": ({"Organization", "Place"}, {"Event"}),
+            "organizes": ({"Organization"}, {"Event"}),
+            "develops": ({"Organization"}, {"Technology"}),
+            "acquires": ({"Organization"}, {"Organization"}),
+            "affiliatedWith": ({"Organization", "Person"}, {"Organization"}),
+        }[rtype]
+        return s.type in ok[0] and o.type in ok[1]
+
+    # ------------------------------------------------------------------ dependencies
+    def _dependency(self, doc, text, mentions, ents, rels):
+        def ent_at(tok) -> Optional[Entity]:
+            for s, e, ent in mentions:
+                if s <= tok.idx < e:
+                    return ent
+            return None
+        sents = split_sentences(text)
+        for match_id, toks in self.dep(doc):
+            name = doc.vocab.strings[match_id]
+            meta = self.dep_meta[name]
+            ids = {node["RIGHT_ID"]: toks[i] for i, node in enumerate(meta["pattern"])}
+            s_tok, o_tok = doc[ids[meta["subject"]]], doc[ids[meta["object"]]]
+            se, oe = ent_at(s_tok), ent_at(o_tok)
+            if se is None or oe is None or se.key == oe.key:
+                continue
+            if not self._typecheck(meta["type"], se, oe):
+                continue
+            sent = next(((a, b) for a, b in sents if a <= s_tok.idx < b), None)
+            if sent is None or not (sent[0] <= o_tok.idx < sent[1]):
+                continue
+            sentence = text[sent[0]:sent[1]]
+            if meta.get("negation", True) and HEDGE.search(sentence):
+                continue
+            key = (meta["type"], se.key, oe.key)
+            if key in rels:
+                continue
+            rels[key] = Relation(meta["type"], se.key, oe.key,
+                                 Evidence(sentence, sent[0], sent[1], meta.get("confidence", 0.6),
+                                          "kgraph-rules", _version(), "dep:" + name),
+                                 note=meta.get("note"))
+
+
+def _version() -> str:
+    from .pipeline import EXTRACTOR_VERSION
+    return EXTRACTOR_VERSION
