@@ -134,10 +134,13 @@ Q_FLOWS = """SELECT ?g ?flow ?ev ?value ?currency ?date ?precision ?amountText W
 
 # entity properties come from the union of all articles (an entity is shared). No
 # aggregates: Oxigraph turns MIN/GROUP_CONCAT over a UNION with unbound rows into unbound.
+# Only article graphs count: system graphs (quarantine, merge log) are not facts.
 Q_ENTITY_TYPES = """SELECT DISTINCT ?e ?t WHERE { %s
-  ?e a ?t FILTER(?t IN (kg:Organization, kg:Person, kg:Place, kg:Event, kg:Technology)) }"""
+  GRAPH ?g { ?e a ?t } FILTER(CONTAINS(STR(?g), "/graph/article/"))
+  FILTER(?t IN (kg:Organization, kg:Person, kg:Place, kg:Event, kg:Technology)) }"""
 Q_ENTITY_VALUES = """SELECT DISTINCT ?e ?p ?v WHERE { %s
-  VALUES ?p { rdfs:label skos:altLabel kg:subtype kg:country kg:nativeName } ?e ?p ?v }"""
+  VALUES ?p { rdfs:label skos:altLabel kg:subtype kg:country kg:nativeName }
+  GRAPH ?g { ?e ?p ?v } FILTER(CONTAINS(STR(?g), "/graph/article/")) }"""
 ENTITY_PROPS = {"http://www.w3.org/2000/01/rdf-schema#label": "name",
                 "http://www.w3.org/2004/02/skos/core#altLabel": "aliases",
                 "https://w3id.org/kgraph/ontology#subtype": "subtype",
