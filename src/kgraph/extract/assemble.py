@@ -76,6 +76,20 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if j != i and c.end < d.start < close:
                 absorbed.add(j)
 
+    # a "person" described as a company/institution is an organization:
+    # "Kestrel Bio, the Uppsala-based antibody company, ..."
+    for c in cands:
+        if c.type == "Person":
+            m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80}?)(?=[,.;]|\s(?:that|which|with|in|of)\b)", text[c.end:])
+            if m and not re.search(r"['’]s\b", m.group(1)):
+                st = subtype_from_context(m.group(1))
+                last = m.group(1).split()[-1].casefold()
+                if st and st != "Other" and any(last.startswith(w) for w in (
+                        "company", "firm", "group", "maker", "start-up", "startup", "supplier",
+                        "specialist", "manufacturer", "developer", "provider", "institute", "university",
+                        "network", "association", "fund", "investor", "hospital", "agency", "centre", "center")):
+                    c.type, c.subtype = "Organization", st
+
     # 2. group by type + normalized name
     for i, c in enumerate(cands):
         if i in absorbed:
@@ -172,6 +186,29 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if is_acronym(n) and len(n) >= 2 and not is_acronym(full) and acronym_matches(n, full):
                 absorb(g, o)                      # "EMBL" -> "European Molecular Biology Laboratory"
                 break
+    groups = [g for g in groups if g.cands]
+
+    # 4b. short forms of company names: "Brindle" for "Brindle Robotics AG"
+    conn = set(ol["connectors"])
+    for g in groups:
+        if g.type != "Organization":
+            continue
+        words = _fullest(g).split()
+        while len(words) > 1 and (words[-1] in generic or words[-1].rstrip(".") in generic or words[-1] in conn):
+            words.pop()
+        short = " ".join(words)
+        if short != _fullest(g) and len(short) >= 3 and short[0].isupper() and short not in g.names \
+                and short not in lexicon("entities")["regions"] \
+                and not any(short in o.names for o in groups if o is not g and o.type == "Organization") \
+                and re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text):
+            g.names.append(short)
+
+    for g in groups:
+        if g.cands and g.type in ("Person", "Place") and len(g.names) == 1 and " " not in g.names[0]:
+            for o in groups:
+                if o.type == "Organization" and o.cands and g.names[0] in o.names:
+                    absorb(g, o)
+                    break
     groups = [g for g in groups if g.cands]
 
     # 5. every further occurrence of a name becomes a mention

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import known_orgs, lexicon
+from .lexicon import gazetteer, known_orgs, lexicon
+from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .orgnames import is_acronym
 from ..resources import path
@@ -98,6 +99,17 @@ class EntityFinder:
         self.appos_rx = re.compile(
             rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+))*),\s+(?:(?:a|an|the)\s+|[A-Z]\w+['’]s\s+)"
             rf"(?:[\w\-]+\s+){{0,5}}(?:{th})\b")
+        self.ctx_subtype = {}
+        for st, cues in ol["context_subtypes"].items():
+            for c in cues:
+                if st in ("Company", "Investor") and " " not in c or c in ("venture capital firm", "vaccine maker", "drug maker"):
+                    self.ctx_subtype.setdefault(c, st)
+        self.ctx_rx = re.compile(
+            rf"\b(?P<cue>{_alt(self.ctx_subtype)})\s+(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})(?![\w\-'’])")
+        mon = _alt(lexicon("units")["months"])
+        self.dateline_rx = re.compile(
+            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:,(?: and)? [A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
+            rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}})")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
@@ -131,6 +143,20 @@ class EntityFinder:
                 if not name or name in self.not_org or name in self.known or " " not in name and name.isupper() and len(name) < 3:
                     continue
                 cands.append(Cand(s, s + len(name), "Technology", "tech-pattern", P_TECHPAT, name))
+        for m in self.ctx_rx.finditer(text):
+            name = m.group("name")
+            if name in self.not_org or name in self.nat_adj:
+                continue
+            cands.append(Cand(m.start("name"), m.end("name"), "Organization", "context-org",
+                              P_NER + 1, name, subtype=self.ctx_subtype[m.group("cue").casefold()]))
+        # datelines: "Lund, Sweden, 3 March 2022 –" / "Basel, Switzerland, and Redmond, Washington, 1 ..."
+        for m in self.dateline_rx.finditer(text):
+            for pm in re.finditer(r"[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*", m.group("places")):
+                name = pm.group(0)
+                if name in ("And",):
+                    continue
+                cands.append(Cand(m.start("places") + pm.start(), m.start("places") + pm.end(),
+                                  "Place", "dateline", P_NER + 2, name))
         cands += self._ner(text, doc)
         return self._resolve(text, cands)
 
@@ -169,7 +195,11 @@ class EntityFinder:
             # possessives split a chunk: "EMBL's European Bioinformatics Institute"
             pieces = []
             pos = 0
-            for pm in re.finditer(r"['’]s?(?=\s|$)", chunk):
+            for pm in re.finditer(r"['’]s?(?=\s|$)|-(?:funded|backed|owned|based|led|born|listed|headquartered)(?=\s|$)", chunk):
+                if pm.group(0)[:1] == "-" and pm.group(0) in ("-funded", "-backed", "-owned"):
+                    name = chunk[pos:pm.start()].split(" ")[-1]
+                    ns = s + pm.start() - len(name)
+                    out.append(Cand(ns, ns + len(name), "Organization", "compound-org", P_NER + 1, name))
                 pieces.append((s + pos, chunk[pos:pm.start()]))
                 pos = pm.end() + 1
             if pos < len(chunk):
@@ -183,6 +213,14 @@ class EntityFinder:
             return []
         # coordination: "the Free State of X and the Y-Gesellschaft" -> two names
         m = re.search(r" and the ", chunk)
+        if not m:
+            for m2 in re.finditer(r" and (?=[A-Z])", chunk):
+                left, right = chunk[:m2.start()], chunk[m2.end():]
+                last = left.split(" ")[-1]
+                if (last in self.heads and last not in self.weak and len(left.split()) >= 2) or \
+                        right in self.known or gnorm(right) in gazetteer():
+                    m = m2
+                    break
         if m:
             return (self._classify_chunk(text, s, chunk[:m.start()]) +
                     self._classify_chunk(text, s + m.end(), chunk[m.end():]))

@@ -17,7 +17,7 @@ from .sentences import split_sentences
 TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
                "Technology": "T", "Money": "M", "Date": "D"}
 MACRO_TYPES = {"ORG": "O", "PER": "P", "PLACE": "L", "EVENT": "E", "TECH": "T", "MONEY": "M",
-               "DATE": "D", "REGION": "R"}
+               "DATE": "D", "REGION": "L"}
 GAP = r"(?:[^<>]|<[LTMDE]:e\d+>){0,80}?"
 GAPS = r"(?:[^<>]|<[LTMDE]:e\d+>){0,30}?"
 HEDGE = re.compile(
@@ -205,7 +205,7 @@ class RelationExtractor:
         gd = m.groupdict()
         subj = self._keys(gd.get(p.get("subject", "s")) or gd.get("s"), "s" in lists)
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
-        if not subj or not obj:
+        if not subj or (not obj and not p.get("star")):
             return
         if p.get("negation", True):
             window = tpl[max(0, m.start() - 40):m.end()]
@@ -233,6 +233,10 @@ class RelationExtractor:
         for s, o in pairs:
             if s == o or s not in ents or o not in ents:
                 continue
+            if "{REGION:o}" in p["regex"] and not self._is_region(ents[o]):
+                continue
+            if "{REGION:o}" in p["regex"] and self._is_region(ents[s]) and not self._is_region(ents[o], strict=True):
+                continue
             if not self._typecheck(rtype, ents[s], ents[o]):
                 continue
             key = (rtype, s, o) if rtype != "partnersWith" else (rtype, *sorted((s, o)))
@@ -246,6 +250,13 @@ class RelationExtractor:
                          _version(), p["name"]),
                 amount=amount if rtype in ("investsIn", "fundedBy", "acquires") else None,
                 note=p.get("note"))
+
+    def _is_region(self, e: Entity, strict: bool = False) -> bool:
+        names = {e.canonical, e.text, *e.aliases}
+        if strict:
+            return bool(names & {"United States", "United Kingdom", "European Union"} |
+                        names & set(lexicon("entities")["us_states"]) - {"Washington", "New York"})
+        return bool(names & self.regions or names & self.region_canon)
 
     def _keys(self, group: Optional[str], is_list: bool) -> list[str]:
         if not group:

@@ -15,6 +15,10 @@ _ABBREV = re.compile(
     r"S\.p\.A|N\.V|S\.A|fig|Fig|al)|\b[A-Z])\.$")
 
 
+_CORP = re.compile(r"\b(?:Inc|Ltd|Co|Corp|S\.p\.A|N\.V|S\.A)\.$")
+_OPENER = re.compile(r"(?:It|Its|The|This|These|That|They|He|She|We|In|On|At|For|But|However|A|An|Both|Its|Their)\b")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) character spans of the sentences of ``text``."""
     spans: list[tuple[int, int]] = []
@@ -30,7 +34,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # include closing quotes/brackets in the sentence
             piece_end += len(m.group(0)) - len(m.group(0).lstrip("\"'”’)]"))
             head = text[cur:m.start()]
-            if _ABBREV.search(head):
+            if _ABBREV.search(head) and not (_CORP.search(head) and _OPENER.match(text, m.end())):
                 continue
             spans.append(_trim(text, cur, piece_end))
             cur = m.end()

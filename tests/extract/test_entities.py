@@ -1,0 +1,104 @@
+def ents(ex, type_=None):
+    return {e.canonical: e for e in ex.entities if type_ is None or e.type == type_}
+
+
+def test_acronym_in_parentheses_is_an_alias(run):
+    ex, _ = run("Oslo, 2 May 2022 – The Nordic Institute for Marine Robotics (NIMR) opened a lab. "
+                "Later NIMR hired twenty engineers.")
+    orgs = ents(ex, "Organization")
+    e = orgs["Nordic Institute for Marine Robotics"]
+    assert "NIMR" in e.aliases
+    assert len([m for m in e.mentions if m.text == "NIMR"]) == 2
+    assert e.subtype == "ResearchInstitute"
+
+
+def test_native_name_and_acronym(run):
+    ex, _ = run("The Dutch Institute for Soil Studies (Nederlands Instituut voor Bodemkunde, NIB) "
+                "signed a pact.")
+    e = ents(ex, "Organization")["Dutch Institute for Soil Studies"]
+    assert e.native_name == "Nederlands Instituut voor Bodemkunde"
+    assert "NIB" in e.aliases
+
+
+def test_unit_of_parent_split(run):
+    ex, rels = run("Work is led by the Laboratory of Applied Optics of the Università di Verona, "
+                   "a partner of the project.")
+    orgs = ents(ex, "Organization")
+    assert "Laboratory of Applied Optics" in orgs and "Università di Verona" in orgs
+    assert orgs["Università di Verona"].subtype == "University"
+    assert ("affiliatedWith", "Laboratory of Applied Optics", "Università di Verona") in rels
+
+
+def test_short_form_merges_into_full_name(run):
+    ex, _ = run("Brindle Robotics AG reported sales. Brindle said demand was strong.")
+    orgs = ents(ex, "Organization")
+    assert "Brindle Robotics AG" in orgs
+    assert "Brindle" in orgs["Brindle Robotics AG"].aliases
+    assert "Brindle" not in orgs
+
+
+def test_subtypes_from_names(run):
+    ex, _ = run("Partners are the Politecnico di Bari, the Ministry of Health, the Ospedale San "
+                "Raffaele, the Fondazione Rossi and the Consorzio Italiano Fotonica.")
+    st = {k: v.subtype for k, v in ents(ex, "Organization").items()}
+    assert st.get("Politecnico di Bari") == "University"
+    assert st.get("Ministry of Health") == "Government"
+    assert st.get("Ospedale San Raffaele") == "Hospital"
+    assert st.get("Fondazione Rossi") == "Other"
+    assert st.get("Consorzio Italiano Fotonica") == "Network"
+
+
+def test_subtype_from_context(run):
+    ex, _ = run("The deal was signed with the drugmaker Quellin last week.")
+    orgs = ents(ex, "Organization")
+    assert orgs and all(e.subtype == "Company" for e in orgs.values())
+
+
+def test_technology_from_skos_and_patterns(run):
+    ex, _ = run("The start-up uses machine learning and medical imaging. Its Helix Platform "
+                "runs on the cloud.")
+    techs = ents(ex, "Technology")
+    assert "machine learning" in techs and "medical imaging" in techs
+    assert "Helix Platform" in techs
+
+
+def test_ai_acronym_alias(run):
+    ex, _ = run("Medix builds artificial intelligence (AI) tools. AI is everywhere.")
+    t = ents(ex, "Technology")["artificial intelligence"]
+    assert "AI" in t.aliases
+
+
+def test_money_and_dates_as_entities(run):
+    ex, _ = run("Berlin, 3 March 2021 – Medix raised €12m in February.")
+    m = ents(ex, "Money")["12000000 EUR"]
+    assert (m.value, m.currency) == ("12000000", "EUR")
+    d = ents(ex, "Date")
+    assert d["2021-03-03"].precision == "day"
+    assert d["2021-02"].precision == "month"
+
+
+def test_years_inside_names_are_not_dates(run):
+    ex, _ = run("Funding comes from Horizon 2030 and the 2028 roadmap.")
+    assert not [e for e in ex.entities if e.type == "Date"]
+
+
+def test_odd_input_does_not_crash(extractor):
+    from kgraph.records import Article
+    for text in ["", " ", "word", "<html><body><p>Hi &amp; bye</p></body></html>",
+                 "Le Centre national de la recherche scientifique a signé un accord.",
+                 "x" * 5000, ("Acme Corp invested in Beta Labs. " * 400)]:
+        ex = extractor.extract(Article(id="x", text=text))
+        for e in ex.entities:
+            for m in e.mentions:
+                assert text[m.start:m.end] == m.text
+        for r in ex.relations:
+            assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+
+
+def test_extract_many_preserves_order_and_is_deterministic(extractor):
+    from kgraph.records import Article
+    arts = [Article(id=str(i), text=f"Firm{i} Labs acquired Target{i} Robotics.") for i in range(5)]
+    a = [[(e.key, e.canonical) for e in ex.entities] for ex in extractor.extract_many(arts, batch_size=2)]
+    b = [[(e.key, e.canonical) for e in ex.entities] for ex in extractor.extract_many(arts)]
+    assert a == b
+    assert [ex.article.id for ex in extractor.extract_many(arts)] == [str(i) for i in range(5)]

@@ -1,0 +1,44 @@
+from kgraph.extract.normalize import DateFinder, MoneyFinder
+
+
+def money(text):
+    return [(f.text, f.canonical) for f in MoneyFinder().find(text)]
+
+
+def dates(text, year="2021"):
+    return [(f.text, f.canonical, f.precision) for f in DateFinder().find(text, year)]
+
+
+def test_money_formats():
+    assert money("a €5m round") == [("€5m", "5000000 EUR")]
+    assert money("raised USD 12 million") == [("USD 12 million", "12000000 USD")]
+    assert money("stanziati 3,5 milioni di euro") == [("3,5 milioni di euro", "3500000 EUR")]
+    assert money("priced at $12.40 per share") == [("$12.40", "12.40 USD")]
+    assert money("grants of 250,000 euros") == [("250,000 euros", "250000 EUR")]
+    assert money("a £1.2bn deal") == [("£1.2bn", "1200000000 GBP")]
+    assert money("SEK 40 million") == [("SEK 40 million", "40000000 SEK")]
+
+
+def test_money_ignores_percentages_and_counts():
+    assert money("a 12% stake held by 3 million people") == []
+
+
+def test_dates_with_precision():
+    got = dates("On 4 March 2019 and in July 2020, then 2022; the fair runs 3–5 May 2024.")
+    assert ("4 March 2019", "2019-03-04", "day") in got
+    assert ("July 2020", "2020-07", "month") in got
+    assert ("2022", "2022", "year") in got
+    assert ("3–5 May 2024", "2024-05-03/2024-05-05", "range") in got
+
+
+def test_dates_take_story_year_and_vague_forms():
+    got = dates("In September the board met; the deal closes in the second half of 2025, "
+                "by the end of June, and results come in early 2026.", "2024")
+    assert ("September", "2024-09", "month") in got
+    assert ("second half of 2025", "2025-07/2025-12", "range") in got
+    assert ("end of June", "2024-06", "month") in got
+    assert ("early 2026", "2026", "year") in got
+
+
+def test_modal_may_is_not_a_date():
+    assert dates("Prices may rise.") == []

@@ -1,0 +1,108 @@
+"""One or more invented sentences per relation-pattern family."""
+
+
+def test_acquires_active_and_passive(run):
+    _, rels = run("Zentra Labs has completed its acquisition of Polymer Dynamics Inc.")
+    assert ("acquires", "Zentra Labs", "Polymer Dynamics Inc") in rels
+    _, rels = run("Halvard Systems agreed to be acquired by Orbis Technologies.")
+    assert ("acquires", "Orbis Technologies", "Halvard Systems") in rels
+
+
+def test_negated_and_hedged_statements_are_left_out(run):
+    _, rels = run("Orbis Technologies is in talks with Halvard Systems about a partnership.")
+    assert not rels
+    _, rels = run("Orbis Technologies plans to acquire Halvard Systems.")
+    assert not rels
+    _, rels = run("Orbis Technologies did not invest in Halvard Systems.")
+    assert not rels
+
+
+def test_invests_in_nominal_and_passive(run):
+    _, rels = run("Quorra Ventures announced an investment of €20 million in Lumina Therapeutics.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+    _, rels = run("The investment made by Quorra Ventures in Lumina Therapeutics was large.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+
+
+def test_amount_points_at_money_entity(extractor):
+    from kgraph.records import Article
+    ex = extractor.extract(Article(id="a", text="Quorra Ventures has invested €20m in Lumina Therapeutics."))
+    r = [r for r in ex.relations if r.type == "investsIn"][0]
+    assert ex.entity(r.amount).canonical == "20000000 EUR"
+
+
+def test_funded_by_passive_and_compound(run):
+    _, rels = run("The Halden Photonics Centre is funded by the Ministry of Research.")
+    assert ("fundedBy", "Halden Photonics Centre", "Ministry of Research") in rels
+    _, rels = run("Norvik-funded Tessaly Institute opens in Bergen")
+    assert ("fundedBy", "Tessaly Institute", "Norvik") in rels
+
+
+def test_partner_list_is_a_star_from_the_first(run):
+    _, rels = run("The device was developed through a collaboration between Aster University, "
+                  "the Brenner Institute and Coltan Medical.")
+    pw = {r for r in rels if r[0] == "partnersWith"}
+    assert ("partnersWith", "Aster University", "Brenner Institute") in pw
+    assert ("partnersWith", "Aster University", "Coltan Medical") in pw
+    assert not any({"Brenner Institute", "Coltan Medical"} == {r[1], r[2]} for r in pw)
+
+
+def test_partnership_with(run):
+    _, rels = run("Velora Pharma signed a licence agreement with the Kestrel Institute.")
+    assert ("partnersWith", "Velora Pharma", "Kestrel Institute") in rels
+
+
+def test_member_of_from_partner_list(run):
+    _, rels = run("The Arctic Sensing Network's partners include the University of Tromsø, "
+                  "the Polar Institute and Fjord Instruments.")
+    for m in ("University of Tromsø", "Polar Institute", "Fjord Instruments"):
+        assert ("memberOf", m, "Arctic Sensing Network") in rels
+
+
+def test_located_in_patterns(run):
+    _, rels = run("Kestrel Bio, the Uppsala-based antibody company, hired staff.")
+    assert ("locatedIn", "Kestrel Bio", "Uppsala") in rels
+    _, rels = run("Lund, Sweden, 3 March 2022 – Orvik Medical opened offices in Oslo and Helsinki.")
+    assert ("locatedIn", "Lund", "Sweden") in rels
+    assert ("locatedIn", "Orvik Medical", "Oslo") in rels
+    assert ("locatedIn", "Orvik Medical", "Helsinki") in rels
+
+
+def test_affiliated_with_person_roles(run):
+    _, rels = run("Marta Keller, chief executive of Orvik Medical, said the plan works.")
+    assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
+    _, rels = run("Orvik Medical chief executive Marta Keller spoke first.")
+    assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
+    _, rels = run("Jonas Berg, Orvik Medical's chief technology officer, agreed.")
+    assert ("affiliatedWith", "Jonas Berg", "Orvik Medical") in rels
+
+
+def test_affiliated_with_units_and_possessives(run):
+    _, rels = run("Tallis Capital, the venture capital arm of Norvik Group, led the round.")
+    assert ("affiliatedWith", "Tallis Capital", "Norvik Group") in rels
+    _, rels = run("The study ran at Norvik Group's Tessaly Institute last year.")
+    assert ("affiliatedWith", "Tessaly Institute", "Norvik Group") in rels
+
+
+def test_develops_active_and_passive(run):
+    _, rels = run("Orvik Medical develops the Helix Platform for hospitals.")
+    assert ("develops", "Orvik Medical", "Helix Platform") in rels
+    _, rels = run("The Helix Platform was developed by Orvik Medical in 2019.")
+    assert ("develops", "Orvik Medical", "Helix Platform") in rels
+
+
+def test_organizes_and_hosts(run):
+    _, rels = run("The Nordic Robotics Summit, organised by the Kestrel Institute, was held at "
+                  "the Oslo Congress Centre.")
+    assert ("organizes", "Kestrel Institute", "Nordic Robotics Summit") in rels
+    assert ("hosts", "Oslo Congress Centre", "Nordic Robotics Summit") in rels
+
+
+def test_evidence_is_the_sentence(extractor):
+    from kgraph.records import Article
+    text = "Intro line\n\nZentra Labs acquired Polymer Dynamics Inc. It was big."
+    ex = extractor.extract(Article(id="e", text=text))
+    r = [r for r in ex.relations if r.type == "acquires"][0]
+    assert r.evidence.sentence == "Zentra Labs acquired Polymer Dynamics Inc."
+    assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+    assert r.evidence.pattern and r.evidence.extractor_version
