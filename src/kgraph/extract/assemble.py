@@ -78,8 +78,13 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
 
     # a "person" described as a company/institution is an organization:
     # "Kestrel Bio, the Uppsala-based antibody company, ..."
+    regions = set(lexicon("entities")["regions"])
     for c in cands:
         if c.type == "Person":
+            rm = re.match(r",\s([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)", text[c.end:])
+            if rm and rm.group(1) in regions and " " not in c.text:
+                c.type = "Place"          # "Caesarea, Israel"
+                continue
             m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80}?)(?=[,.;]|\s(?:that|which|with|in|of)\b)", text[c.end:])
             if m and not re.search(r"['’]s\b", m.group(1)):
                 st = subtype_from_context(m.group(1))

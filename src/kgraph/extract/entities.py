@@ -61,7 +61,7 @@ class EntityFinder:
         self.ol, self.el = ol, el
         self.money = MoneyFinder()
         self.dates = DateFinder()
-        cap = r"(?:[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z])"
+        cap = r"(?:[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH)"
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
         elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
@@ -80,7 +80,7 @@ class EntityFinder:
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
         self.known = known_orgs()
-        self.known_rx = re.compile(rf"(?<![\w\-]){_alt(self.known)}(?![\w\-])")
+        self.known_rx = re.compile(rf"(?<![\w\-]){_alt(self.known)}(?![\w\-]| [A-Z]{{2,}}\b)")
         labels = skos_labels()
         self.tech_labels = labels
         low = [l for l in labels if not is_acronym(l)]
@@ -217,7 +217,7 @@ class EntityFinder:
             for m2 in re.finditer(r" and (?=[A-Z])", chunk):
                 left, right = chunk[:m2.start()], chunk[m2.end():]
                 last = left.split(" ")[-1]
-                if (last in self.heads and last not in self.weak and len(left.split()) >= 2) or \
+                if (last in self.heads and len(left.split()) >= 2) or \
                         right in self.known or gnorm(right) in gazetteer():
                     m = m2
                     break
