@@ -236,9 +236,51 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         e = _entity(text, g, groups)
         if e is not None:
             out.append(e)
+    out = _merge_same(out)
     for i, e in enumerate(out):
         e.key = f"e{i + 1}"
     return out
+
+
+def _merge_same(ents: list[Entity]) -> list[Entity]:
+    """Entities of one type that share a canonical name or a surface form are one entity
+    (e.g. a known acronym expansion and the article's own full name)."""
+    merged: list[Entity] = []
+    for e in ents:
+        target = None
+        if e.type in ("Organization", "Technology", "Event", "Person", "Place"):
+            names = {key_norm(n) for n in [e.canonical, e.text, *e.aliases]}
+            if e.native_name:
+                names.add(key_norm(e.native_name))
+            for m in merged:
+                if m.type != e.type:
+                    continue
+                mn = {key_norm(n) for n in [m.canonical, m.text, *m.aliases]}
+                if m.native_name:
+                    mn.add(key_norm(m.native_name))
+                if names & mn:
+                    target = m
+                    break
+        if target is None:
+            merged.append(e)
+            continue
+        # keep the fuller record as the base
+        if target.native_name and key_norm(target.native_name) == key_norm(e.canonical):
+            base, other = target, e
+        elif e.native_name and key_norm(e.native_name) == key_norm(target.canonical):
+            base, other = e, target
+        else:
+            base, other = (target, e) if len(target.canonical) >= len(e.canonical) or \
+                is_acronym(e.canonical) else (e, target)
+        if base is e:
+            merged[merged.index(target)] = e
+        seen = {(m.start, m.end) for m in base.mentions}
+        base.mentions += [m for m in other.mentions if (m.start, m.end) not in seen]
+        base.mentions.sort(key=lambda m: m.start)
+        base.aliases = sorted({m.text for m in base.mentions} - {base.canonical})
+        base.native_name = base.native_name or other.native_name
+        base.subtype = base.subtype or other.subtype
+    return merged
 
 
 def _fullest(g: Group) -> str:
