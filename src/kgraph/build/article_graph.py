@@ -38,10 +38,37 @@ def _types(g: Graph, node: URIRef, classes) -> None:
             g.add((node, RDF.type, std))
 
 
+def source_key(article) -> str:
+    """What identifies "the same input" across versions of an article: its URL when it has
+    one (then it is also the id), else its file (``file:/abs/path``) — so a changed file
+    replaces its previous version. Empty for content-only inputs (JSONL lines without URL)."""
+    if article.url:
+        return article.url
+    src = article.source or ""
+    if src and ":" not in src.split("/", 1)[0] and not src.startswith(("http://", "https://")):
+        from pathlib import Path
+        path, _, line = src.partition(":")
+        if not line:
+            return "file:" + str(Path(path).resolve())
+    return ""
+
+
+def fingerprint(article) -> str:
+    """Changes whenever re-extracting the article could give a different graph."""
+    from ..extract import EXTRACTOR_NAME, EXTRACTOR_VERSION
+    return digest(article.id, article.text, article.title or "", article.url or "",
+                  article.date or "", article.language or "", EXTRACTOR_NAME, EXTRACTOR_VERSION,
+                  BUILD_VERSION, n=32)
+
+
+BUILD_VERSION = "2"
+
+
 class ArticleGraphBuilder:
     def __init__(self, ex: Extraction, base: str):
+        from ..validate.shacl import PreparedGraph
         self.ex, self.base = ex, base.rstrip("/")
-        self.g = Graph()
+        self.g = PreparedGraph()  # an rdflib Graph that pyshacl validates without copying
         for p, ns in PREFIXES.items():
             self.g.bind(p, ns)
         self.article = article_iri(self.base, ex.article.id)
@@ -72,6 +99,10 @@ class ArticleGraphBuilder:
             g.add((self.article, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
         if a.date:
             g.add((self.article, SCHEMA.datePublished, _date_literal(a.date)))
+        key = source_key(a)
+        if key:
+            g.add((self.article, KG.sourceKey, Literal(key)))
+        g.add((self.article, KG.fingerprint, Literal(fingerprint(a))))
 
     def add_entity(self, e: Entity) -> None:
         g = self.g

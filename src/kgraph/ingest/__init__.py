@@ -1,4 +1,4 @@
 """ingest: orchestrates read → extract → resolve → build → validate → store."""
-from .run import IngestSummary, ingest_articles
+from .run import IngestSummary, build_and_validate, ingest_articles
 
-__all__ = ["IngestSummary", "ingest_articles"]
+__all__ = ["IngestSummary", "build_and_validate", "ingest_articles"]

@@ -1,43 +1,303 @@
-"""Ingest a batch of articles into a store, one named graph per article."""
+"""Ingest a batch of articles into a store, one named graph per article.
+
+    read → extract (spaCy nlp.pipe, batched, optional --processes)
+         → resolve (main process: the entity index is sequential, first-seen IRI wins)
+         → build + SHACL gate (a worker process, so it overlaps with spaCy on the next
+           articles; in-process when there are few articles or no spare CPU)
+         → commit (main process, ONE SPARQL update per article = one transaction:
+           drop the old article graph and any superseded version, insert the conforming
+           facts, the quarantine entry and the merge-log entries)
+
+Idempotent: an article whose fingerprint (id, text, metadata, extractor version) is
+already stored is skipped; rebuilding an unchanged article yields the identical graph
+anyway (hash-based node IRIs). Crash-safe: a kill between two commits loses at most the
+articles not committed yet, and the next run skips the committed ones.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import multiprocessing
+import os
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterable, Optional
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from ..build import build_article_graph
-from ..extract import Extractor
-from ..records import Article
-from ..resolve import resolve
-from ..validate import validate_graph
-from ..vocab import article_graph
+from ..build.article_graph import fingerprint, source_key
+from ..records import Article, Extraction
+from ..resolve import Merge, Resolver
+from ..validate.quarantine import (delete_record_op, quarantine_graph_iri, quarantine_record,
+                                   split_graph)
+from ..vocab import KG, SPARQL_PREFIXES, article_graph, article_iri, digest, system_graph
 
 
 @dataclass
 class IngestSummary:
-    articles: int = 0
+    articles: int = 0            # committed (new or changed)
+    skipped: int = 0             # unchanged since the last ingest
     entities: int = 0
-    facts: int = 0
-    rejected: int = 0
+    facts: int = 0               # relations stored
+    merges: int = 0              # cross-article merges recorded
+    quarantined: int = 0         # relations (or other units) sent to quarantine
+    quarantined_articles: int = 0
+    rejected: int = 0            # articles quarantined as a whole
+    replaced: int = 0            # previous versions superseded (same URL / same file)
+    words: int = 0
+    seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
+    def as_dict(self) -> dict:
+        return asdict(self)
 
-def ingest_articles(articles: list[Article], store, settings, extractor: Extractor | None = None,
-                    progress=None) -> IngestSummary:
-    summary = IngestSummary()
-    extractor = extractor or Extractor()
-    for ex in extractor.extract_many(articles):
-        resolve(ex, settings.base, store)
-        g = build_article_graph(ex, settings.base)
-        report = validate_graph(g)
-        if not report.conforms:
-            summary.rejected += 1
-            summary.errors.append(f"{ex.article.source}: does not conform to the shapes "
-                                  f"({len(report.violations)} violations)")
+    def add(self, other: "IngestSummary") -> None:
+        for k, v in asdict(other).items():
+            if k == "errors":
+                self.errors.extend(v)
+            elif k != "seconds":
+                setattr(self, k, getattr(self, k) + v)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class Built:
+    """What the build+validate stage hands back to the committer (plain strings: cheap to
+    send between processes)."""
+    good_nt: str
+    quarantine_nt: str = ""
+    quarantined: int = 0
+    whole_article: bool = False
+    facts: int = 0
+    violations: int = 0
+    error: str = ""
+
+
+def build_and_validate(ex: Extraction, base: str) -> Built:
+    """Build the article graph and pass it through the SHACL gate (pure; runs anywhere)."""
+    try:
+        g = build_article_graph(ex, base)
+        sp = split_graph(g)
+        q_nt = ""
+        if not sp.clean:
+            node = article_iri(base, ex.article.id)
+            q_nt = quarantine_record(base, ex.article, node, sp).serialize(format="nt")
+        facts = sum(1 for _ in sp.good.subjects(RDF.type, KG.Fact))
+        return Built(good_nt=sp.good.serialize(format="nt") if len(sp.good) else "",
+                     quarantine_nt=q_nt, quarantined=max(len(sp.facts), 1 if sp.violations else 0),
+                     whole_article=sp.whole_article, facts=facts, violations=len(sp.violations))
+    except Exception as exc:  # reported per article; the batch goes on
+        return Built(good_nt="", error=f"{type(exc).__name__}: {exc}")
+
+
+class _Done:
+    """A finished 'future' for the in-process path."""
+
+    def __init__(self, value):
+        self._v = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self._v
+
+
+def merge_node(base: str, variant: str, canonical: str) -> URIRef:
+    return URIRef(f"{base}/id/merge/{digest(variant, canonical)}")
+
+
+def merge_graph(base: str, merges: list[Merge], known: set | None = None) -> Graph:
+    """Merge-log entries. For a merge already logged (``known`` holds its node IRI) only the
+    article link is added: the first recorded reason and score stay."""
+    g = Graph()
+    for m in merges:
+        node = merge_node(base, m.variant, m.canonical)
+        g.add((node, KG.article, article_iri(base, m.article)))
+        if known is not None and str(node) in known:
             continue
-        store.replace_graph(str(article_graph(settings.base, ex.article.id)), g)
+        if known is not None:
+            known.add(str(node))
+        g.add((URIRef(m.variant), OWL.sameAs, URIRef(m.canonical)))
+        g.add((node, RDF.type, KG.Merge))
+        g.add((node, KG.mergedFrom, URIRef(m.variant)))
+        g.add((node, KG.mergedInto, URIRef(m.canonical)))
+        g.add((node, KG.reason, Literal(m.reason)))
+        g.add((node, KG.score, Literal(f"{m.score:.3f}", datatype=XSD.decimal)))
+        g.add((node, KG.variantLabel, Literal(m.variant_label)))
+        g.add((node, RDFS.label, Literal(f"{m.variant_label} → {m.canonical_label}")))
+    return g
+
+
+def logged_merges(store, base: str) -> set:
+    merges = str(system_graph(base, "merges"))
+    return {str(r["m"]) for r in store.select(
+        f"SELECT ?m WHERE {{ GRAPH <{merges}> {{ ?m a <{KG.Merge}> }} }}", union=False)}
+
+
+def stored_state(store, base: str) -> tuple[set, dict]:
+    """(fingerprints stored, {source key: [(graph IRI, article id)]})."""
+    rows = store.select(SPARQL_PREFIXES + f"""
+        SELECT ?g ?id ?fp ?key WHERE {{ GRAPH ?g {{ ?a a schema:NewsArticle ; schema:identifier ?id .
+          OPTIONAL {{ ?a kg:fingerprint ?fp }} OPTIONAL {{ ?a kg:sourceKey ?key }} }}
+          FILTER (STRSTARTS(STR(?g), "{base}/graph/article/")) }}""", union=False)
+    fps, keys = set(), {}
+    for r in rows:
+        if "fp" in r:
+            fps.add(str(r["fp"]))
+        if "key" in r:
+            keys.setdefault(str(r["key"]), []).append((str(r["g"]), str(r["id"])))
+    # quarantined-as-a-whole articles have no article graph; their record keeps the id
+    return fps, keys
+
+
+def _default_workers(n: int) -> int:
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return 1 if (cpus > 1 and n >= 8) else 0
+
+
+def ingest_articles(articles: Iterable[Article], store, settings, extractor=None,
+                    progress: Optional[Callable[[Extraction], None]] = None, *,
+                    processes: int = 1, batch_size: int = 16, force: bool = False,
+                    workers: Optional[int] = None) -> IngestSummary:
+    """Ingest ``articles`` into ``store``; returns counts and per-article errors.
+
+    processes: spaCy processes for nlp.pipe; workers: build+validate worker processes
+    (default: 1 when there is a spare CPU and ≥ 8 articles, else in-process)."""
+    t0 = time.perf_counter()
+    base = settings.base
+    summary = IngestSummary()
+    articles = list(articles)
+    fps, keys = stored_state(store, base)
+    todo: list[Article] = []
+    seen_ids: set = set()
+    limit = getattr(settings, "max_article_bytes", 0) or 0
+    for a in articles:
+        if limit and len(a.text.encode("utf-8")) > limit:
+            summary.errors.append(f"{a.source or a.id}: article is larger than "
+                                  f"max_article_bytes ({limit})")
+            continue
+        if not a.text.strip():
+            summary.errors.append(f"{a.source or a.id}: article has no text")
+            continue
+        if a.id in seen_ids:
+            summary.skipped += 1
+            continue
+        seen_ids.add(a.id)
+        if not force and fingerprint(a) in fps:
+            summary.skipped += 1
+            continue
+        todo.append(a)
+    if not todo:
+        summary.seconds = time.perf_counter() - t0
+        return summary
+
+    if extractor is None:
+        from ..extract import Extractor
+        extractor = Extractor()
+    resolver = Resolver(base, store)
+    n_workers = _default_workers(len(todo)) if workers is None else workers
+    pool = None
+    if n_workers > 0:
+        ctx = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx)
+    quarantine_g = quarantine_graph_iri(base)
+    merges_g = str(system_graph(base, "merges"))
+    known_merges = logged_merges(store, base)
+    pending: deque = deque()
+    window = 4 * max(1, n_workers) + batch_size
+
+    def commit(ex: Extraction, merges: list[Merge], fut) -> None:
+        built: Built = fut.result()
+        a = ex.article
+        if built.error:
+            summary.errors.append(f"{a.source or a.id}: {built.error}")
+            return
+        g_iri = str(article_graph(base, a.id))
+        drop, delete_ops = [g_iri], [delete_record_op(base, a.id)]
+        key = source_key(a)
+        superseded = [(g, i) for g, i in keys.get(key, []) if g != g_iri] if key else []
+        for g, old_id in superseded:
+            drop.append(g)
+            delete_ops.append(delete_record_op(base, old_id))
+            delete_ops.append(f"DELETE WHERE {{ GRAPH <{merges_g}> {{ ?m <{KG.article}> "
+                              f"<{article_iri(base, old_id)}> }} }}")
+        insert = {}
+        if built.good_nt:
+            insert[g_iri] = built.good_nt
+        if built.quarantine_nt:
+            insert[quarantine_g] = built.quarantine_nt
+        if merges:
+            insert[merges_g] = merge_graph(base, merges, known_merges).serialize(format="nt")
+        store.apply(drop=drop, delete_where=delete_ops, insert=insert)
+        if key:
+            keys[key] = [(g_iri, a.id)]
+        summary.replaced += len(superseded)
         summary.articles += 1
+        summary.words += len(a.text.split())
         summary.entities += sum(1 for e in ex.entities if e.iri)
-        summary.facts += len(ex.relations)
+        summary.facts += built.facts
+        summary.merges += len(merges)
+        if built.violations:
+            summary.quarantined += built.quarantined
+            summary.quarantined_articles += 1
+            if built.whole_article:
+                summary.rejected += 1
+                summary.errors.append(f"{a.source or a.id}: the whole article was quarantined "
+                                      f"({built.violations} violations; see `kgraph quarantine`)")
         if progress:
             progress(ex)
-    store.flush()
+
+    def drain(keep: int) -> None:
+        while len(pending) > keep or (pending and pending[0][2].done()):
+            commit(*pending.popleft())
+
+    try:
+        for ex in _extract_isolated(extractor, todo, batch_size, processes, summary):
+            try:
+                merges = resolver.resolve(ex)
+            except Exception as exc:
+                summary.errors.append(f"{ex.article.source or ex.article.id}: resolution failed: {exc}")
+                continue
+            if pool is not None:
+                fut: Future | _Done = pool.submit(build_and_validate, ex, base)
+            else:
+                fut = _Done(build_and_validate(ex, base))
+            pending.append((ex, merges, fut))
+            drain(window)
+        drain(0)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        store.flush()
+    summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _extract_isolated(extractor, articles: list[Article], batch_size: int, processes: int,
+                      summary: IngestSummary):
+    """extract_many, but one article that crashes the extractor does not stop the batch:
+    the failing chunk is redone article by article and the culprit reported."""
+    chunk = max(batch_size, 1) * max(processes, 1) * 4
+    for i in range(0, len(articles), chunk):
+        part = articles[i:i + chunk]
+        done = 0
+        try:
+            for ex in extractor.extract_many(part, batch_size=batch_size, n_process=processes):
+                done += 1
+                yield ex
+        except Exception:
+            for a in part[done:]:
+                try:
+                    yield extractor.extract(a)
+                except Exception as exc:
+                    summary.errors.append(f"{a.source or a.id}: extraction failed: "
+                                          f"{type(exc).__name__}: {exc}")

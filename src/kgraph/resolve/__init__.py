@@ -1,16 +1,17 @@
 """resolve: mentions across articles → canonical entities with stable IRIs.
 
-Thin first version: an entity's IRI is minted from its kind and canonical name, so the
-same name in two articles meets at one IRI. Gazetteer and fuzzy matching come next.
+``Resolver(base, store)`` indexes the entities already in the store and resolves each new
+article against them (and against the articles resolved before it in the same run);
+``resolve(ex, base, store)`` is the one-shot form. Rules: see resolver.py and docs/ingest.md.
 """
 from __future__ import annotations
 
 from ..records import Extraction
-from ..vocab import entity_iri
+from .resolver import Merge, Resolver
+
+__all__ = ["Merge", "Resolver", "resolve"]
 
 
-def resolve(ex: Extraction, base: str, store=None) -> Extraction:
-    for e in ex.entities:
-        if e.iri is None and e.type in ("Organization", "Person", "Place", "Event", "Technology"):
-            e.iri = str(entity_iri(base, e.type, e.canonical))
+def resolve(ex: Extraction, base: str, store=None, resolver: Resolver | None = None) -> Extraction:
+    (resolver or Resolver(base, store)).resolve(ex)
     return ex

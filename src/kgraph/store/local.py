@@ -2,6 +2,10 @@
 
 One process owns it (see DESIGN.md): opening takes an exclusive lock, so a second
 writer fails fast with StoreLockedError instead of corrupting data.
+
+Every write is one SPARQL Update request, and Oxigraph runs one update request as one
+transaction: a crash (even ``kill -9``) leaves the previous state or the new one, never
+half an article. See :mod:`kgraph.store.base` for the shared interface.
 """
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from .base import StoreBase
 from .terms import to_rdflib
 
 
@@ -17,7 +22,7 @@ class StoreLockedError(RuntimeError):
     pass
 
 
-class LocalStore:
+class LocalStore(StoreBase):
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else None
         if self.path is None:
@@ -33,21 +38,29 @@ class LocalStore:
                     "running? then ingest through it: `kgraph ingest` does so by itself)") from exc
             raise
 
+    def __repr__(self) -> str:
+        return f"LocalStore({str(self.path) if self.path else ':memory:'})"
+
     # ------------------------------------------------------------------ reads
-    def raw_query(self, sparql: str, union: bool = True, **kw):
+    def raw_query(self, sparql: str, union: bool = True, default_graph=None, **kw):
+        """pyoxigraph results. ``default_graph`` (a list of graph IRIs) restricts the default
+        graph to those graphs (e.g. ``store.data_graphs()``) and takes precedence over union."""
+        if default_graph is not None:
+            kw["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+            return self.ox.query(sparql, **kw)
         return self.ox.query(sparql, use_default_graph_as_union=union, **kw)
 
-    def select(self, sparql: str, union: bool = True) -> list[dict]:
-        res = self.raw_query(sparql, union)
+    def select(self, sparql: str, union: bool = True, default_graph=None) -> list[dict]:
+        res = self.raw_query(sparql, union, default_graph)
         names = [v.value for v in res.variables]
         return [{n: to_rdflib(sol[n]) for n in names if sol[n] is not None} for sol in res]
 
-    def ask(self, sparql: str, union: bool = True) -> bool:
-        return bool(self.raw_query(sparql, union))
+    def ask(self, sparql: str, union: bool = True, default_graph=None) -> bool:
+        return bool(self.raw_query(sparql, union, default_graph))
 
-    def construct(self, sparql: str, union: bool = True) -> Graph:
+    def construct(self, sparql: str, union: bool = True, default_graph=None) -> Graph:
         g = Graph()
-        for t in self.raw_query(sparql, union):
+        for t in self.raw_query(sparql, union, default_graph):
             g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return g
 
@@ -63,30 +76,30 @@ class LocalStore:
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         return g
 
-    # ------------------------------------------------------------------ writes
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        """Swap a named graph's content in one transaction: readers see old or new.
+    def has_graph(self, graph_iri: str) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(graph_iri))
 
-        One SPARQL update is one transaction in Oxigraph, so a crash mid-way leaves
-        the previous content (or nothing new) — never half an article."""
-        body = graph.serialize(format="nt")
-        self.ox.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-                       f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+    def dump(self, fmt: str = "nquads", graph_iri: str | None = None) -> bytes:
+        if graph_iri:
+            return self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
+        return self.ox.dump(format=ox.RdfFormat.N_QUADS)
+
+    # ------------------------------------------------------------------ writes
+    def update(self, sparql_update: str) -> None:
+        self.ox.update(sparql_update)
 
     def drop_graph(self, graph_iri: str) -> bool:
         name = ox.NamedNode(graph_iri)
         if not self.ox.contains_named_graph(name):
             return False
-        self.ox.remove_graph(name)
+        self.ox.update(f"DROP SILENT GRAPH <{graph_iri}>")
         return True
-
-    def update(self, sparql_update: str) -> None:
-        self.ox.update(sparql_update)
 
     def flush(self) -> None:
         if self.path is not None:
             self.ox.flush()
 
     def close(self) -> None:
-        self.flush()
-        del self.ox
+        if getattr(self, "ox", None) is not None:
+            self.flush()
+            del self.ox
