@@ -81,6 +81,13 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     regions = set(lexicon("entities")["regions"])
     for c in cands:
         if c.type == "Person":
+            om = re.match(r"\s(?:[a-z]+\s)?(centre|center|hospital|institute|group|company|foundation|university|clinic|cluster|network)\b", text[c.end:])
+            if om:
+                c.type = "Organization"
+                c.subtype = {"hospital": "Hospital", "clinic": "Hospital", "university": "University",
+                             "group": "Company", "company": "Company", "foundation": "Other",
+                             "cluster": "Network", "network": "Network"}.get(om.group(1), "ResearchInstitute")
+                continue
             rm = re.match(r",\s([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)", text[c.end:])
             if rm and rm.group(1) in regions and " " not in c.text:
                 c.type = "Place"          # "Caesarea, Israel"

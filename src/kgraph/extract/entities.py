@@ -149,6 +149,12 @@ class EntityFinder:
                 continue
             cands.append(Cand(m.start("name"), m.end("name"), "Organization", "context-org",
                               P_NER + 1, name, subtype=self.ctx_subtype[m.group("cue").casefold()]))
+        # named programmes with a year: "under the Horizon 2030 plan"
+        for m in re.finditer(r"(?<![\w\-])((?:[A-Z][\w\-]+ ){1,3}20\d\d)(?= (?:[a-z]+ )?(?:plan|programme|program|strategy|initiative|call|fund|scheme)\b)"
+                             r"|(?<=under )(?:the )?((?:[A-Z][\w\-]+ ){1,3}20\d\d)\b", text):
+            g = 1 if m.group(1) else 2
+            cands.append(Cand(m.start(g), m.end(g), "Organization", "programme-name", P_ORG, m.group(g),
+                              subtype="Other"))
         # datelines: "Lund, Sweden, 3 March 2022 –" / "Basel, Switzerland, and Redmond, Washington, 1 ..."
         for m in self.dateline_rx.finditer(text):
             for pm in re.finditer(r"[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*", m.group("places")):
@@ -283,6 +289,11 @@ class EntityFinder:
                 parent = Cand(rs, rs + len(right), "Organization", "org-name", P_ORG, right)
                 unit = Cand(s, s + len(left), "Organization", "org-name", P_ORG, left)
                 return [unit, parent]
+        # a quoted title that completes a name: Centro Nazionale di Ricerca "Sviluppo di ..."
+        qm = re.match(r" [\"“][^\"”\n]{3,120}[\"”]", text[e:])
+        if qm and re.search(r"\b(?:Centro|Centre|Center|Progetto|Project|Programma|Programme|Consorzio|Fondazione|Network)\b", chunk):
+            e += qm.end()
+            chunk = text[s:e]
         return [Cand(s, e, "Organization", "org-name", P_ORG, chunk)]
 
     def _ner(self, text: str, doc) -> list[Cand]:
