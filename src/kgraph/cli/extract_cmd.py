@@ -36,6 +36,6 @@ def run(args) -> int:
         if args.explain:
             for r in doc["relations"]:
                 err.print(f"{target.name}: {r['type']}({r['subject']}, {r['object']}) "
-                          f"[dim]← {r.get('pattern', '?')}[/]")
+                          f"[dim]← {r.get('pattern', '?')}[/]", soft_wrap=True)
     err.print(f"wrote {len(articles)} file(s) to {out}")
     return 1 if errors else 0
