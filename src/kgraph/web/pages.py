@@ -1,56 +1,96 @@
-"""HTML pages: home (counts + search), entity page (facts with evidence)."""
+"""HTML pages: home/search, network, investments, articles, quarantine, query editors."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request
 
-from ..vocab import SPARQL_PREFIXES
+from . import data as D
 from .context import settings, store
 
 bp = Blueprint("pages", __name__)
 
-COUNTS = SPARQL_PREFIXES + """
-SELECT ?kind (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  VALUES ?kind { kg:Organization kg:Person kg:Place kg:Event kg:Technology schema:NewsArticle kg:Fact }
-  ?x a ?kind } GROUP BY ?kind"""
 
-
-def _lit(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+@bp.app_context_processor
+def nav():
+    return {"nav_items": [("/", "Search"), ("/network", "Network"), ("/investments", "Investments"),
+                          ("/articles", "Articles"), ("/quarantine", "Quarantine"),
+                          ("/sparql", "SPARQL"), ("/cypher-editor", "Cypher"), ("/queries", "Queries"),
+                          ("/about", "About the data")],
+            "current_path": request.path}
 
 
 @bp.route("/")
 def home():
-    counts = {str(r["kind"]).rsplit("#", 1)[-1].rsplit("/", 1)[-1]: int(r["n"])
-              for r in store().select(COUNTS)}
     q = request.args.get("q", "").strip()
-    hits = []
-    if q:
-        hits = store().select(SPARQL_PREFIXES + f"""
-            SELECT DISTINCT ?e ?label ?kind WHERE {{
-              ?e rdfs:label ?label ; a ?kind .
-              FILTER (?kind IN (kg:Organization, kg:Person, kg:Place, kg:Event, kg:Technology))
-              OPTIONAL {{ ?e skos:altLabel ?alt }}
-              FILTER (CONTAINS(LCASE(?label), LCASE({_lit(q)})) || CONTAINS(LCASE(COALESCE(?alt, "")), LCASE({_lit(q)})))
-            }} ORDER BY ?label LIMIT 50""")
-    return render_template("home.html", counts=counts, q=q, hits=hits)
+    hits = D.search(store(), q, 50) if q else []
+    return render_template("home.html", counts=D.counts(store()), q=q, hits=hits)
 
 
-@bp.route("/id/<kind>/<path:slug>")
-def entity(kind: str, slug: str):
-    iri = f"{settings().base}/id/{kind}/{slug}"
-    labels = store().select(f"SELECT ?label WHERE {{ <{iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }}")
-    if not labels:
+@bp.route("/network")
+def network():
+    return render_template("network.html", facets=D.network_facets(store()))
+
+
+@bp.route("/investments")
+def investments():
+    flows = D.money_flows(store())
+    currencies = sorted({f["currency"] for f in flows if f["currency"]})
+    return render_template("investments.html", flows=flows, currencies=currencies)
+
+
+@bp.route("/articles")
+def articles():
+    return render_template("articles.html", articles=D.articles(store()))
+
+
+@bp.route("/article/<article_id>")
+def article(article_id: str):
+    a = D.article(store(), article_id, settings().base)
+    if a is None:
         abort(404)
-    facts = store().select(SPARQL_PREFIXES + f"""
-        SELECT ?p ?other ?otherLabel ?dir ?sentence ?article ?title WHERE {{
-          {{ <{iri}> ?p ?other . BIND("out" AS ?dir) }} UNION {{ ?other ?p <{iri}> . BIND("in" AS ?dir) }}
-          ?p rdfs:subPropertyOf* kg:relation .
-          FILTER (STRSTARTS(STR(?p), STR(kg:)))
-          ?fact rdf:predicate ?p ; kg:evidence ?ev .
-          {{ ?fact rdf:subject <{iri}> ; rdf:object ?other }} UNION {{ ?fact rdf:subject ?other ; rdf:object <{iri}> }}
-          ?ev kg:sentence ?sentence ; prov:wasDerivedFrom ?article .
-          ?article schema:headline ?title .
-          OPTIONAL {{ ?other rdfs:label ?otherLabel }}
-        }} ORDER BY ?p ?otherLabel""")
-    return render_template("entity.html", iri=iri, label=str(labels[0]["label"]), kind=kind,
-                           facts=facts)
+    return render_template("article.html", a=a)
+
+
+@bp.route("/quarantine")
+def quarantine():
+    return render_template("quarantine.html", q=D.quarantine(store(), settings().base))
+
+
+@bp.route("/cypher-editor")
+def cypher_editor():
+    available = "cypher" in current_app.extensions.get("kgraph_blueprints", [])
+    return render_template("cypher.html", available=available)
+
+
+@bp.route("/queries")
+def queries():
+    from .api import named_queries
+    try:
+        qs, error = named_queries(), ""
+    except Exception as exc:  # a broken query file must not take the page down
+        qs, error = [], str(exc)
+    return render_template("queries.html", queries=qs, error=error)
+
+
+@bp.route("/about")
+def about():
+    cfg = settings()
+    return render_template("about.html", base=cfg.base, timeout=cfg.query_timeout, row_cap=cfg.row_cap,
+                           write=cfg.sparql_write)
+
+
+@bp.app_errorhandler(404)
+def not_found(exc):
+    if request.accept_mimetypes.best == "text/html" or request.accept_mimetypes.accept_html:
+        return render_template("error.html", code=404, message="Nothing here. The link may be old, or the "
+                               "entity is not (yet) in the graph."), 404
+    return "not found\n", 404, {"Content-Type": "text/plain"}
+
+
+@bp.app_template_filter("href")
+def href(value) -> str:
+    """Links to our own IRIs by path, so pages work whatever the configured base is."""
+    value = str(value or "")
+    base = settings().base
+    if value.startswith(base + "/"):
+        return value[len(base):]
+    return value

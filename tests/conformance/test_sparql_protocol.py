@@ -1,0 +1,211 @@
+"""W3C SPARQL 1.1 Protocol tests, replayed over real HTTP against the explorer.
+
+Reads shared/conformance/sparql-protocol/protocol/manifest.ttl (rdflib), preloads each
+test's ``ut:graphData`` as the named graph its ``rdfs:label`` names, replays every
+``ht:Request`` with ``requests`` against a werkzeug server on 127.0.0.1 and checks the
+status class, the result format and the boolean. Runs twice: on the public, read-only
+endpoint (update tests must be refused with a 4xx) and with settings.sparql_write=true
+(every test must pass as written). The service-description tests are checked too; the
+Graph Store Protocol tests are reported as skipped (no GSP endpoint is claimed).
+"""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+from rdflib import Graph, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS
+
+from kgraph import config
+from kgraph.store import LocalStore
+from kgraph.web import create_app
+
+ROOT = Path(__file__).resolve().parents[2]
+SUITE = ROOT.parent / "shared" / "conformance" / "sparql-protocol"
+MANIFEST = SUITE / "protocol" / "manifest.ttl"
+
+MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
+HT = Namespace("http://www.w3.org/2011/http#")
+HTS = Namespace("http://www.w3.org/2011/http-statusCodes#")
+CNT = Namespace("http://www.w3.org/2011/content#")
+UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+pytestmark = pytest.mark.skipif(not MANIFEST.is_file(), reason=f"W3C suite not found at {SUITE}")
+
+
+def load_tests():
+    if not MANIFEST.is_file():
+        return []
+    g = Graph()
+    g.parse(MANIFEST, format="turtle", publicID=MANIFEST.as_uri())
+    manifest = next(g.subjects(RDF.type, MF.Manifest))
+    tests = []
+    for t in Collection(g, g.value(manifest, MF.entries)):
+        data = []
+        for gd in g.objects(t, UT.graphData):
+            data.append((Path(str(g.value(gd, UT.graph)).replace("file://", "")), str(g.value(gd, RDFS.label))))
+        reqs = []
+        for r in Collection(g, g.value(g.value(t, MF.action), HT.requests)):
+            headers = {}
+            hl = g.value(r, HT.headers)
+            if hl is not None:
+                for h in Collection(g, hl):
+                    headers[str(g.value(h, HT.fieldName))] = str(g.value(h, HT.fieldValue))
+            body = g.value(r, HT.body)
+            chars = enc = None
+            if body is not None:
+                chars = str(g.value(body, CNT.chars))
+                enc = str(g.value(body, CNT.characterEncoding) or "UTF-8")
+            resp = g.value(r, HT.resp)
+            statuses = {str(s).rsplit("#", 1)[-1] for s in g.objects(resp, MF.expectedStatus)}
+            fmt = g.value(resp, MF.expectedFormat)
+            boolean = g.value(resp, MF.expectedBoolean)
+            reqs.append({"method": str(g.value(r, HT.methodName)), "path": str(g.value(r, HT.absolutePath)),
+                         "headers": headers, "body": chars, "encoding": enc, "statuses": statuses,
+                         "format": str(fmt) if fmt is not None else None,
+                         "boolean": boolean.toPython() if boolean is not None else None})
+        name = str(t).rsplit("#", 1)[-1]
+        tests.append({"name": name, "data": data, "requests": reqs,
+                      "update": name.startswith("update_")})
+    return tests
+
+
+TESTS = load_tests()
+
+
+class Server:
+    def __init__(self, write: bool):
+        from werkzeug.serving import make_server
+        import threading
+        self.store = LocalStore()
+        self.httpd = make_server("127.0.0.1", 0, None, threaded=True)
+        port = self.httpd.server_port
+        settings = config.Settings(base_iri=f"http://127.0.0.1:{port}", port=port, sparql_write=write,
+                                   query_timeout=10.0)
+        self.httpd.app = create_app(settings, store=self.store)
+        self.url = f"http://127.0.0.1:{port}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def load(self, data):
+        self.store.ox.clear()
+        for path, label in data:
+            self.store.ox.load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(label))
+
+    def close(self):
+        self.httpd.shutdown()
+
+
+@pytest.fixture(scope="module", params=["read-only", "write"])
+def server(request):
+    s = Server(write=request.param == "write")
+    s.mode = request.param
+    yield s
+    s.close()
+
+
+def status_ok(code: int, expected: set) -> bool:
+    classes = {"StatusCode2xx": range(200, 300), "StatusCode3xx": range(300, 400),
+               "StatusCode4xx": range(400, 500), "StatusCode5xx": range(500, 600)}
+    return any(code in classes[e] for e in expected if e in classes)
+
+
+def parse_boolean(resp) -> bool:
+    ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
+    if "json" in ctype:
+        return json.loads(resp.text)["boolean"]
+    if "xml" in ctype:
+        root = ET.fromstring(resp.content)
+        el = root.find("{http://www.w3.org/2005/sparql-results#}boolean")
+        return el.text.strip() == "true"
+    raise AssertionError(f"boolean result in unexpected media type {ctype}")
+
+
+TABULAR = {"application/sparql-results+xml", "application/sparql-results+json", "text/csv",
+           "text/tab-separated-values"}
+RDF_TYPES = {"application/rdf+xml": "xml", "text/turtle": "turtle", "application/n-triples": "nt"}
+
+
+def replay(server, req):
+    body = req["body"].encode(req["encoding"] or "utf-8") if req["body"] is not None else None
+    if body is not None and req["encoding"] and req["encoding"].upper() == "UTF-16":
+        body = req["body"].encode("utf-16")
+    return requests.request(req["method"], server.url + req["path"], data=body, headers=req["headers"],
+                            timeout=30, allow_redirects=False)
+
+
+@pytest.mark.parametrize("test", TESTS, ids=[t["name"] for t in TESTS])
+def test_protocol(server, test):
+    server.load(test["data"])
+    for i, req in enumerate(test["requests"]):
+        resp = replay(server, req)
+        if server.mode == "read-only" and test["update"] and i == 0:
+            # the public endpoint refuses updates: a readable 4xx, and nothing changes
+            assert 400 <= resp.status_code < 500, resp.text
+            assert "read-only" in resp.text
+            return
+        assert status_ok(resp.status_code, req["statuses"]), \
+            f"{req['method']} {req['path']} -> {resp.status_code} {resp.text[:300]} (expected {req['statuses']})"
+        fmt = req["format"]
+        ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
+        if fmt == "boolean":
+            assert ctype in ("application/sparql-results+json", "application/sparql-results+xml"), ctype
+        elif fmt == "tabular":
+            assert ctype in TABULAR, ctype
+        elif fmt == "RDF":
+            assert ctype in RDF_TYPES, ctype
+            Graph().parse(data=resp.text, format=RDF_TYPES[ctype])
+        if req["boolean"] is not None:
+            assert parse_boolean(resp) is req["boolean"], resp.text
+
+
+# ---------------------------------------------------------------------------- service description
+def service_description(server) -> Graph:
+    resp = requests.get(server.url + "/sparql", headers={"Accept": "text/turtle"}, timeout=10)
+    assert resp.status_code == 200
+    assert resp.headers["Content-Type"].startswith("text/turtle")
+    g = Graph()
+    g.parse(data=resp.text, format="turtle")
+    return g
+
+
+def test_sd_returns_rdf(server):
+    g = service_description(server)
+    assert len(g) > 0
+    resp = requests.get(server.url + "/sparql", headers={"Accept": "application/rdf+xml"}, timeout=10)
+    assert resp.headers["Content-Type"].startswith("application/rdf+xml")
+    Graph().parse(data=resp.text, format="xml")
+
+
+def test_sd_has_endpoint_triple(server):
+    g = service_description(server)
+    assert (None, SD.endpoint, URIRef(server.url + "/sparql")) in g
+
+
+def test_sd_conforms_to_schema(server):
+    g = service_description(server)
+    services = list(g.subjects(RDF.type, SD.Service))
+    assert len(services) == 1
+    svc = services[0]
+    assert g.value(svc, SD.endpoint) is not None
+    langs = set(g.objects(svc, SD.supportedLanguage))
+    assert SD.SPARQL11Query in langs
+    assert (SD.SPARQL11Update in langs) == (server.mode == "write")
+    assert set(g.objects(svc, SD.resultFormat))
+    ds = g.value(svc, SD.defaultDataset)
+    assert (ds, RDF.type, SD.Dataset) in g and g.value(ds, SD.defaultGraph) is not None
+
+
+GSP = sorted((SUITE / "graph-store-protocol").glob("manifest-*.ttl"))
+
+
+@pytest.mark.parametrize("manifest", GSP, ids=[p.name for p in GSP])
+def test_graph_store_protocol_not_claimed(manifest):
+    pytest.skip("the explorer claims no Graph Store Protocol endpoint (tests require "
+                "mf:DirectGraphIdentification / IndirectGraphIdentification)")
