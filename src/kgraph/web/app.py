@@ -41,8 +41,8 @@ def create_app(settings: config.Settings | None = None, store=None) -> Flask:
     for name in ("cypher", "ingest_api"):          # written by other engineers
         try:
             mod = __import__(f"kgraph.web.{name}", fromlist=["bp"])
-        except ImportError as exc:
-            log.info("optional blueprint %s not available: %s", name, exc)
+        except Exception as exc:                # ImportError, or a module mid-way in its work
+            log.warning("optional blueprint %s not available: %s", name, exc)
             app.extensions.setdefault("kgraph_missing", {})[name] = str(exc)
             continue
         app.register_blueprint(mod.bp)

@@ -181,8 +181,9 @@ class Runner:
         def work():
             try:
                 box["result"] = evaluate(st, text, kwargs, timeout, row_cap, base_iri)
-            except BaseException as exc:          # handed to the request thread
-                box["error"] = exc
+            except BaseException as exc:          # handed to the request thread, without the
+                box["error"] = exc.with_traceback(None)   # frames (pyoxigraph results must
+                                                          # be dropped in this thread)
             finally:
                 with self.lock:
                     self.running -= 1
@@ -206,6 +207,14 @@ def run_query(text: str, kwargs: dict, timeout: float, row_cap: int, base_iri: s
 
 def evaluate(st, text: str, kwargs: dict, timeout: float, row_cap: int, base_iri: str | None = None) -> dict:
     """Evaluate with the deadline tick; materialize at most row_cap rows."""
+    holder: list = []
+    try:
+        return _evaluate(st, text, kwargs, timeout, row_cap, base_iri, holder)
+    finally:
+        holder.clear()                    # drop the pyoxigraph iterator in this thread
+
+
+def _evaluate(st, text, kwargs, timeout, row_cap, base_iri, holder) -> dict:
     dl = kit.Deadline(timeout)
     instrumented = kit.instrument_query(text)
     try:
@@ -217,6 +226,7 @@ def evaluate(st, text: str, kwargs: dict, timeout: float, row_cap: int, base_iri
         # run it as written: the row loop below still enforces the deadline between rows
         res = ox_query(st, text, base_iri=base_iri, **kwargs)
         log.warning("deadline rewrite failed for a valid query; ran it unprotected")
+    holder.append(res)
     if isinstance(res, ox.QueryBoolean):
         value = bool(res)
         if dl.check():
@@ -236,11 +246,14 @@ def evaluate(st, text: str, kwargs: dict, timeout: float, row_cap: int, base_iri
                 break
     else:
         out.update(kind="rdf", triples=items)
+        seen = set()                      # a graph is a set: the union repeats triples
         for i, t in enumerate(res):
             if len(items) >= row_cap:
                 out["truncated"] = True
                 break
-            items.append(t)
+            if t not in seen:
+                seen.add(t)
+                items.append(t)
             if i % 256 == 0 and dl.check():
                 break
     if dl.check():
