@@ -1,4 +1,4 @@
-"""build: resolved Extraction → the rdflib graph of one article, with provenance."""
-from .article_graph import build_article_graph
+"""build: resolved Extraction → the graph of one article, with provenance."""
+from .article_graph import TripleBuffer, build_article_graph, build_article_triples
 
-__all__ = ["build_article_graph"]
+__all__ = ["TripleBuffer", "build_article_graph", "build_article_triples"]

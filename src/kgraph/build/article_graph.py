@@ -64,20 +64,74 @@ def fingerprint(article) -> str:
 BUILD_VERSION = "2"
 
 
+def _nt_term(t) -> str:
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        lex = (str(t).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\r", "\\r"))
+        if t.language:
+            return f'"{lex}"@{t.language}'
+        if t.datatype is not None and str(t.datatype) != str(XSD.string):
+            return f'"{lex}"^^<{t.datatype}>'
+        return f'"{lex}"'
+    raise TypeError(f"unsupported term {t!r}")
+
+
+class TripleBuffer:
+    """The few Graph operations the builder needs, without rdflib's indexing cost
+    (building an rdflib Graph of an article took longer than validating it)."""
+
+    def __init__(self):
+        self.triples: dict[tuple, None] = {}
+        self.by_sp: dict[tuple, list] = {}
+
+    def add(self, t) -> None:
+        if t not in self.triples:
+            self.triples[t] = None
+            self.by_sp.setdefault((t[0], t[1]), []).append(t[2])
+
+    def remove(self, t) -> None:
+        if t in self.triples:
+            del self.triples[t]
+            self.by_sp[(t[0], t[1])].remove(t[2])
+
+    def value(self, s, p):
+        objs = self.by_sp.get((s, p))
+        return objs[0] if objs else None
+
+    def bind(self, *a) -> None:
+        pass
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def __iter__(self):
+        return iter(self.triples)
+
+    def nt(self) -> str:
+        return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in self.triples)
+
+    def to_graph(self) -> Graph:
+        from ..validate.shacl import PreparedGraph
+        g = PreparedGraph()
+        for p, ns in PREFIXES.items():
+            g.bind(p, ns)
+        g.addN((s, p, o, g) for s, p, o in self.triples)
+        return g
+
+
 class ArticleGraphBuilder:
     def __init__(self, ex: Extraction, base: str):
-        from ..validate.shacl import PreparedGraph
         self.ex, self.base = ex, base.rstrip("/")
-        self.g = PreparedGraph()  # an rdflib Graph that pyshacl validates without copying
-        for p, ns in PREFIXES.items():
-            self.g.bind(p, ns)
+        self.g = TripleBuffer()
         self.article = article_iri(self.base, ex.article.id)
         self.iris: dict[str, URIRef] = {}
 
     def iri(self, kind: str, *parts: str) -> URIRef:
         return URIRef(f"{self.base}/id/{kind}/{digest(self.ex.article.id, *parts)}")
 
-    def build(self) -> Graph:
+    def build(self) -> TripleBuffer:
         self.add_article()
         for e in self.ex.entities:
             if e.type in NODE_KINDS:
@@ -110,8 +164,17 @@ class ArticleGraphBuilder:
         self.iris[e.key] = node
         cls = [KG[e.type]]
         if e.type == "Organization":
-            cls.append(SUBTYPE_CLASS.get(e.subtype or "Other", KG.OtherOrganization))
-            g.add((node, KG.subtype, Literal(e.subtype or "Other")))
+            # two entities of one article may resolve to one IRI: keep ONE subtype (the
+            # specific one over "Other", else the first) — the shapes allow exactly one
+            sub = e.subtype or "Other"
+            prev = g.value(node, KG.subtype)
+            if prev is not None and (str(prev) != "Other" or sub == "Other"):
+                sub = str(prev)
+            elif prev is not None:
+                g.remove((node, KG.subtype, prev))
+                g.remove((node, RDF.type, SUBTYPE_CLASS.get("Other")))
+            cls.append(SUBTYPE_CLASS.get(sub, KG.OtherOrganization))
+            g.add((node, KG.subtype, Literal(sub)))
         _types(g, node, cls)
         g.add((node, RDFS.label, Literal(e.canonical)))
         g.add((node, SCHEMA.name, Literal(e.canonical)))
@@ -121,7 +184,7 @@ class ArticleGraphBuilder:
             g.add((node, SKOS.altLabel, Literal(alias)))
         if e.native_name:
             g.add((node, KG.nativeName, Literal(e.native_name)))
-        if e.country:
+        if e.country and g.value(node, KG.country) is None:  # one country (maxCount 1)
             g.add((node, KG.country, Literal(e.country)))
         g.add((self.article, SCHEMA.mentions, node))
         for m in e.mentions:
@@ -208,5 +271,11 @@ class ArticleGraphBuilder:
                 g.add((flow, KG.datePrecision, Literal(date.precision)))
 
 
-def build_article_graph(ex: Extraction, base: str) -> Graph:
+def build_article_triples(ex: Extraction, base: str) -> TripleBuffer:
+    """The article graph as a TripleBuffer (``.nt()`` N-Triples, ``.to_graph()`` rdflib)."""
     return ArticleGraphBuilder(ex, base).build()
+
+
+def build_article_graph(ex: Extraction, base: str) -> Graph:
+    """The article graph as an rdflib Graph."""
+    return ArticleGraphBuilder(ex, base).build().to_graph()

@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Optional
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from ..build import build_article_graph
+from ..build import build_article_triples
+from ..validate import validate_graph
 from ..build.article_graph import fingerprint, source_key
 from ..records import Article, Extraction
 from ..resolve import Merge, Resolver
@@ -81,15 +82,18 @@ class Built:
 def build_and_validate(ex: Extraction, base: str) -> Built:
     """Build the article graph and pass it through the SHACL gate (pure; runs anywhere)."""
     try:
-        g = build_article_graph(ex, base)
-        sp = split_graph(g)
-        q_nt = ""
-        if not sp.clean:
-            node = article_iri(base, ex.article.id)
-            q_nt = quarantine_record(base, ex.article, node, sp).serialize(format="nt")
+        buf = build_article_triples(ex, base)
+        nt = buf.nt()
+        report = validate_graph(nt)
+        if report.conforms:
+            facts = sum(1 for (_, p, o) in buf if p == RDF.type and o == KG.Fact)
+            return Built(good_nt=nt, facts=facts)
+        sp = split_graph(buf.to_graph(), report)
+        node = article_iri(base, ex.article.id)
+        q_nt = quarantine_record(base, ex.article, node, sp).serialize(format="nt")
         facts = sum(1 for _ in sp.good.subjects(RDF.type, KG.Fact))
         return Built(good_nt=sp.good.serialize(format="nt") if len(sp.good) else "",
-                     quarantine_nt=q_nt, quarantined=max(len(sp.facts), 1 if sp.violations else 0),
+                     quarantine_nt=q_nt, quarantined=max(len(sp.facts), 1),
                      whole_article=sp.whole_article, facts=facts, violations=len(sp.violations))
     except Exception as exc:  # reported per article; the batch goes on
         return Built(good_nt="", error=f"{type(exc).__name__}: {exc}")

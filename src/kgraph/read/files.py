@@ -242,6 +242,12 @@ def _is_feed_file(path: Path) -> bool:
     return False
 
 
+def _is_folder_doc(path: Path) -> bool:
+    """README/LICENSE/CHANGELOG files describe a folder of articles; they are not articles
+    (name such a file explicitly to ingest it)."""
+    return path.stem.upper() in ("README", "LICENSE", "CHANGELOG", "CONTRIBUTING", "NOTICE")
+
+
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES):
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
@@ -276,7 +282,7 @@ def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
             continue
         if p.is_dir():
             files = sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in ALL_SUFFIXES
-                           and not x.name.startswith("."))
+                           and not x.name.startswith(".") and not _is_folder_doc(x))
             if not files:
                 errors.append(ReadError(raw, "folder holds no readable articles"))
         else:

@@ -115,8 +115,33 @@ def _as_prepared(data: Graph) -> Graph:
     return g
 
 
-def validate_graph(data: Graph, focus_nodes: Optional[Iterable] = None) -> Report:
-    """Validate ``data``; with ``focus_nodes`` only those nodes are checked (article deltas).
+def validate_graph(data, focus_nodes: Optional[Iterable] = None) -> Report:
+    """Validate ``data`` (an rdflib Graph, or N-Triples text); with ``focus_nodes`` only
+    those nodes are checked (article deltas).
+
+    Uses the shapes compiled to SPARQL (kgraph.validate.compiled, run by Oxigraph), which
+    report the same results as pyshacl; falls back to pyshacl if the shapes use a SHACL
+    feature the compiler does not cover."""
+    try:
+        from .compiled import Unsupported, compiled_checks, load_batch, validate_dataset
+        compiled_checks()
+    except Unsupported:
+        if isinstance(data, str):
+            data = PreparedGraph().parse(data=data, format="nt")
+        return validate_pyshacl(data, focus_nodes)
+    nt = data if isinstance(data, str) else data.serialize(format="nt")
+    gname = "urn:kgraph:validate"
+    violations = validate_dataset(load_batch({gname: nt})).get(gname, [])
+    if focus_nodes is not None:
+        keep = {str(f) for f in focus_nodes}
+        violations = [v for v in violations if v.focus in keep]
+    return Report(conforms=not violations, violations=violations,
+                  text="\n".join(f"{v.shape} {v.path or ''} on {v.focus}: {v.message}"
+                                 for v in violations))
+
+
+def validate_pyshacl(data: Graph, focus_nodes: Optional[Iterable] = None) -> Report:
+    """pyshacl on ``data`` with a cached, pre-harvested ShapesGraph and parsed-once SPARQL.
 
     Thread-safe (pyshacl's shapes objects are shared, so calls are serialized)."""
     from pyshacl import Validator
