@@ -57,6 +57,10 @@ def create_app(settings: config.Settings | None = None, store=None) -> Flask:
             abort(404, description="front-end library missing: run `npm ci` (make does it)")
         return send_from_directory(folder, path, max_age=3600)
 
+    @app.route("/favicon.ico")
+    def favicon():
+        return send_from_directory(Path(app.static_folder), "favicon.svg", mimetype="image/svg+xml")
+
     @app.after_request
     def headers(resp):
         resp.headers.setdefault("Content-Security-Policy", CSP)
