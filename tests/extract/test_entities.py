@@ -102,3 +102,48 @@ def test_extract_many_preserves_order_and_is_deterministic(extractor):
     b = [[(e.key, e.canonical) for e in ex.entities] for ex in extractor.extract_many(arts)]
     assert a == b
     assert [ex.article.id for ex in extractor.extract_many(arts)] == [str(i) for i in range(5)]
+
+
+def test_org_descriptor_apposition_makes_an_organization(run):
+    ex, _ = run("Torvia, the Dutch association of lighting firms, met in May. "
+                "Quillonet, the regional platform that lists patents, joined.")
+    orgs = ents(ex, "Organization")
+    assert orgs.get("Torvia") and orgs["Torvia"].subtype == "Network"
+    assert orgs.get("Quillonet") and orgs["Quillonet"].subtype == "Network"
+    assert "Torvia" not in ents(ex, "Technology")
+
+
+def test_technical_network_stays_technology(run):
+    ex, _ = run("Hexaflow, a neural network for weather data, was released.")
+    assert "Hexaflow" not in ents(ex, "Organization")
+
+
+def test_dashed_acronym_name(run):
+    ex, _ = run("The study was run at the QBM-NRI Torino lab. Researchers at QBM-NRI Torino "
+                "published the data.")
+    assert "QBM-NRI Torino" in ents(ex, "Organization") or "QBM-NRI" in ents(ex, "Organization")
+
+
+def test_short_name_apposed_to_full_name_is_an_alias(run):
+    ex, _ = run("Partners are the Università di Brescia, IMM Optolab, the Institute of Optolaser "
+                "Materials of the National Photonics Agency, and Kelvar Ltd.")
+    orgs = ents(ex, "Organization")
+    inst = orgs["Institute of Optolaser Materials"]
+    assert "IMM Optolab" in inst.aliases
+    assert "Università di Brescia" in orgs and "Kelvar Ltd" in orgs
+    # no alias glued to a name it does not abbreviate
+    assert not any("IMM" in a for a in orgs["Università di Brescia"].aliases)
+
+
+def test_unrelated_acronym_is_not_an_alias(run):
+    ex, _ = run("The Center for Marine Robotics in Brest hired engineers. CMX, a separate start-up, "
+                "supplied sensors.")
+    orgs = ents(ex, "Organization")
+    assert "CMX" not in orgs.get("Center for Marine Robotics").aliases
+
+
+def test_one_type_per_name_in_an_article(run):
+    ex, _ = run("Tarvisio, 3 May 2021 – A lab opened in Tarvisio. Engineers in Tarvisio said "
+                "Tarvisio gains jobs.")
+    assert "Tarvisio" in ents(ex, "Place")
+    assert "Tarvisio" not in ents(ex, "Person") and "Tarvisio" not in ents(ex, "Organization")

@@ -106,3 +106,17 @@ def test_evidence_is_the_sentence(extractor):
     assert r.evidence.sentence == "Zentra Labs acquired Polymer Dynamics Inc."
     assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
     assert r.evidence.pattern and r.evidence.extractor_version
+
+
+def test_members_named_after_group_anaphor(run):
+    _, rels = run("The lab relies on two institutes, both members of the Nordic Optics Alliance. "
+                  "The members are the Bergen Institute of Lasers and the Uppsala Photonics Centre.")
+    assert ("memberOf", "Bergen Institute of Lasers", "Nordic Optics Alliance") in rels
+    assert ("memberOf", "Uppsala Photonics Centre", "Nordic Optics Alliance") in rels
+
+
+def test_list_all_members_of(run):
+    _, rels = run("The Bergen Institute of Lasers and the Uppsala Photonics Centre, all members "
+                  "of the Nordic Optics Alliance, signed the charter.")
+    assert ("memberOf", "Bergen Institute of Lasers", "Nordic Optics Alliance") in rels
+    assert ("memberOf", "Uppsala Photonics Centre", "Nordic Optics Alliance") in rels

@@ -67,6 +67,25 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             al.append(p)
         if al:
             paren_alias[i] = al
+    # a known acronym that begins a longer name used elsewhere in the article is part of that
+    # name ("CNR" in "CNR Nanotec" once "(CNR Nanotec)" is an alias)
+    longer = {c.text for c in cands if c.type == "Organization" and " " in c.text}
+    longer |= {a for al in paren_alias.values() for a in al if " " in a}
+    drop = set()
+    for i, c in enumerate(cands):
+        if c.type == "Organization" and c.source in ("known-org", "ner") and " " not in c.text:
+            rest = text[c.start:c.start + 80]
+            if any(n.startswith(c.text + " ") and rest.startswith(n) and
+                   not re.match(r"[\w\-]", rest[len(n):len(n) + 1]) for n in longer):
+                drop.add(i)
+    if drop:
+        newidx = {}
+        for i in range(len(cands)):
+            if i not in drop:
+                newidx[i] = len(newidx)
+        paren_alias = {newidx[i]: al for i, al in paren_alias.items() if i in newidx}
+        cands = [c for i, c in enumerate(cands) if i not in drop]
+
     # candidates that sit inside a parenthesis already claimed as alias are absorbed
     absorbed = set()
     for i, al in paren_alias.items():
@@ -83,14 +102,14 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if c.type == "Person":
             om = re.match(r"\s(?:[a-z]+\s)?(centre|center|hospital|institute|group|company|foundation|university|clinic|cluster|network)\b", text[c.end:])
             if om:
-                c.type = "Organization"
+                c.type, c.source = "Organization", "ner+context"
                 c.subtype = {"hospital": "Hospital", "clinic": "Hospital", "university": "University",
                              "group": "Company", "company": "Company", "foundation": "Other",
                              "cluster": "Network", "network": "Network"}.get(om.group(1), "ResearchInstitute")
                 continue
             rm = re.match(r",\s([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)", text[c.end:])
             if rm and rm.group(1) in regions and " " not in c.text:
-                c.type = "Place"          # "Caesarea, Israel"
+                c.type, c.source = "Place", "ner+context"          # "Caesarea, Israel"
                 continue
             m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80}?)(?=[,.;]|\s(?:that|which|with|in|of)\b)", text[c.end:])
             if m and not re.search(r"['’]s\b", m.group(1)):
@@ -100,7 +119,33 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                         "company", "firm", "group", "maker", "start-up", "startup", "supplier",
                         "specialist", "manufacturer", "developer", "provider", "institute", "university",
                         "network", "association", "fund", "investor", "hospital", "agency", "centre", "center")):
-                    c.type, c.subtype = "Organization", st
+                    c.type, c.subtype, c.source = "Organization", st, "ner+context"
+
+    # 1b. one name, one type per article: a one-word name that spaCy alone labels differently
+    # in one spot takes the type it has elsewhere ("Lecce" a Place in the dateline stays a Place)
+    votes: dict[str, dict[str, int]] = {}
+    ruled: dict[str, set[str]] = {}          # types given by rules (not the statistical NER)
+    for c in cands:
+        if c.type in ("Person", "Place", "Organization") or \
+                c.type == "Technology" and c.source == "tech-pattern":
+            votes.setdefault(c.text, {}).setdefault(c.type, 0)
+            votes[c.text][c.type] += 1
+            if c.source != "ner":
+                ruled.setdefault(c.text, set()).add(c.type)
+    for c in cands:
+        v = votes.get(c.text)
+        if c.source != "ner" or not v or len(v) < 2 or len(c.text.split()) > 3:
+            continue
+        r = ruled.get(c.text, set())
+        if len(r) == 1:
+            best = next(iter(r))
+        elif not r:
+            best, n = max(v.items(), key=lambda kv: kv[1])
+            if sum(1 for k in v.values() if k == n) > 1:
+                continue
+        else:
+            continue
+        c.type = best
 
     # 2. group by type + normalized name
     for i, c in enumerate(cands):
@@ -134,6 +179,21 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 if not is_acronym(a) and len(a.split()) >= 2 and not g.native and c.type == "Organization":
                     g.native = a
                 register(g, a)
+
+    # 2b. a short name apposed to a full name is an alias ("CNR Nanotec, the Institute of ...")
+    for c in cands:
+        if c.appos_to is None:
+            continue
+        short = next((g for g in groups if c in g.cands), None)
+        full = next((g for g in groups if g.type == "Organization" and g is not short and
+                     any(abs(s0 - c.appos_to) <= 4 for s0, _ in g.mentions)), None)
+        if short is None or full is None or len(short.names) != 1:
+            continue
+        for d in short.cands:
+            full.add(d)
+        short.cands = []
+        register(full, c.text)
+    groups = [g for g in groups if g.cands]
 
     # 3. trailing acronym inside an organization name: "... Microsystems IPMS"
     for g in groups:

@@ -10,12 +10,28 @@ from typing import Optional
 from .lexicon import gazetteer, known_orgs, lexicon
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
-from .orgnames import is_acronym
+from .orgnames import initials, is_acronym, subtype_from_context
 from ..resources import path
 
 # priorities: a higher candidate wins an overlap
 P_MONEY, P_PLACEHEAD, P_ORG, P_EVENT, P_TECHNAME, P_DATE, P_KNOWN = 95, 85, 80, 80, 78, 76, 75
 P_EVENTNP, P_SKOS, P_TECHPAT, P_PERSON, P_NER = 70, 65, 60, 55, 50
+P_ACRNAME, P_ORGAPPOS = 77, 62
+
+# head nouns of a description that make the described name an organization
+# ("Zentra, the Dutch association of ...", "Quillo, a Lyon-based start-up")
+ORG_DESCRIPTOR_NOUNS = {
+    "company", "firm", "group", "maker", "drugmaker", "carmaker", "chipmaker", "startup", "start-up",
+    "association", "agency", "foundation", "charity", "consortium", "alliance", "federation", "society",
+    "organisation", "organization", "cluster", "institute", "university", "body", "nonprofit",
+    "non-profit", "manufacturer", "supplier", "provider", "developer", "distributor", "investor",
+    "fund", "subsidiary", "spin-off", "spinout", "spin-out", "regulator", "ministry", "hospital",
+    "incubator", "accelerator", "network", "platform", "specialist", "multinational", "biotech",
+    "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
+}
+# nouns that also name technical artefacts: an organization only with a geographic/sector
+# modifier ("the Italian network", "a national platform") -- not "a neural network"
+AMBIGUOUS_DESCRIPTOR_NOUNS = {"network", "platform", "developer", "lab", "laboratory", "centre", "center"}
 
 
 @dataclass
@@ -33,6 +49,7 @@ class Cand:
     precision: Optional[str] = None
     native: Optional[str] = None
     parent: Optional[int] = None       # index of the parent candidate for "X of the Y" splits
+    appos_to: Optional[int] = None     # offset of an apposed full name this short name stands for
 
 
 def _alt(words, flags="") -> str:
@@ -99,6 +116,20 @@ class EntityFinder:
         self.appos_rx = re.compile(
             rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+))*),\s+(?:(?:a|an|the)\s+|[A-Z]\w+['’]s\s+)"
             rf"(?:[\w\-]+\s+){{0,5}}(?:{th})\b")
+        acr = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+        # "CBN–IIT Lecce", "CNB-CSIC", "EMBL-EBI": dash-joined acronyms, optionally + a place word
+        self.dashed_rx = re.compile(
+            rf"(?<![\w\-–—])(?P<name>{acr}(?:[–—-]{acr})+)(?P<tail> [A-Z][a-z]+)?(?![\w\-–—])")
+        # "CNR Nanotec, the Institute of ...": a short acronym-led name before an apposed full name
+        self.short_appos_rx = re.compile(
+            rf"(?<![\w\-–—])(?P<name>[A-Z]{{2,}}[a-z]?(?:[–—-]{acr})*(?: [A-Z][\w\-]+){{0,2}}),"
+            rf" the (?P<appos>[A-ZÀ-ÖØ-Þ])")
+        self.org_appos_rx = re.compile(
+            r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3}),\s+(?:a|an|the)\s+"
+            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated)\b))")
+        self.geo_mods = set(ol["nationality_adjectives"]) | {
+            "national", "international", "regional", "global", "public", "professional", "industry",
+            "trade", "business", "academic", "local", "nonprofit", "non-profit", "not-for-profit"}
         self.ctx_subtype = {}
         for st, cues in ol["context_subtypes"].items():
             for c in cues:
@@ -135,11 +166,17 @@ class EntityFinder:
             for m in rx.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "Technology", "skos", P_SKOS, m.group(0),
                                   canonical=self.skos_lower.get(m.group(0).casefold())))
+        org_appos = self._org_appositions(text)
+        cands += org_appos
+        appos_names = {c.start for c in org_appos}
+        cands += self._acronym_names(text, doc)
         for rx in (self.techpat_rx, self.appos_rx):
             for m in rx.finditer(text):
                 s, e = m.span("name")
                 name = m.group("name")
                 s, name = self._strip_lead(s, name)
+                if s in appos_names:
+                    continue
                 if not name or name in self.not_org or name in self.known or " " not in name and name.isupper() and len(name) < 3:
                     continue
                 cands.append(Cand(s, s + len(name), "Technology", "tech-pattern", P_TECHPAT, name))
@@ -162,9 +199,70 @@ class EntityFinder:
                 if name in ("And",):
                     continue
                 cands.append(Cand(m.start("places") + pm.start(), m.start("places") + pm.end(),
-                                  "Place", "dateline", P_NER + 2, name))
+                                  "Place", "dateline", P_PERSON + 1, name))
         cands += self._ner(text, doc)
         return self._resolve(text, cands)
+
+    def _org_appositions(self, text: str) -> list[Cand]:
+        """"Zentra, the Dutch association of ...": a name whose apposed description has an
+        organization head noun is an organization; the description gives the subtype."""
+        out = []
+        for m in self.org_appos_rx.finditer(text):
+            desc = m.group("desc")
+            words = desc.split()
+            head = words[-1].casefold()
+            if head.endswith("s") and head[:-1] in ORG_DESCRIPTOR_NOUNS:
+                head = head[:-1]
+            if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc):
+                continue
+            mods = words[:-1]
+            if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not any(
+                    w in self.geo_mods or w.endswith("-based") for w in mods):
+                continue
+            s, name = self._strip_lead(m.start("name"), m.group("name"))
+            if not name or name in self.not_org or name in self.nat_adj or name in self.roles:
+                continue
+            st = subtype_from_context(desc) or ("Network" if head == "platform" else None)
+            out.append(Cand(s, s + len(name), "Organization", "appos-org", P_ORGAPPOS, name,
+                            subtype=st))
+        return out
+
+    def _acronym_names(self, text: str, doc) -> list[Cand]:
+        """Dash-joined acronyms ("CNB-CSIC", "CBN–IIT Lecce") and short acronym-led names
+        apposed to a full organization name ("CNR Nanotec, the Institute of Nanotechnology ...",
+        kept only when the short name visibly abbreviates the full one)."""
+        out = []
+        for m in self.dashed_rx.finditer(text):
+            name = m.group("name")
+            if not all(is_acronym(p) for p in re.split(r"[–—-]", name)):
+                continue
+            e = m.end("name")
+            if m.group("tail"):
+                ts = m.start("tail") + 1
+                tok = doc.char_span(ts, m.end("tail"), alignment_mode="expand") if doc is not None else None
+                if tok is not None and any(t.ent_type_ in ("GPE", "LOC", "ORG") for t in tok):
+                    e = m.end("tail")
+            full = text[m.start():e]
+            if full in self.known:
+                continue
+            st = None
+            for part in reversed(re.split(r"[–—-]| ", full)):
+                if part in self.known and self.known[part][1]:
+                    st = self.known[part][1]
+                    break
+            out.append(Cand(m.start(), e, "Organization", "acronym-name", P_ACRNAME, full, subtype=st))
+        for m in self.short_appos_rx.finditer(text):
+            name = m.group("name")
+            cm = self.chunk_rx.match(text, m.start("appos"))
+            if not cm or not self.strong_head_rx.search(cm.group(0)):
+                continue
+            full = cm.group(0).split(" of the ")[0]
+            if not _abbreviates(name, full):
+                continue
+            s = m.start("name")
+            out.append(Cand(s, s + len(name), "Organization", "acronym-name", P_ACRNAME + 1, name,
+                            appos_to=m.start("appos")))
+        return out
 
     def _date_ok(self, text, s, e, precision) -> bool:
         if precision != "year":
@@ -360,3 +458,17 @@ class EntityFinder:
                 continue
             merged.append(c)
         return merged
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'CNR Nanotec' ~ 'Institute of Nanotechnology' (a word is a prefix of a full-name word);
+    'CBN–IIT Lecce' ~ 'Center for Biomolecular Nanotechnologies' (an acronym = the initials)."""
+    ini = initials(full)
+    full_words = [w.casefold() for w in re.split(r"[\s\-–]+", full) if len(w) >= 4]
+    for part in re.split(r"[\s\-–—]+", short):
+        if is_acronym(part):
+            if len(part) >= 2 and part.upper() == ini:
+                return True
+        elif len(part) >= 5 and any(w.startswith(part.casefold()[:5]) for w in full_words):
+            return True
+    return False

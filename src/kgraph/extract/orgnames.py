@@ -103,6 +103,10 @@ def acronym_matches(acr: str, name: str) -> bool:
     a = re.sub(r"[^A-Za-z]", "", acr).upper()
     if len(a) < 2:
         return False
+    # bilingual names: "Barcelona Supercomputing Center – Centro Nacional de Supercomputación"
+    halves = re.split(r"\s[–—-]\s", name)
+    if len(halves) > 1:
+        return any(acronym_matches(acr, h) for h in halves)
     ini = initials(name)
     if a == ini:
         return True
@@ -110,6 +114,11 @@ def acronym_matches(acr: str, name: str) -> bool:
     low = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).casefold())
     words = [w for w in re.split(r"[\s\-–]+", unicodedata.normalize("NFKD", name)) if w]
     if not words or a[0].lower() != words[0][0].lower():
+        return False
+    # every content word's initial must be one of the acronym's letters, in order
+    # ('CNR' is not 'Center for Biomolecular Nanotechnologies': no B)
+    it = iter(a)
+    if not all(ch in it for ch in ini):
         return False
     i = 0
     for ch in a.lower():

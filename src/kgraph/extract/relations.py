@@ -84,7 +84,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s [A-Z][\w\-]*(?: [A-Z][\w\-]*)*? ?(?:{one})?)?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) {one})?(?: [a-z][\w\-]*){{0,2}}?)"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s [A-Z][\w\-]*(?: [A-Z][\w\-]*)*? ?(?:{one})?)?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?{one})?(?: [a-z][\w\-]*){{0,2}}?)"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside ){item})*"
             else:
                 body = one
@@ -103,9 +103,11 @@ class RelationExtractor:
         rels: dict[tuple, Relation] = {}
         history: list[tuple[int, Entity]] = []     # (start, entity) of earlier mentions
         prev_first: Optional[Entity] = None
+        prev_tpl = ""
         for ss, se in sents:
             sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
+            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl), tpl
             sentence = text[ss:se]
             for p, rx, lists in self.patterns:
                 for m in rx.finditer(tpl):
@@ -142,6 +144,8 @@ class RelationExtractor:
         parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph))
         tpl = "".join(parts)
         tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
+        # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
+        tpl = re.sub(r"(<O:(e\d+)>), the <O:\2>", r"\1", tpl)
         tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
         return tpl, anaph
 
@@ -322,6 +326,22 @@ class RelationExtractor:
                                  Evidence(sentence, sent[0], sent[1], meta.get("confidence", 0.6),
                                           "kgraph-rules", _version(), "dep:" + name),
                                  note=meta.get("note"))
+
+
+GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
+
+
+def _group_anaphor(tpl: str, prev_tpl: str) -> str:
+    """"... all partners of <O:e9>. The partners are A, B and C." -> "<O:e9>'s partners are A, B
+    and C" when the previous sentence names exactly one group whose partners/members these are."""
+    m = re.match(rf"(\s*)(?:The|These|Those|Its|Their) ({GROUP_NOUNS})(?= (?:are|were|include|included|comprise)\b)", tpl)
+    if not m:
+        return tpl
+    groups = set(re.findall(rf"\b{GROUP_NOUNS} of (?:the )?<O:(e\d+)>", prev_tpl))
+    groups |= set(re.findall(rf"<O:(e\d+)>(?:['’]s?)? (?:[a-z\-]+ )?{GROUP_NOUNS}\b", prev_tpl))
+    if len(groups) != 1:
+        return tpl
+    return f"{m.group(1)}<O:{groups.pop()}>'s {m.group(2)}" + tpl[m.end():]
 
 
 def _version() -> str:
