@@ -8,7 +8,10 @@ STAMP  := $(VENV)/.installed
 
 export KGRAPH_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: run test install lock clean-data help
+NODE_STAMP := node_modules/.package-lock.json
+CHROMIUM   := /usr/bin/chromium
+
+.PHONY: run test install lock clean-data help browser-deps node-deps
 
 help:
 	@echo "make run   - install, ingest examples/articles, start the explorer"
@@ -23,13 +26,30 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
+
+# front-end libraries (YASGUI, cytoscape.js) from npm, served by the explorer from node_modules
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y --no-install-recommends npm || { apt-get update && apt-get install -y --no-install-recommends npm; }; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $(NODE_STAMP)
+
+node-deps: $(NODE_STAMP)
+
+# Debian's Chromium for the browser tests (idempotent: apt-get only when it is missing)
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y --no-install-recommends chromium \
+	    || { apt-get update && apt-get install -y --no-install-recommends chromium; }; \
+	fi
 
 run: install
 	$(KGRAPH) ingest examples/articles
 	$(KGRAPH) serve
 
-test: install
+test: install browser-deps
 	$(PY) -m pytest -q
 
 lock:

@@ -145,7 +145,10 @@ def entity(store, e: str) -> dict | None:
             info["broader"].append(o)
     info["label"] = sorted(info["labels"])[0] if info["labels"] else local(e)
     info["aliases"] = sorted(set(info["aliases"]) - set(info["labels"]))
-    info["kinds"] = [local(t) for t in info["types"] if t.startswith("https://w3id.org/kgraph/ontology#")]
+    info["types"] = sorted(set(info["types"]))
+    kinds = [local(t) for t in info["types"] if t.startswith("https://w3id.org/kgraph/ontology#")]
+    # the general kind first (Organization), then its subtype (Company)
+    info["kinds"] = sorted(set(kinds), key=lambda k: (k not in ENTITY_KINDS, k))
     info["kind"] = next((k for k in ENTITY_KINDS if k in info["kinds"]), "Thing")
     info["facts"] = facts_of(store, e)
     info["money"] = money_flows(store, entity_iri=e)
