@@ -1,0 +1,102 @@
+"""Ingest throughput vs raw spaCy nlp.pipe, same model, batch size and texts, same run.
+
+    .venv/bin/python bench/ingest.py [--n 2000] [--batch-size 16] [--processes 1] [--workers N]
+
+Generates the synthetic corpus (bench/corpus.py), times ``nlp.pipe`` alone over the texts,
+then times the full ingest (read → extract → resolve → build → SHACL gate → commit to an
+on-disk Oxigraph store) of the same articles, and writes bench/results/ingest.json.
+Target: ingest articles/s ≥ 0.8 × raw nlp.pipe articles/s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--n", type=int, default=2000)
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--processes", type=int, default=1, help="spaCy processes (both runs)")
+    p.add_argument("--workers", type=int, default=None, help="ingest build+SHACL workers")
+    p.add_argument("--out", default=str(HERE / "results" / "ingest.json"))
+    args = p.parse_args(argv)
+
+    from bench.corpus import generate
+    from kgraph import __version__, config
+    from kgraph.extract import EXTRACTOR_VERSION, Extractor
+    from kgraph.extract.pipeline import MODEL, load_model
+    from kgraph.ingest import ingest_articles
+    from kgraph.read import read_paths
+    from kgraph.store import LocalStore
+
+    tmp = Path(tempfile.mkdtemp(prefix="kgraph-bench-"))
+    corpus = tmp / "corpus.jsonl"
+    with corpus.open("w") as fh:
+        for art in generate(args.n, seed=42):
+            fh.write(json.dumps(art) + "\n")
+    articles, errors = read_paths([str(corpus)])
+    assert not errors and len(articles) == args.n, errors
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+
+    nlp = load_model()
+    for _ in nlp.pipe(texts[:32], batch_size=args.batch_size):  # warm up
+        pass
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.processes):
+        pass
+    raw_s = time.perf_counter() - t0
+
+    settings = config.Settings(data_dir=tmp / "data", base_iri="http://bench.kgraph.test")
+    store = LocalStore(settings.store_path)
+    extractor = Extractor(nlp)
+    t0 = time.perf_counter()
+    summary = ingest_articles(articles, store, settings, extractor, batch_size=args.batch_size,
+                              processes=args.processes, workers=args.workers)
+    ingest_s = time.perf_counter() - t0
+    quads = store.quad_count()
+
+    raw_rate, ingest_rate = args.n / raw_s, summary.articles / ingest_s
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count()
+    from kgraph.ingest.run import _default_workers
+    result = {
+        "articles": args.n, "words": words, "batch_size": args.batch_size,
+        "processes": args.processes,
+        "workers": args.workers if args.workers is not None else _default_workers(args.n),
+        "model": MODEL, "pipeline": nlp.pipe_names, "kgraph": __version__,
+        "extractor_version": EXTRACTOR_VERSION,
+        "raw_nlp_pipe": {"seconds": round(raw_s, 2), "articles_per_s": round(raw_rate, 2),
+                         "words_per_s": round(words / raw_s, 1)},
+        "ingest": {"seconds": round(ingest_s, 2), "articles_per_s": round(ingest_rate, 2),
+                   "words_per_s": round(summary.words / ingest_s, 1), "quads": quads,
+                   "summary": {k: v for k, v in summary.as_dict().items() if k != "errors"},
+                   "errors": len(summary.errors)},
+        "ratio": round(ingest_rate / raw_rate, 3), "target": 0.8,
+        "machine": {"cpus": cpus, "python": platform.python_version(),
+                    "platform": platform.platform()},
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+    print(f"\nratio ingest/raw nlp.pipe = {result['ratio']:.3f} (target ≥ 0.8): "
+          f"{ingest_rate:.2f} vs {raw_rate:.2f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
