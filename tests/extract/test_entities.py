@@ -147,3 +147,34 @@ def test_one_type_per_name_in_an_article(run):
                 "Tarvisio gains jobs.")
     assert "Tarvisio" in ents(ex, "Place")
     assert "Tarvisio" not in ents(ex, "Person") and "Tarvisio" not in ents(ex, "Organization")
+
+
+def test_copula_descriptor_makes_an_organization(run):
+    ex, _ = run("Lumora is the Belgian federation of glass recyclers.")
+    orgs = ents(ex, "Organization")
+    assert orgs.get("Lumora") and orgs["Lumora"].subtype == "Network"
+
+
+def test_descriptor_that_is_a_name_is_not_a_description(run):
+    ex, _ = run("Labs sit in Trondheim, the Norwegian Institute for Ice Studies in Bodø, and Oslo.")
+    assert "Trondheim" not in ents(ex, "Organization")
+
+
+def test_place_before_based(run):
+    ex, rels = run("Orvane, the Tromsø-based sensor company, hired staff.")
+    assert "Tromsø" in ents(ex, "Place")
+    assert ("locatedIn", "Orvane", "Tromsø") in rels
+
+
+def test_known_company_plus_word_is_a_group_company(run):
+    ex, _ = run("Pfizer Quantara makes kits. Pfizer Quantara opened a plant, Pfizer said.")
+    orgs = ents(ex, "Organization")
+    assert "Pfizer Quantara" in orgs and "Pfizer" in orgs
+    assert "Pfizer" not in orgs["Pfizer Quantara"].aliases
+
+
+def test_part_of_makes_an_organization(run):
+    ex, rels = run("The robot was built by Zelvik, part of the Swedish Siemens Group.")
+    orgs = ents(ex, "Organization")
+    assert "Zelvik" in orgs
+    assert "Siemens Group" in orgs

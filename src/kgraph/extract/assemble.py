@@ -107,7 +107,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                              "group": "Company", "company": "Company", "foundation": "Other",
                              "cluster": "Network", "network": "Network"}.get(om.group(1), "ResearchInstitute")
                 continue
-            rm = re.match(r",\s([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)", text[c.end:])
+            if re.match(r",\s(?:(?:now |also )?part of|an? (?:[a-z\-]+ )?(?:subsidiary|unit|division|spin-off|spinout) of|owned by)\s(?:the\s)?[A-Z]", text[c.end:]):
+                c.type, c.source = "Organization", "ner+context"     # "Eviden, part of Atos"
+                continue
+            rm = re.match(r",\s([A-Z][\w]*(?:\s[A-Z][\w]*)?)(?:-based)?\b", text[c.end:])
             if rm and rm.group(1) in regions and " " not in c.text:
                 c.type, c.source = "Place", "ner+context"          # "Caesarea, Israel"
                 continue

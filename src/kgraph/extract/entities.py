@@ -125,7 +125,7 @@ class EntityFinder:
             rf"(?<![\w\-–—])(?P<name>[A-Z]{{2,}}[a-z]?(?:[–—-]{acr})*(?: [A-Z][\w\-]+){{0,2}}),"
             rf" the (?P<appos>[A-ZÀ-ÖØ-Þ])")
         self.org_appos_rx = re.compile(
-            r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3}),\s+(?:a|an|the)\s+"
+            r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3})(?:,|\sis)\s+(?:a|an|the)\s+"
             r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated)\b))")
         self.geo_mods = set(ol["nationality_adjectives"]) | {
             "national", "international", "regional", "global", "public", "professional", "industry",
@@ -166,6 +166,23 @@ class EntityFinder:
             for m in rx.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "Technology", "skos", P_SKOS, m.group(0),
                                   canonical=self.skos_lower.get(m.group(0).casefold())))
+        # "the Grenoble-based company": the place before "-based"
+        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
+            name = m.group(1)
+            if name in self.known or name in self.nat_adj or name in self.not_place:
+                continue
+            cands.append(Cand(m.start(1), m.end(1), "Place", "based-place", P_NER + 2, name))
+        # a known company name + one capitalized word used twice: "Acme Seqbio" (a group company)
+        for m in re.finditer(rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if v[1] == 'Company')})"
+                             r" ([A-Z][a-z][\w\-]+)(?![\w\-]| [A-Z])", text):
+            word = m.group(1)
+            if word in self.roles or word in self.person_titles or word in self.lead_strip or \
+                    self.techname_rx.search(" " + word) or self.event_head_rx.search(" " + word) or \
+                    word in lexicon("units")["months"] or m.group(0) in self.known:
+                continue
+            if len(re.findall(rf"(?<![\w\-]){re.escape(m.group(0))}(?![\w\-])", text)) >= 2:
+                cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1,
+                                  m.group(0), subtype="Company"))
         org_appos = self._org_appositions(text)
         cands += org_appos
         appos_names = {c.start for c in org_appos}
@@ -216,6 +233,9 @@ class EntityFinder:
             if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc):
                 continue
             mods = words[:-1]
+            if any(w[:1].isupper() and w not in self.geo_mods and not w.endswith("-based")
+                   for w in words):
+                continue                       # "Dresden, the Fraunhofer Institute ...": a name
             if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not any(
                     w in self.geo_mods or w.endswith("-based") for w in mods):
                 continue
@@ -357,7 +377,7 @@ class EntityFinder:
             words = chunk.split(" ")
         # nationality adjectives before a ministry-like head: "the Spanish Ministry of ..."
         if len(words) > 1 and words[0] in self.nat_adj and (
-                words[1] in self.strip_adj_before or
+                words[1] in self.strip_adj_before or words[1] in self.known or
                 (" ".join(words[1:]) in self.known and chunk not in self.known)):
             cut = len(words[0]) + 1
             s, chunk, words = s + cut, chunk[cut:], words[1:]

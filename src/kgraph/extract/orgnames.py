@@ -101,8 +101,8 @@ def is_acronym(s: str) -> bool:
 def acronym_matches(acr: str, name: str) -> bool:
     """'EMBL' ~ 'European Molecular Biology Laboratory'; 'UniSalento' ~ 'Università del Salento'."""
     a = re.sub(r"[^A-Za-z]", "", acr).upper()
-    if len(a) < 2:
-        return False
+    if len(a) < 2 or acr in re.split(r"[\s\-–]+", name):
+        return False                   # "CSL" is a word of "CSL Seqirus", not its acronym
     # bilingual names: "Barcelona Supercomputing Center – Centro Nacional de Supercomputación"
     halves = re.split(r"\s[–—-]\s", name)
     if len(halves) > 1:
