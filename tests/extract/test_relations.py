@@ -120,3 +120,34 @@ def test_list_all_members_of(run):
                   "of the Nordic Optics Alliance, signed the charter.")
     assert ("memberOf", "Bergen Institute of Lasers", "Nordic Optics Alliance") in rels
     assert ("memberOf", "Uppsala Photonics Centre", "Nordic Optics Alliance") in rels
+
+
+def test_matches_share_an_argument(run):
+    _, rels = run("The archive is run by the Nordic Data Institute at the Kelda Science Park in Tromsø.")
+    assert ("locatedIn", "Kelda Science Park", "Tromsø") in rels
+
+
+def test_based_anaphor_locates_the_antecedent(run):
+    _, rels = run("Orbello Robotics GmbH bought a rival. The deal is the largest in the "
+                  "Linz-based company's history.")
+    assert ("locatedIn", "Orbello Robotics GmbH", "Linz") in rels
+
+
+def test_descriptor_before_a_name_is_not_an_anaphor(run):
+    _, rels = run("Vantor Labs Inc. grew fast. The Kessel Institute of Applied Optics built the line in "
+                  "collaboration with the Austrian sensor company Brimmel AG.")
+    assert ("partnersWith", "Kessel Institute of Applied Optics", "Brimmel AG") in rels or \
+        ("partnersWith", "Brimmel AG", "Kessel Institute of Applied Optics") in rels
+
+
+def test_partnership_alongside_acquisition(run):
+    _, rels = run("Orvane Systems AG and Brimmel AG started working together in 2018. "
+                  "Orvane Systems AG has agreed to acquire Brimmel AG.")
+    assert ("acquires", "Orvane Systems AG", "Brimmel AG") in rels
+    assert ("partnersWith", "Orvane Systems AG", "Brimmel AG") in rels or \
+        ("partnersWith", "Brimmel AG", "Orvane Systems AG") in rels
+
+
+def test_subject_inside_apposition_is_skipped(run):
+    _, rels = run("Harlo Group, the parent company of Harlo Vision, opened offices in Graz.")
+    assert ("locatedIn", "Harlo Vision", "Graz") not in rels

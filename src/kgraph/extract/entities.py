@@ -430,7 +430,7 @@ class EntityFinder:
             if not t or not any(c.isupper() for c in t[:1]):
                 continue
             if lab == "ORG":
-                if t in self.not_org or re.fullmatch(r"[\d\W]+", t):
+                if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t):
                     continue
                 out.append(Cand(s, e, "Organization", "ner", P_NER, t))
             elif lab == "PERSON":

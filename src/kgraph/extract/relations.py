@@ -110,8 +110,28 @@ class RelationExtractor:
             tpl, prev_tpl = _group_anaphor(tpl, prev_tpl), tpl
             sentence = text[ss:se]
             for p, rx, lists in self.patterns:
-                for m in rx.finditer(tpl):
+                if p.get("star"):
+                    for m in rx.finditer(tpl):
+                        self._emit(p, m, lists, tpl, ents, sentence, ss, se, rels, text)
+                    continue
+                # matches may share an argument ("<A> on the <B> in <C>": A-B and B-C):
+                # search again from the later argument of each match
+                pos = 0
+                while pos <= len(tpl):
+                    m = rx.search(tpl, pos)
+                    if not m:
+                        break
                     self._emit(p, m, lists, tpl, ents, sentence, ss, se, rels, text)
+                    starts = [m.start(g) for g in ("s", "o") if g in m.groupdict() and m.group(g)]
+                    pos = max(max(starts) if starts else m.end(), m.start() + 1)
+            # "the Mainz-based vaccine maker" resolved to an entity: it is located there
+            for ent, city in anaph.get("based", []):
+                place = self._place_named(entities, city)
+                if place is not None and self._typecheck("locatedIn", ent, place):
+                    key = ("locatedIn", ent.key, place.key)
+                    if key not in rels:
+                        rels[key] = Relation("locatedIn", ent.key, place.key, Evidence(
+                            sentence, ss, se, 0.7, "kgraph-rules", _version(), "loc-anaphor-based"))
             for s, e, ent in sm:
                 history.append((s, ent))
             firsts = [ent for s, e, ent in sm if ent.type in ("Organization", "Technology")]
@@ -127,6 +147,7 @@ class RelationExtractor:
         anaph = {}
         last_key = None
         last_end = -1
+        last_ent = None
         for s, e, ent in sm:
             if s < pos:
                 continue
@@ -137,31 +158,45 @@ class RelationExtractor:
                 if text[pos:pos + 1] == ")" and between.strip().startswith("("):
                     pos += 1
                 continue
-            parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph))
+            parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
             pos = e
             last_key = ent.key
-        parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph))
+            last_ent = ent
+        parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent))
         tpl = "".join(parts)
+        tpl = self._based_anaphora(tpl, sm, history, prev_first, anaph)
         tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
         # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
         tpl = re.sub(r"(<O:(e\d+)>), the <O:\2>", r"\1", tpl)
         tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
         return tpl, anaph
 
-    def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph):
+    def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None):
         """Replace definite descriptions/pronouns in a template chunk by placeholders."""
-        if not history and prev_first is None:
-            return chunk
         nouns = "|".join(sorted(set(ANAPHOR_NOUNS) | TECH_NOUNS | EVENT_NOUNS, key=len, reverse=True))
 
         def repl(m):
             noun = m.group("noun").casefold()
             based = m.group("based")
+            poss = m.group("poss") or ""
+            if next_ent is not None and not poss and m.end() == len(chunk.rstrip()) and \
+                    chunk[m.end():].strip() == "":
+                # "the drugmaker <Sanofi>": a description of the next name, not an anaphor
+                return m.group(0)
+            if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and \
+                    prev_ent.type == "Organization" and noun not in TECH_NOUNS | EVENT_NOUNS:
+                ent = prev_ent                 # apposition: "<InstaDeep>, the London-based company"
+                if based:
+                    anaph.setdefault("based", []).append((ent, based.split("-based")[0]))
+                return m.group(0)
+            if not history and prev_first is None:
+                return m.group(0)
             ent = self._antecedent(noun, based, history, prev_first)
             if ent is None:
                 return m.group(0)
-            poss = m.group("poss") or ""
+            if based:
+                anaph.setdefault("based", []).append((ent, based.split("-based")[0]))
             return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{poss}"
         out = re.sub(
             rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
@@ -172,6 +207,29 @@ class RelationExtractor:
                          lambda m: m.group(1) + f"<{TYPE_LETTER[prev_first.type]}:{prev_first.key}>"
                          + ("'s" if m.group(2) == "Its" else ""), out)
         return out
+
+    def _based_anaphora(self, tpl, sm, history, prev_first, anaph):
+        """"the <L:e4>-based vaccine maker" (no name follows, no apposition): the antecedent
+        company, which is located in that place."""
+        if not history:
+            return tpl
+        places = {ent.key: ent for _, _, ent in sm if ent.type == "Place"}
+        nouns = "|".join(sorted(COMPANY_NOUNS | set(ANAPHOR_NOUNS), key=len, reverse=True))
+
+        def repl(m):
+            if re.search(r"<\w:e\d+>(?: \([^()]*\))?, $", tpl[:m.start()]):
+                return m.group(0)                       # apposition to the preceding name
+            place = places.get(m.group("pk"))
+            if place is None:
+                return m.group(0)
+            ent = self._antecedent(m.group("noun").casefold(), place.text + "-based", history, prev_first)
+            if ent is None:
+                return m.group(0)
+            anaph.setdefault("based", []).append((ent, place.text))
+            return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{m.group('poss') or ''}"
+        return re.sub(
+            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>-based (?:[a-z][\w\-]* ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
+            repl, tpl)
 
     def _antecedent(self, noun, based, history, prev_first) -> Optional[Entity]:
         if noun in TECH_NOUNS:
@@ -211,6 +269,9 @@ class RelationExtractor:
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
         if not subj or (not obj and not p.get("star")):
             return
+        if "s" not in lists and gd.get("s") and re.search(
+                r"<O:e\d+>, (?:the|a|an) [a-z][\w\- ]{0,40} (?:of|for) (?:the )?$", tpl[:m.start("s")]):
+            return          # the subject sits inside an apposition: "A, the parent group of <B>, opened ..."
         if p.get("negation", True):
             window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
@@ -246,14 +307,19 @@ class RelationExtractor:
             key = (rtype, s, o) if rtype != "partnersWith" else (rtype, *sorted((s, o)))
             if key in rels:
                 continue
-            if rtype == "partnersWith" and (("acquires", s, o) in rels or ("acquires", o, s) in rels):
-                continue
             rels[key] = Relation(
                 rtype, s, o,
                 Evidence(sentence, ss, se, p.get("confidence", 0.8), "kgraph-rules",
                          _version(), p["name"]),
                 amount=amount if rtype in ("investsIn", "fundedBy", "acquires") else None,
                 note=p.get("note"))
+
+    @staticmethod
+    def _place_named(entities, name) -> Optional[Entity]:
+        for e in entities:
+            if e.type == "Place" and name in (e.canonical, e.text, *e.aliases):
+                return e
+        return None
 
     def _is_region(self, e: Entity, strict: bool = False) -> bool:
         names = {e.canonical, e.text, *e.aliases}
