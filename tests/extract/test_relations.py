@@ -151,3 +151,18 @@ def test_partnership_alongside_acquisition(run):
 def test_subject_inside_apposition_is_skipped(run):
     _, rels = run("Harlo Group, the parent company of Harlo Vision, opened offices in Graz.")
     assert ("locatedIn", "Harlo Vision", "Graz") not in rels
+
+
+def test_list_members_with_trailing_descriptions(run):
+    _, rels = run("The Baltic Battery Alliance was founded by four organisations: the Kaunas "
+                  "Energy Institute research centre, the Riga Polytechnic, the battery maker "
+                  "Voltara AG and Tallinn University.")
+    for m in ("Kaunas Energy Institute", "Riga Polytechnic", "Voltara AG", "Tallinn University"):
+        assert ("memberOf", m, "Baltic Battery Alliance") in rels, m
+
+
+def test_possessive_unit_inside_investor_list(run):
+    _, rels = run("Harbor Ventures and Kestrel Capital's Growth Fund were among the investors "
+                  "in a $20m round for Lumina Bio AG.")
+    assert ("investsIn", "Harbor Ventures", "Lumina Bio AG") in rels
+    assert ("investsIn", "Growth Fund", "Lumina Bio AG") in rels

@@ -84,7 +84,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s [A-Z][\w\-]*(?: [A-Z][\w\-]*)*? ?(?:{one})?)?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?{one})?(?: [a-z][\w\-]*){{0,2}}?)"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?{one})?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside ){item})*"
             else:
                 body = one
