@@ -144,14 +144,17 @@ def logged_merges(store, base: str) -> set:
         f"SELECT ?m WHERE {{ GRAPH <{merges}> {{ ?m a <{KG.Merge}> }} }}", union=False)}
 
 
-def stored_state(store, base: str) -> tuple[set, dict]:
-    """(fingerprints stored, {source key: [(graph IRI, article id)]})."""
+def stored_state(store, base: str, existing_graphs: set | None = None) -> tuple[set, dict]:
+    """(fingerprints stored, {source key: [(graph IRI, article id)]}); fills
+    ``existing_graphs`` with the article graphs present."""
+    existing_graphs = existing_graphs if existing_graphs is not None else set()
     rows = store.select(SPARQL_PREFIXES + f"""
         SELECT ?g ?id ?fp ?key WHERE {{ GRAPH ?g {{ ?a a schema:NewsArticle ; schema:identifier ?id .
           OPTIONAL {{ ?a kg:fingerprint ?fp }} OPTIONAL {{ ?a kg:sourceKey ?key }} }}
           FILTER (STRSTARTS(STR(?g), "{base}/graph/article/")) }}""", union=False)
     fps, keys = set(), {}
     for r in rows:
+        existing_graphs.add(str(r["g"]))
         if "fp" in r:
             fps.add(str(r["fp"]))
         if "key" in r:
@@ -180,7 +183,11 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
     base = settings.base
     summary = IngestSummary()
     articles = list(articles)
-    fps, keys = stored_state(store, base)
+    existing: set = set()
+    fps, keys = stored_state(store, base, existing)
+    qg_iri = quarantine_graph_iri(base)
+    quarantined_ids = {str(r["id"]) for r in store.select(
+        f"SELECT ?id WHERE {{ GRAPH <{qg_iri}> {{ ?r <{KG.articleId}> ?id }} }}", union=False)}
     todo: list[Article] = []
     seen_ids: set = set()
     limit = getattr(settings, "max_article_bytes", 0) or 0
@@ -226,7 +233,8 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
             summary.errors.append(f"{a.source or a.id}: {built.error}")
             return
         g_iri = str(article_graph(base, a.id))
-        drop, delete_ops = [g_iri], [delete_record_op(base, a.id)]
+        drop = [g_iri] if g_iri in existing else []
+        delete_ops = [delete_record_op(base, a.id)] if a.id in quarantined_ids else []
         key = source_key(a)
         superseded = [(g, i) for g, i in keys.get(key, []) if g != g_iri] if key else []
         for g, old_id in superseded:
@@ -242,6 +250,10 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
         if merges:
             insert[merges_g] = merge_graph(base, merges, known_merges).serialize(format="nt")
         store.apply(drop=drop, delete_where=delete_ops, insert=insert)
+        existing.add(g_iri)
+        existing.difference_update(g for g, _ in superseded)
+        if built.quarantine_nt:
+            quarantined_ids.add(a.id)
         if key:
             keys[key] = [(g_iri, a.id)]
         summary.replaced += len(superseded)

@@ -85,6 +85,24 @@ class LocalStore(StoreBase):
         return self.ox.dump(format=ox.RdfFormat.N_QUADS)
 
     # ------------------------------------------------------------------ writes
+    def apply(self, *, drop=(), insert=None, delete_where=(), delete_data=None) -> None:
+        """As StoreBase.apply; a pure insert is loaded as one N-Quads document, which
+        Oxigraph also applies as one transaction (about twice as fast as INSERT DATA)."""
+        drop, delete_where = list(drop), list(delete_where)
+        if drop or delete_where or delete_data or not insert:
+            return super().apply(drop=drop, insert=insert, delete_where=delete_where,
+                                 delete_data=delete_data)
+        from .base import nt
+        lines = []
+        for g, data in insert.items():
+            suffix = f" <{g}> .\n"
+            for line in nt(data).splitlines():
+                line = line.rstrip()
+                if line.endswith("."):
+                    lines.append(line[:-1].rstrip() + suffix)
+        if lines:
+            self.ox.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
     def update(self, sparql_update: str) -> None:
         self.ox.update(sparql_update)
 
