@@ -166,3 +166,60 @@ def test_possessive_unit_inside_investor_list(run):
                   "in a $20m round for Lumina Bio AG.")
     assert ("investsIn", "Harbor Ventures", "Lumina Bio AG") in rels
     assert ("investsIn", "Growth Fund", "Lumina Bio AG") in rels
+
+
+def test_capitalised_role_title(run):
+    _, rels = run("The panel heard Marta Kovač, President of the Slovenian Academy of Engineering.")
+    assert ("affiliatedWith", "Marta Kovač", "Slovenian Academy of Engineering") in rels
+
+
+def test_acquisition_with_place_in_between(run):
+    _, rels = run("Harlo Vision AG, Graz, Austria, has completed its acquisition of Brimmel Optics Ltd.")
+    assert ("acquires", "Harlo Vision AG", "Brimmel Optics Ltd") in rels
+
+
+def test_collaboration_with_place_and_tech_in_between(run):
+    _, rels = run("The Kessel Institute of Applied Optics built the lidar in Vienna to strict "
+                  "standards, in collaboration with the Austrian sensor company Brimmel AG.")
+    assert ("partnersWith", "Kessel Institute of Applied Optics", "Brimmel AG") in rels or \
+        ("partnersWith", "Brimmel AG", "Kessel Institute of Applied Optics") in rels
+
+
+def test_x_and_the_y_launched(run):
+    _, rels = run("Orvane Systems AG and the Nordic Data Institute (NDI) today launched a registry.")
+    assert ("partnersWith", "Orvane Systems AG", "Nordic Data Institute") in rels or \
+        ("partnersWith", "Nordic Data Institute", "Orvane Systems AG") in rels
+
+
+def test_investment_together_with_collaboration(run):
+    _, rels = run("Harlo Group has announced an investment of EUR 20 million in Lumina Bio AG, "
+                  "together with a research collaboration on enzymes.")
+    assert ("investsIn", "Harlo Group", "Lumina Bio AG") in rels
+    assert ("partnersWith", "Harlo Group", "Lumina Bio AG") in rels or \
+        ("partnersWith", "Lumina Bio AG", "Harlo Group") in rels
+
+
+def test_part_of_after_relative_clause(run):
+    _, rels = run("Brimmel Optics Ltd, which employs 300 people, becomes a new division of Harlo Group.")
+    assert ("affiliatedWith", "Brimmel Optics Ltd", "Harlo Group") in rels
+
+
+def test_reports_to_place_possessive_ministry(run):
+    _, rels = run("The Kessel Institute of Applied Optics reports to Austria's Ministry of Research.")
+    assert ("affiliatedWith", "Kessel Institute of Applied Optics", "Ministry of Research") in rels
+
+
+def test_parent_company_of(run):
+    _, rels = run("Harlo Group, the parent company of Harlo Vision AG, opened a plant.")
+    assert ("affiliatedWith", "Harlo Vision AG", "Harlo Group") in rels
+
+
+def test_integrated_into_unit(run):
+    _, rels = run("Brimmel Optics Ltd's operations will be integrated into Harlo Group's Photonics "
+                  "Laboratory.")
+    assert ("affiliatedWith", "Brimmel Optics Ltd", "Photonics Laboratory") in rels
+
+
+def test_an_org_institute_in_place(run):
+    _, rels = run("It was built at the Centro de Óptica Aplicada, a CSIC institute in Seville.")
+    assert ("locatedIn", "Centro de Óptica Aplicada", "Seville") in rels

@@ -269,7 +269,7 @@ class RelationExtractor:
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
         if not subj or (not obj and not p.get("star")):
             return
-        if "s" not in lists and gd.get("s") and re.search(
+        if "s" not in lists and gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and re.search(
                 r"<O:e\d+>, (?:the|a|an) [a-z][\w\- ]{0,40} (?:of|for) (?:the )?$", tpl[:m.start("s")]):
             return          # the subject sits inside an apposition: "A, the parent group of <B>, opened ..."
         if p.get("negation", True):
