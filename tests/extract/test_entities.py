@@ -178,3 +178,30 @@ def test_part_of_makes_an_organization(run):
     orgs = ents(ex, "Organization")
     assert "Zelvik" in orgs
     assert "Siemens Group" in orgs
+
+
+def test_name_with_role_apposition_is_a_person(run):
+    ex, rels = run("Toma Varga, Brimmel's co-founder and chief executive, spoke. Brimmel AG grew.")
+    assert "Toma Varga" in ents(ex, "Person")
+
+
+def test_place_between_listed_places(run):
+    ex, _ = run("It has offices in Paris, Tarvisio, Lagos and Cape Town.")
+    places = ents(ex, "Place")
+    assert "Tarvisio" in places
+
+
+def test_person_before_of_the_org_is_not_part_of_the_name(run):
+    ex, rels = run("Ruth Adler of the Kessel Institute of Applied Optics and Marek Novak, director "
+                   "of the Baltic Photonics Society, spoke.")
+    orgs = ents(ex, "Organization")
+    assert "Kessel Institute of Applied Optics" in orgs
+    assert ("affiliatedWith", "Ruth Adler", "Kessel Institute of Applied Optics") in rels
+
+
+def test_parenthesised_alias_seen_alone_first(run):
+    ex, _ = run("ZEMO opens\n\nOslo, 2 May 2022 – The Zentrum für Meeresoptik (ZEMO) opened today. "
+                "ZEMO hired twenty engineers.")
+    orgs = ents(ex, "Organization")
+    assert "ZEMO" in orgs["Zentrum für Meeresoptik"].aliases
+    assert "ZEMO" not in orgs

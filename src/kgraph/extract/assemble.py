@@ -150,6 +150,14 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         c.type = best
 
+    # 1c. coordinated names share a type: "by Ana Ruiz and Tomas Berg" (spaCy: Person + Place)
+    for a, b in zip(cands, cands[1:]):
+        if re.fullmatch(r" and | & ", text[a.end:b.start]) and {a.type, b.type} <= {"Person", "Place", "Organization"}:
+            for x, y in ((a, b), (b, a)):
+                if x.type == "Person" and y.type != "Person" and y.source == "ner" and \
+                        len(y.text.split()) >= 2 and not ruled.get(y.text):
+                    y.type = "Person"
+
     # 2. group by type + normalized name
     for i, c in enumerate(cands):
         if i in absorbed:
@@ -232,6 +240,13 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if owner is not None and owner is not g and owner.cands and len(g.names) == 1:
                 absorb(g, owner)
                 break
+            if len(g.names) == 1:
+                # a name first seen alone, later given as another entity's alias in parentheses
+                owner = next((h for h in groups if h is not g and h.cands and h.type == g.type
+                              and len(h.names) > 1 and n in h.names[1:] and h.primary), None)
+                if owner is not None:
+                    absorb(g, owner)
+                    break
     orgs = [g for g in groups if g.type == "Organization" and g.cands]
     persons = [g for g in groups if g.type == "Person" and g.cands]
     for g in groups:
@@ -287,17 +302,17 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     groups = [g for g in groups if g.cands]
 
     # 5. every further occurrence of a name becomes a mention
+    # (longest names first across all entities: "Fraunhofer IPMS" before "Fraunhofer")
     taken = sorted((s, e) for g in groups for s, e in g.mentions)
-    for g in groups:
-        if g.type in ("Money", "Date"):
+    pairs = [(n, g) for g in groups if g.type not in ("Money", "Date") for n in set(g.names)]
+    pairs.sort(key=lambda p: -len(p[0]))
+    for n, g in pairs:
+        if len(n) < 2:
             continue
-        for n in sorted(set(g.names), key=len, reverse=True):
-            if len(n) < 2:
-                continue
-            for m in re.finditer(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", text):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
-                    g.mentions.append((m.start(), m.end()))
-                    taken.append((m.start(), m.end()))
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                g.mentions.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))
 
     # 6. records
     out: list[Entity] = []

@@ -130,6 +130,14 @@ class EntityFinder:
         self.geo_mods = set(ol["nationality_adjectives"]) | {
             "national", "international", "regional", "global", "public", "professional", "industry",
             "trade", "business", "academic", "local", "nonprofit", "non-profit", "not-for-profit"}
+        role = (r"(?:co-?founder|founder|chief executive|chief [a-z]+ officer|CEO|CTO|CFO|president|"
+                r"vice[ -]president|chairman|chairwoman|chair|director|director-general|managing director|"
+                r"head|professor|minister|secretary|commissioner|dean|rector|chief scientist|"
+                r"spokesperson|spokesman|spokeswoman|partner|researcher|scientist)")
+        self.role_person_rx = re.compile(
+            r"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}), "
+            r"(?:(?:the|a|an|its|their)\s|(?:[A-Z][\w&\-]*\s){0,3}?[A-Z][\w&\-]*['’]s\s)?"
+            rf"(?:[a-z\-]+\s){{0,3}}?{role}\b")
         self.ctx_subtype = {}
         for st, cues in ol["context_subtypes"].items():
             for c in cues:
@@ -217,8 +225,45 @@ class EntityFinder:
                     continue
                 cands.append(Cand(m.start("places") + pm.start(), m.start("places") + pm.end(),
                                   "Place", "dateline", P_PERSON + 1, name))
-        cands += self._ner(text, doc)
-        return self._resolve(text, cands)
+        ner = self._ner(text, doc)
+        cands += ner
+        cands += self._role_persons(text)
+        # "Ana Ruiz of the Institute of X": a person's name is not part of the organization name
+        persons = [c for c in ner if c.type == "Person"]
+        for c in cands:
+            if c.type == "Organization" and c.source == "org-name":
+                for p in persons:
+                    if p.end == c.end and p.start > c.start and text[c.start:p.start].endswith(" and "):
+                        c.end = p.start - 5          # "... Academy of X and Ana Ruiz"
+                        c.text = text[c.start:c.end]
+                    if p.start == c.start and p.end < c.end:
+                        m = re.match(r"\s(?:of|at|from)\s(?:the\s)?", text[p.end:c.end])
+                        if m and self.strong_head_rx.search(text[p.end + m.end():c.end]):
+                            c.start = p.end + m.end()
+                            c.text = text[c.start:c.end]
+        return self._place_lists(text, self._resolve(text, cands))
+
+    def _role_persons(self, text: str) -> list[Cand]:
+        """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
+        out = []
+        for m in self.role_person_rx.finditer(text):
+            name = m.group("name")
+            if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
+                    any(w in self.roles or w in self.lead_strip or w in self.nat_adj for w in name.split()):
+                continue
+            out.append(Cand(m.start("name"), m.end("name"), "Person", "role-person", P_PERSON, name))
+        return out
+
+    def _place_lists(self, text: str, kept: list[Cand]) -> list[Cand]:
+        """"Paris, Tunis, Lagos and Dubai": an unlabelled name between listed places is a place."""
+        add = []
+        for a, b in zip(kept, kept[1:]):
+            if a.type == "Place" and b.type == "Place":
+                m = re.fullmatch(r", ((?:[A-Z][\w\-]+ ?){1,3}?)(, | and |, and )", text[a.end:b.start])
+                if m and m.group(1) not in self.known and not self.head_rx.search(m.group(1)):
+                    st = a.end + 2
+                    add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1)))
+        return sorted(kept + add, key=lambda c: c.start) if add else kept
 
     def _org_appositions(self, text: str) -> list[Cand]:
         """"Zentra, the Dutch association of ...": a name whose apposed description has an
