@@ -223,3 +223,40 @@ def test_integrated_into_unit(run):
 def test_an_org_institute_in_place(run):
     _, rels = run("It was built at the Centro de Óptica Aplicada, a CSIC institute in Seville.")
     assert ("locatedIn", "Centro de Óptica Aplicada", "Seville") in rels
+
+
+def test_unit_named_after_parent(run):
+    _, rels = run("Harlo Group opened a site. Engineers at the Harlo Research Lab in Graz built it.")
+    assert ("affiliatedWith", "Harlo Research Lab", "Harlo Group") in rels
+
+
+def test_unit_named_after_society_parent(run):
+    _, rels = run("The Halvorsen-Gesellschaft runs many institutes. The Halvorsen Institute for "
+                  "Marine Optics opened in Bergen.")
+    assert ("affiliatedWith", "Halvorsen Institute for Marine Optics", "Halvorsen-Gesellschaft") in rels
+
+
+def test_its_unit(run):
+    _, rels = run("Ana Ruiz, vice president of Brimmel AG and head of its Ocean Sensing Division "
+                  "since 2020, spoke.")
+    assert ("affiliatedWith", "Ocean Sensing Division", "Brimmel AG") in rels
+
+
+def test_joint_unit(run):
+    _, rels = run("Brimmel AG and Harlo Group announced a joint Photonics Laboratory in Graz.")
+    assert ("affiliatedWith", "Photonics Laboratory", "Brimmel AG") in rels
+    assert ("affiliatedWith", "Photonics Laboratory", "Harlo Group") in rels
+
+
+def test_country_acronym_is_not_an_org_alias(run):
+    ex, _ = run("The Università del Sannio joined. The US-born group Brimmel AG invested. "
+                "US regulators agreed.")
+    uni = [e for e in ex.entities if e.canonical == "Università del Sannio"][0]
+    assert "US" not in uni.aliases
+
+
+def test_known_name_followed_by_acronym_is_not_split(run):
+    ex, _ = run("Hubert Arnold, director of Fraunhofer IMTX, spoke. The Fraunhofer Institute for "
+                "Marine Technology IMTX is in Kiel.")
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    assert "Fraunhofer IMTX" in orgs["Fraunhofer Institute for Marine Technology IMTX"].aliases

@@ -249,6 +249,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                     break
     orgs = [g for g in groups if g.type == "Organization" and g.cands]
     persons = [g for g in groups if g.type == "Person" and g.cands]
+    place_names = set(lexicon("entities")["place_canonical"]) | regions
     for g in groups:
         if not g.cands or len(g.names) != 1:
             continue
@@ -263,6 +264,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 continue
         if g.type != "Organization" and not (g.type in ("Person", "Place") and is_acronym(n)):
             continue
+        if g.type == "Place" and (n in place_names or any(c.source == "dateline" for c in g.cands)):
+            continue                  # "US" stays the country, not "Università del Salento"
         for o in orgs:
             if o is g or not o.cands:
                 continue

@@ -97,7 +97,7 @@ class EntityFinder:
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
         self.known = known_orgs()
-        self.known_rx = re.compile(rf"(?<![\w\-]){_alt(self.known)}(?![\w\-]| [A-Z]{{2,}}\b)")
+        self.known_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.known)})(?![\w\-]| [A-Z]{{2,}}\b)")
         labels = skos_labels()
         self.tech_labels = labels
         low = [l for l in labels if not is_acronym(l)]

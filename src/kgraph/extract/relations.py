@@ -137,9 +137,47 @@ class RelationExtractor:
             firsts = [ent for s, e, ent in sm if ent.type in ("Organization", "Technology")]
             if firsts:
                 prev_first = firsts[0]
+        self._name_units(text, entities, sents, rels)
         if self.dep is not None and doc is not None:
             self._dependency(doc, text, mentions, ents, rels)
         return list(rels.values())
+
+    UNIT_HEADS = re.compile(r"\b(?:Institutes?|Institut|Lab|Labs|Laboratory|Laboratories|Research|"
+                            r"Centre|Center|Zentrum|Projektzentrum|Division|Ventures)\b")
+
+    def _name_units(self, text, entities, sents, rels):
+        """A unit named after its parent: "Acme Research Lab" -> Acme, "Fraunhofer Institute for
+        X" -> Fraunhofer-Gesellschaft (GUIDELINES: a modifier naming the parent inside a unit's
+        name is a mention of the parent)."""
+        generic = set(lexicon("organizations")["generic_suffixes"])
+        orgs = [e for e in entities if e.type == "Organization"]
+        for u in orgs:
+            for p in orgs:
+                if p is u:
+                    continue
+                keys = {p.canonical, p.text, *p.aliases}
+                m = re.match(r"(.+?)[\s\-](?:Gesellschaft|Society|Group|Holding|AG|SE|plc|Inc\.?)$", p.canonical)
+                if m:
+                    keys.add(m.group(1))
+                keys = {k for k in keys if k and len(k) >= 3 and k[0].isupper()}
+                hit = next((k for k in sorted(keys, key=len, reverse=True)
+                            if re.match(rf"{re.escape(k)}[\s\-]", u.canonical)), None)
+                if not hit:
+                    continue
+                rest = u.canonical[len(hit) + 1:]
+                if not self.UNIT_HEADS.search(rest) or all(w in generic for w in rest.split()):
+                    continue
+                key = ("affiliatedWith", u.key, p.key)
+                if key in rels or not u.mentions:
+                    continue
+                ms = u.mentions[0].start
+                sent = next(((a, b) for a, b in sents if a <= ms < b), None)
+                if sent is None:
+                    continue
+                rels[key] = Relation("affiliatedWith", u.key, p.key, Evidence(
+                    text[sent[0]:sent[1]], sent[0], sent[1], 0.7, "kgraph-rules", _version(),
+                    "aff-unit-named-after-parent"))
+                break
 
     def _template(self, text, ss, se, sm, history, prev_first):
         parts = []
