@@ -205,3 +205,23 @@ def test_parenthesised_alias_seen_alone_first(run):
     orgs = ents(ex, "Organization")
     assert "ZEMO" in orgs["Zentrum für Meeresoptik"].aliases
     assert "ZEMO" not in orgs
+
+
+def test_dashed_two_part_name_explained_by_acronym(run):
+    ex, _ = run("Partners include the Rede Regional – Hospital de Braga (RR-HB) and others.")
+    orgs = ents(ex, "Organization")
+    assert "Rede Regional – Hospital de Braga" in orgs
+    assert "RR-HB" in orgs["Rede Regional – Hospital de Braga"].aliases
+
+
+def test_general_head_word_subtypes(run):
+    ex, _ = run("Speakers came from the Nordic Academy of Dermatology, the Baltic Society of "
+                "Radiology, the Alpine Hydrogen Organization, the Lusitanian Fisheries Commission, "
+                "the Andean Seismology Institute and the Chilean Academy of Sciences.")
+    st = {k: v.subtype for k, v in ents(ex, "Organization").items()}
+    assert st.get("Nordic Academy of Dermatology") == "Network"
+    assert st.get("Baltic Society of Radiology") == "Network"
+    assert st.get("Alpine Hydrogen Organization") == "Network"
+    assert st.get("Lusitanian Fisheries Commission") == "Government"
+    assert st.get("Andean Seismology Institute") == "ResearchInstitute"
+    assert st.get("Chilean Academy of Sciences") == "ResearchInstitute"

@@ -10,7 +10,7 @@ from typing import Optional
 from .lexicon import gazetteer, known_orgs, lexicon
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
-from .orgnames import initials, is_acronym, subtype_from_context
+from .orgnames import acronym_matches, initials, is_acronym, subtype_from_context
 from ..resources import path
 
 # priorities: a higher candidate wins an overlap
@@ -241,6 +241,17 @@ class EntityFinder:
                         if m and self.strong_head_rx.search(text[p.end + m.end():c.end]):
                             c.start = p.end + m.end()
                             c.text = text[c.start:c.end]
+        # "Assistance Publique – Hôpitaux de Paris (AP-HP)": extend a name leftwards over a dashed
+        # first part when only the extended name explains the acronym in parentheses
+        for c in cands:
+            if c.type == "Organization" and c.source == "org-name":
+                am = re.match(r"\s?\(([A-Z][\w\-&]{1,11})\)", text[c.end:])
+                bm = re.search(r"((?:[A-Z][\w\-]+ ){1,4})[–—-] $", text[max(0, c.start - 60):c.start])
+                if am and bm:
+                    ext = bm.group(1) + text[c.start:c.end]
+                    if acronym_matches(am.group(1), ext) and not acronym_matches(am.group(1), c.text):
+                        c.start -= len(bm.group(0))
+                        c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
 
     def _role_persons(self, text: str) -> list[Cand]:
