@@ -260,3 +260,9 @@ def test_known_name_followed_by_acronym_is_not_split(run):
                 "Marine Technology IMTX is in Kiel.")
     orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
     assert "Fraunhofer IMTX" in orgs["Fraunhofer Institute for Marine Technology IMTX"].aliases
+
+
+def test_the_network_anaphor_by_subtype(run):
+    _, rels = run("Zentra, the Dutch association of glass recyclers, met in May. Brimmel AG "
+                  "became a member of the network.")
+    assert ("memberOf", "Brimmel AG", "Zentra") in rels

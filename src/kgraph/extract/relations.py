@@ -29,7 +29,7 @@ ANAPHOR_NOUNS = {
     "centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
     "center": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
     "project centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
-    "cluster": ("Cluster",), "district": ("District",), "network": ("Network", "Netval", "Rete", "Red"),
+    "cluster": ("Cluster",), "district": ("District",), "network": ("Network", "Rete", "Red"),
     "consortium": ("Consortium", "Consorzio"), "alliance": ("Alliance",),
     "foundation": ("Foundation", "Fondazione", "Fondation", "Stiftung"),
     "university": ("University", "Università", "Université", "Universidad", "Universitat"),
@@ -39,6 +39,7 @@ ANAPHOR_NOUNS = {
     "company": (), "group": (), "firm": (), "maker": (), "start-up": (), "startup": (),
     "institution": (), "organisation": (), "organization": (),
 }
+NETWORK_NOUNS = {"network", "cluster", "consortium", "alliance"}
 COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
 TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
               "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
@@ -288,6 +289,11 @@ class RelationExtractor:
             for e in orgs:
                 if any(c in e.canonical or c in e.text for c in cues):
                     return e
+            if noun in NETWORK_NOUNS:
+                # "the network" for a network whose name does not say so ("Zentra, the Dutch network")
+                for e in orgs:
+                    if e.subtype == "Network":
+                        return e
         if noun in COMPANY_NOUNS:
             # the protagonist: the most mentioned company
             comp = [e for e in orgs if e.subtype == "Company"]
