@@ -321,6 +321,7 @@ class Projector:
                  "read_s": 0.0, "write_s": 0.0}
         t0 = time.monotonic()
         done = 0
+        cache: dict[str, dict] = {}      # entities upserted in this run: iri -> entity
         for chunk in _chunks(graphs, self.articles_per_batch):
             t1 = time.monotonic()
             data = self._read(chunk)
@@ -333,13 +334,18 @@ class Projector:
                 stats["read_s"] += time.monotonic() - t1
                 continue
             batch = Batch(chunk, [data[g] for g in chunk if g in data])
-            entities = self._entities({e for _, e in batch.mentions}
-                                      | {f["s"] for f in batch.facts}
-                                      | {f["o"] for f in batch.facts})
+            needed = ({e for _, e in batch.mentions} | {f["s"] for f in batch.facts}
+                      | {f["o"] for f in batch.facts})
+            entities = {i: cache[i] for i in needed if i in cache}
+            entities.update(self._entities(needed - set(cache)))
             t2 = time.monotonic()
             stats["read_s"] += t2 - t1
             with self._session() as s:
-                s.execute_write(self._write_tx, batch, entities, fresh)
+                upserted, deleted = s.execute_write(self._write_tx, batch, entities, fresh,
+                                                    set(cache))
+            cache.update(upserted)
+            for i in deleted:
+                cache.pop(i, None)
             stats["write_s"] += time.monotonic() - t2
             stats["articles"] += len(batch.articles)
             for f in batch.facts:
@@ -488,20 +494,27 @@ class Projector:
                   graphs)
         return touched
 
-    def _delete_orphans(self, tx, touched: dict[str, list[str]]) -> None:
+    def _delete_orphans(self, tx, touched: dict[str, list[str]]) -> set[str]:
+        gone = set()
         for kind, iris in touched.items():
-            self._run(tx, f"UNWIND $rows AS i MATCH (n:{kind} {{iri: i}}) "
-                          f"WHERE NOT (n)--() DELETE n", iris)
+            gone |= {r["iri"] for r in self._run(
+                tx, f"UNWIND $rows AS i MATCH (n:{kind} {{iri: i}}) WHERE NOT (n)--() "
+                    f"WITH n, n.iri AS iri DELETE n RETURN iri", iris)}
+        return gone
 
-    def _write_tx(self, tx, b: Batch, entities: dict[str, dict], fresh: bool) -> None:
+    def _write_tx(self, tx, b: Batch, entities: dict[str, dict], fresh: bool,
+                  done: set[str]) -> tuple[dict, set[str]]:
+        """Write one batch. ``done``: entities already upserted (from the union) earlier in
+        this run, left as they are. Returns (entities upserted, entities deleted)."""
         touched: dict[str, list[str]] = {}
         if not fresh:
             touched = self._remove_articles(tx, b.graphs)
             # entities these articles touched before are refreshed too (aliases may shrink)
-            more = {i for iris in touched.values() for i in iris} - set(entities)
+            more = {i for iris in touched.values() for i in iris} - set(entities) - done
             if more:
                 entities = {**entities, **self._entities(more)}
-        self._upsert_entities(tx, entities)
+        upsert = {i: e for i, e in entities.items() if i not in done}
+        self._upsert_entities(tx, upsert)
         self._run(tx, f"UNWIND $rows AS r CREATE (a:{ARTICLE}) SET a = r",
                   [a.props for a in b.articles])
         by_kind = defaultdict(list)
@@ -519,7 +532,7 @@ class Projector:
         for (rtype, sk, ok), rows in sorted(groups.items()):
             self._run(tx, f"""UNWIND $rows AS r MATCH (s:{sk} {{iri: r.s}})
                 MATCH (o:{ok} {{iri: r.o}}) CREATE (s)-[x:{rtype}]->(o) SET x = r.props""", rows)
-        self._delete_orphans(tx, touched)
+        return upsert, self._delete_orphans(tx, touched)
 
     def _upsert_entities(self, tx, entities: dict[str, dict]) -> None:
         by_kind = defaultdict(list)
