@@ -266,3 +266,38 @@ def test_the_network_anaphor_by_subtype(run):
     _, rels = run("Zentra, the Dutch association of glass recyclers, met in May. Brimmel AG "
                   "became a member of the network.")
     assert ("memberOf", "Brimmel AG", "Zentra") in rels
+
+
+def test_based_anaphor_is_not_the_sentence_subject(run):
+    _, rels = run("Harlo Group completed the deal in May. Brimmel Optics Ltd, which employs 300 "
+                  "people, becomes a new business unit of the Graz-based medical technology group.")
+    assert ("affiliatedWith", "Brimmel Optics Ltd", "Harlo Group") in rels
+    assert ("locatedIn", "Harlo Group", "Graz") in rels
+
+
+def test_partnership_x_has_built_with(run):
+    _, rels = run("The partnership Brimmel AG has forged with the Kessel Institute of Applied Optics "
+                  "is growing.")
+    assert ("partnersWith", "Brimmel AG", "Kessel Institute of Applied Optics") in rels or \
+        ("partnersWith", "Kessel Institute of Applied Optics", "Brimmel AG") in rels
+
+
+def test_facilities_are_on_campus(run):
+    _, rels = run("The Nordic Data Institute opened in 2020. Its facilities are on the Kelda "
+                  "Science Park in Tromsø.")
+    assert ("locatedIn", "Nordic Data Institute", "Kelda Science Park") in rels
+
+
+def test_list_members_with_locations(run):
+    _, rels = run("The Baltic Battery Alliance brings together three institutes: the Kaunas Energy "
+                  "Institute in Kaunas, the Riga Polytechnic in Riga, and the Tartu Battery Centre "
+                  "in Tartu.")
+    for m in ("Kaunas Energy Institute", "Riga Polytechnic", "Tartu Battery Centre"):
+        assert ("memberOf", m, "Baltic Battery Alliance") in rels, m
+
+
+def test_person_chairs_with_org_apposition(run):
+    _, rels = run("Ana Ruiz, director of the Kessel Institute of Applied Optics, chairs the board "
+                  "of the Baltic Photonics Society.")
+    assert ("affiliatedWith", "Ana Ruiz", "Baltic Photonics Society") in rels
+    assert ("affiliatedWith", "Ana Ruiz", "Kessel Institute of Applied Optics") in rels

@@ -176,10 +176,11 @@ class EntityFinder:
                                   canonical=self.skos_lower.get(m.group(0).casefold())))
         # "the Grenoble-based company": the place before "-based"
         for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
-            name = m.group(1)
-            if name in self.known or name in self.nat_adj or name in self.not_place:
+            ps, name = self._strip_lead(m.start(1), m.group(1))
+            if name in self.known or name in self.nat_adj or name in self.not_place or \
+                    name in self.lead_strip:
                 continue
-            cands.append(Cand(m.start(1), m.end(1), "Place", "based-place", P_NER + 2, name))
+            cands.append(Cand(ps, ps + len(name), "Place", "based-place", P_NER + 2, name))
         # a known company name + one capitalized word used twice: "Acme Seqbio" (a group company)
         for m in re.finditer(rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if v[1] == 'Company')})"
                              r" ([A-Z][a-z][\w\-]+)(?![\w\-]| [A-Z])", text):

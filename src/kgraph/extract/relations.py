@@ -85,7 +85,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?{one})?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside ){item})*"
             else:
                 body = one
@@ -261,13 +261,15 @@ class RelationExtractor:
             place = places.get(m.group("pk"))
             if place is None:
                 return m.group(0)
-            ent = self._antecedent(m.group("noun").casefold(), place.text + "-based", history, prev_first)
+            before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()]))
+            ent = self._antecedent(m.group("noun").casefold(), place.text + "-based",
+                                   [(s0, e) for s0, e in history if e.key not in before], prev_first)
             if ent is None:
                 return m.group(0)
             anaph.setdefault("based", []).append((ent, place.text))
             return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{m.group('poss') or ''}"
         return re.sub(
-            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>-based (?:[a-z][\w\-]* ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
+            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>-based (?:(?:[a-z][\w\-]*|<T:e\d+>) ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
             repl, tpl)
 
     def _antecedent(self, noun, based, history, prev_first) -> Optional[Entity]:
