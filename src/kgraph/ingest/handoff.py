@@ -108,31 +108,49 @@ class HandoffError(RuntimeError):
     pass
 
 
+def _chunks(articles: list[Article], max_bytes: int = 4_000_000, max_n: int = 500):
+    chunk, size = [], 0
+    for a in articles:
+        n = len(a.text.encode("utf-8")) + 512
+        if chunk and (size + n > max_bytes or len(chunk) >= max_n):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(a)
+        size += n
+    if chunk:
+        yield chunk
+
+
 def send(articles: list[Article], settings, info: dict, force: bool = False,
          timeout: float = 3600.0) -> IngestSummary:
+    """POST the articles to the explorer's ingest API (in requests of ≤ 4 MB, under the
+    explorer's request size limit) and add up the summaries."""
     import requests
     token = read_token(settings)
     if not token:
         raise HandoffError(f"no ingest token: set KGRAPH_INGEST_TOKEN or check {token_path(settings)}")
     url = info.get("url") or f"http://{info['host']}:{info['port']}"
-    payload = {"articles": [asdict(a) for a in articles], "force": force}
-    try:
-        r = requests.post(f"{url}/api/ingest", json=payload, timeout=timeout,
-                          headers={"Authorization": f"Bearer {token}"})
-    except requests.RequestException as exc:
-        raise HandoffError(f"the explorer at {url} did not answer: {exc}") from exc
-    if r.status_code == 401:
-        raise HandoffError(f"the explorer at {url} refused the ingest token")
-    if r.status_code == 404:
-        raise HandoffError(f"the explorer at {url} has no ingest API (/api/ingest)")
-    if r.status_code >= 400:
-        raise HandoffError(f"the explorer at {url} failed ({r.status_code}): {r.text[:500]}")
-    data = r.json()
-    s = IngestSummary()
-    for k, v in data.get("summary", {}).items():
-        if hasattr(s, k):
-            setattr(s, k, v)
-    return s
+    total = IngestSummary()
+    for chunk in _chunks(articles):
+        payload = {"articles": [asdict(a) for a in chunk], "force": force}
+        try:
+            r = requests.post(f"{url}/api/ingest", json=payload, timeout=timeout,
+                              headers={"Authorization": f"Bearer {token}"})
+        except requests.RequestException as exc:
+            raise HandoffError(f"the explorer at {url} did not answer: {exc}") from exc
+        if r.status_code == 401:
+            raise HandoffError(f"the explorer at {url} refused the ingest token")
+        if r.status_code == 404:
+            raise HandoffError(f"the explorer at {url} has no ingest API (/api/ingest)")
+        if r.status_code >= 400:
+            raise HandoffError(f"the explorer at {url} failed ({r.status_code}): {r.text[:500]}")
+        s = IngestSummary()
+        for k, v in r.json().get("summary", {}).items():
+            if hasattr(s, k):
+                setattr(s, k, v)
+        total.add(s)
+        total.seconds += s.seconds
+    return total
 
 
 def articles_from_json(items: list) -> list[Article]:
