@@ -45,8 +45,12 @@ browser-deps:
 	    || { apt-get update && apt-get install -y --no-install-recommends chromium; }; \
 	fi
 
+# ingest (idempotent), start the local Bolt server and project the graph into it, then
+# serve; the explorer owns the store from then on (later ingests go through it)
 run: install
 	$(KGRAPH) ingest examples/articles
+	$(KGRAPH) graphdb start
+	$(KGRAPH) project
 	$(KGRAPH) serve
 
 test: install browser-deps

@@ -1,14 +1,11 @@
 """Flask app factory. The app owns the store for its lifetime (one owner, see DESIGN.md)."""
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from flask import Flask, abort, request, send_from_directory
 
 from .. import config, resources
-
-log = logging.getLogger(__name__)
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
@@ -35,18 +32,9 @@ def create_app(settings: config.Settings | None = None, store=None) -> Flask:
         store = open_store(settings)
     app.extensions["kgraph_store"] = store
 
-    from . import api, linked, pages, sparql
-    for bp in (pages.bp, api.bp, linked.bp, sparql.bp):
+    from . import api, cypher, ingest_api, linked, pages, sparql
+    for bp in (pages.bp, api.bp, linked.bp, sparql.bp, cypher.bp, ingest_api.bp):
         app.register_blueprint(bp)
-    for name in ("cypher", "ingest_api"):          # written by other engineers
-        try:
-            mod = __import__(f"kgraph.web.{name}", fromlist=["bp"])
-        except Exception as exc:                # ImportError, or a module mid-way in its work
-            log.warning("optional blueprint %s not available: %s", name, exc)
-            app.extensions.setdefault("kgraph_missing", {})[name] = str(exc)
-            continue
-        app.register_blueprint(mod.bp)
-        app.extensions.setdefault("kgraph_blueprints", []).append(name)
 
     @app.route("/static/vendor/<path:path>")
     def vendor(path: str):

@@ -1,7 +1,7 @@
 """HTML pages: home/search, network, investments, articles, quarantine, query editors."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, render_template, request
 
 from . import data as D
 from .context import settings, store
@@ -57,8 +57,7 @@ def quarantine():
 
 @bp.route("/cypher-editor")
 def cypher_editor():
-    available = "cypher" in current_app.extensions.get("kgraph_blueprints", [])
-    return render_template("cypher.html", available=available)
+    return render_template("cypher.html")
 
 
 @bp.route("/queries")
