@@ -225,3 +225,29 @@ def test_general_head_word_subtypes(run):
     assert st.get("Lusitanian Fisheries Commission") == "Government"
     assert st.get("Andean Seismology Institute") == "ResearchInstitute"
     assert st.get("Chilean Academy of Sciences") == "ResearchInstitute"
+
+
+def test_alias_phrases(run):
+    ex, _ = run("The Baltic Council of Science runs its Institute of Marine Optics, known as BCS "
+                "Optolab, in Riga. The Tallinn University of Technology, as the university is "
+                "rarely called, is nearby. TalTech, as the university is often called, grew.")
+    orgs = ents(ex, "Organization")
+    assert "BCS Optolab" in orgs["Institute of Marine Optics"].aliases
+    assert "TalTech" in orgs["Tallinn University of Technology"].aliases
+
+
+def test_city_of_and_unit_in_city_are_places(run):
+    ex, _ = run("The city of Tarvisio hosts the Institute for Alpine Robotics IAR in Bressanone, "
+                "a unit of the Alpine Research Council.")
+    assert "Bressanone" not in ents(ex, "Organization")
+
+
+def test_legal_suffix_is_not_a_trailing_acronym(run):
+    ex, _ = run("Harlo Vision Systems AG grew. Harlo AG, the majority shareholder, agreed.")
+    orgs = ents(ex, "Organization")
+    assert "Harlo AG" not in orgs.get("Harlo Vision Systems AG").aliases
+
+
+def test_dateline_with_bare_year(run):
+    ex, _ = run("Tarvisio, 2021 – The valley has become a hub for robotics.")
+    assert "Tarvisio" in ents(ex, "Place")

@@ -301,3 +301,10 @@ def test_person_chairs_with_org_apposition(run):
                   "of the Baltic Photonics Society.")
     assert ("affiliatedWith", "Ana Ruiz", "Baltic Photonics Society") in rels
     assert ("affiliatedWith", "Ana Ruiz", "Kessel Institute of Applied Optics") in rels
+
+
+def test_runs_its_unit_whose_headquarters(run):
+    _, rels = run("The Baltic Council of Science runs its Institute of Marine Optics, whose "
+                  "headquarters are in Riga.")
+    assert ("affiliatedWith", "Institute of Marine Optics", "Baltic Council of Science") in rels
+    assert ("locatedIn", "Institute of Marine Optics", "Riga") in rels

@@ -95,6 +95,22 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if j != i and c.end < d.start < close:
                 absorbed.add(j)
 
+    # a "person" after "the city of" / "in" and a one-word "organization" right after
+    # "<Organization> in" are places ("the city of Tarvisio", "the IIS in Erlangen")
+    prev = None
+    for c in cands:
+        before = text[max(0, c.start - 40):c.start]
+        if c.source == "ner" and c.type == "Person" and not re.match(r"['’]s\b", text[c.end:c.end + 3]) and (
+                re.search(r"\b(?:city|town|village|region|province|capital|municipality|outskirts) of (?:the )?$", before)
+                or re.search(r"\b(?:in|near|outside|around|across|from) (?:the )?$", before)):
+            c.type, c.source = "Place", "ner+context"
+        elif c.source == "ner" and c.type == "Organization" and " " not in c.text and prev is not None \
+                and prev.type == "Organization" and prev.source != "ner" \
+                and re.fullmatch(r" in (?:the )?", text[prev.end:c.start]) \
+                and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
+            c.type, c.source = "Place", "ner+context"
+        prev = c
+
     # a "person" described as a company/institution is an organization:
     # "Kestrel Bio, the Uppsala-based antibody company, ..."
     regions = set(lexicon("entities")["regions"])
@@ -206,13 +222,42 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         register(full, c.text)
     groups = [g for g in groups if g.cands]
 
+    # 2c. explicit alias phrases: "X, known as Y", "X in the Z area, often referred to as Y",
+    # "Y, as the university is often called, ..."
+    def group_of(start):
+        return next((g for g in groups if g.cands and any(s0 == start for s0, _ in g.mentions)), None)
+
+    for c in list(cands):
+        g = group_of(c.start)
+        if g is None:
+            continue
+        if g.type == "Organization":
+            m = re.match(r"(?: in (?:the )?[A-Z][\w\-]+(?: area| region| district)?)?,? (?:also |often |commonly |"
+                         r"locally |widely |usually |generally |now |formerly )?(?:known as|referred to as|called|"
+                         r"nicknamed|dubbed) [\"“]?([A-Z][\w\-–]*(?: [A-Z][\w\-–]*){0,3})", text[c.end:])
+            if m:
+                _adopt_alias(g, m.group(1), text, c.end + m.start(1), groups, register)
+        m = re.match(r", as the ([a-z]+) is (?:often |commonly |also |usually |widely |locally )?(?:called|known)\b",
+                     text[c.end:])
+        if m and len(g.names) == 1:
+            noun = m.group(1)[:7].casefold()
+            ante = None
+            for h in groups:
+                if h is not g and h.type == "Organization" and h.cands and \
+                        min(s0 for s0, _ in h.mentions) < c.start and \
+                        any(w.casefold().startswith(noun) for n in h.names for w in n.split()):
+                    ante = h
+            if ante is not None:
+                _adopt_alias(ante, c.text, text, c.start, groups, register)
+    groups = [g for g in groups if g.cands]
+
     # 3. trailing acronym inside an organization name: "... Microsystems IPMS"
     for g in groups:
         if g.type != "Organization":
             continue
         for n in list(g.names):
             m = re.search(r"^(\S+).* ([A-Z]{2,6})$", n)
-            if m and len(n.split()) >= 3:
+            if m and len(n.split()) >= 3 and m.group(2) not in generic:   # not "... AG"
                 for a in (m.group(2), f"{m.group(1)} {m.group(2)}"):
                     if a not in g.names:
                         g.names.append(a)
@@ -328,6 +373,30 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     for i, e in enumerate(out):
         e.key = f"e{i + 1}"
     return out
+
+
+def _adopt_alias(g: Group, alias: str, text: str, start: int, groups: list[Group], register) -> None:
+    """Make `alias` (found at `start`) a name of g, absorbing the group that holds that mention."""
+    alias = alias.rstrip(".,;")
+    end = start + len(alias)
+    for h in groups:
+        if h is g or not h.cands:
+            continue
+        inside = [d for d in h.cands if start <= d.start and d.end <= end]
+        if not inside:
+            continue
+        if len(h.names) == 1 and h.names[0] == alias:
+            for d in h.cands:
+                g.add(d)
+            h.cands = []
+        else:                       # "CNR" inside "CNR Nanotec": that mention is the alias now
+            h.cands = [d for d in h.cands if d not in inside]
+            h.mentions = [(a, b) for a, b in h.mentions if not (start <= a and b <= end)]
+    if not any(a == start and b == end for a, b in g.mentions):
+        g.mentions = [(a, b) for a, b in g.mentions if not (start <= a and b <= end)] + [(start, end)]
+    if alias not in g.names:
+        g.names.append(alias)
+    register(g, alias)
 
 
 def _merge_same(ents: list[Entity]) -> list[Entity]:

@@ -148,7 +148,7 @@ class EntityFinder:
         mon = _alt(lexicon("units")["months"])
         self.dateline_rx = re.compile(
             rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:,(?: and)? [A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
-            rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}})")
+            rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
