@@ -98,6 +98,14 @@ def test_translation_and_suffix_rules_and_blocks():
     k = _org_ex("k", "Consiglio Nazionale delle Ricerche", "ResearchInstitute", aliases=["CNR"])
     r.resolve(j), r.resolve(k)
     assert j.entities[0].iri != k.entities[0].iri
+    # fuzzy: near-spellings merge, different names sharing most words do not
+    s1, s2 = _org_ex("s1", "Siemens Healthineers"), _org_ex("s2", "Siemens Healthineer")
+    r.resolve(s1)
+    assert r.resolve(s2)[0].reason == "fuzzy" and s2.entities[0].iri == s1.entities[0].iri
+    u1 = _org_ex("u1", "University of Pisa and Italian Institute of Technology", "University")
+    u2 = _org_ex("u2", "University of Padova and Italian Institute of Technology", "University")
+    r.resolve(u1), r.resolve(u2)
+    assert u1.entities[0].iri != u2.entities[0].iri
     # same short name, different kind: no merge
     p = Extraction(Article(id="p", text="Salento is nice.", title="p"))
     p.entities.append(Entity("e1", "Place", "Salento", "Salento"))

@@ -83,6 +83,18 @@ def _usable_names(names: list[str]) -> list[str]:
     return [n for n in names if not keys(n).acronym or _justifies(names, keys(n).acronym)]
 
 
+def _close_tokens(a: str, b: str, min_ratio: float = 80.0) -> bool:
+    """Fuzzy guard: every word one name has and the other lacks must be a near-spelling of
+    a word of the other ("Healthineer"/"Healthineers"), not a different name ("Pisa" vs
+    "Padova" in "University of Pisa" / "University of Padova")."""
+    ta, tb = set(a.split()), set(b.split())
+    for x, others in ((ta - tb, tb - ta), (tb - ta, ta - tb)):
+        for w in x:
+            if not any(fuzz.ratio(w, o) >= min_ratio for o in others):
+                return False
+    return True
+
+
 def _subtype_ok(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b or "Other" in (a, b)
 
@@ -292,7 +304,9 @@ class Resolver:
                 found = process.extract(nk.stripped, choices, scorer=fuzz.token_sort_ratio,
                                         score_cutoff=FUZZY_MIN, limit=5)
                 for _, score, idx in found:
-                    _, iri, name = pool[idx]
+                    other, iri, name = pool[idx]
+                    if not _close_tokens(nk.stripped, other):
+                        continue
                     if not self._supported(self.known[iri], name, own_graph):
                         continue
                     hit = pick([iri], "fuzzy", strict=True, score=round(score / 100.0, 3))
