@@ -308,3 +308,34 @@ def test_runs_its_unit_whose_headquarters(run):
                   "headquarters are in Riga.")
     assert ("affiliatedWith", "Institute of Marine Optics", "Baltic Council of Science") in rels
     assert ("locatedIn", "Institute of Marine Optics", "Riga") in rels
+
+
+def test_partners_included_refers_to_topic_project(run):
+    _, rels = run("The Ocean Robotics Project started in 2019. Over four years it grew fast. "
+                  "Partners included the Kessel Institute of Applied Optics in Vienna (KIAO), "
+                  "which led the first phase, the Riga Polytechnic in Latvia and Tallinn University.")
+    for m in ("Kessel Institute of Applied Optics", "Riga Polytechnic", "Tallinn University"):
+        assert ("memberOf", m, "Ocean Robotics Project") in rels, m
+
+
+def test_org_acronym_after_place_belongs_to_org(run):
+    ex, rels = run("The Swiss Institute of Marine Optics in Lausanne (SIMO) led the work.")
+    org = [e for e in ex.entities if e.canonical == "Swiss Institute of Marine Optics"][0]
+    assert "SIMO" in org.aliases
+    assert ("locatedIn", "Swiss Institute of Marine Optics", "Lausanne") in rels
+
+
+def test_will_invest(run):
+    _, rels = run("Harlo Group announced that it will invest EUR 5 million in Lumina Bio AG.")
+    assert ("investsIn", "Harlo Group", "Lumina Bio AG") in rels
+
+
+def test_hedged_investment_is_skipped(run):
+    _, rels = run("Harlo Group said it plans to invest EUR 5 million in Lumina Bio AG.")
+    assert ("investsIn", "Harlo Group", "Lumina Bio AG") not in rels
+
+
+def test_apposition_funded_by(run):
+    _, rels = run("The Ocean Robotics Project, one of the largest programmes ever funded by the "
+                  "Nordic Council, ended.")
+    assert ("fundedBy", "Ocean Robotics Project", "Nordic Council") in rels

@@ -86,13 +86,23 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         paren_alias = {newidx[i]: al for i, al in paren_alias.items() if i in newidx}
         cands = [c for i, c in enumerate(cands) if i not in drop]
 
+    # "Swiss Institute of X in Lausanne (SIXL)": an organization's acronym after the place that
+    # ends its name belongs to the organization, not to the place
+    for i in list(paren_alias):
+        c = cands[i]
+        if c.type == "Place" and all(is_acronym(a) for a in paren_alias[i]) and \
+                not any(a in lexicon("entities")["place_canonical"] for a in paren_alias[i]):
+            j = next((j for j in range(i - 1, -1, -1) if cands[j].end <= c.start), None)
+            if j is not None and cands[j].type == "Organization" and \
+                    re.fullmatch(r" (?:in|at|de|di|in the) ", text[cands[j].end:c.start]) and j not in paren_alias:
+                paren_alias[j] = paren_alias.pop(i)
     # candidates that sit inside a parenthesis already claimed as alias are absorbed
     absorbed = set()
     for i, al in paren_alias.items():
         c = cands[i]
-        close = text.find(")", c.end)
+        open_, close = text.find("(", c.end), text.find(")", c.end)
         for j, d in enumerate(cands):
-            if j != i and c.end < d.start < close:
+            if j != i and open_ < d.start < close:
                 absorbed.add(j)
 
     # a "person" after "the city of" / "in" and a one-word "organization" right after

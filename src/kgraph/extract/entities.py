@@ -151,6 +151,7 @@ class EntityFinder:
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
+        self.regions = set(el["regions"]) | set(el["us_states"])
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
 
     # ------------------------------------------------------------------ candidates
@@ -399,7 +400,8 @@ class EntityFinder:
                 left, right = chunk[:m2.start()], chunk[m2.end():]
                 last = left.split(" ")[-1]
                 if (last in self.heads and len(left.split()) >= 2) or \
-                        right in self.known or gnorm(right) in gazetteer():
+                        right in self.known or gnorm(right) in gazetteer() or \
+                        (left in self.regions and self.head_rx.search(right)):   # "Latvia and Tallinn University"
                     m = m2
                     break
         if m:

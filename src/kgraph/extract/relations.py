@@ -85,7 +85,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:[\w\-]+ ){{0,2}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \({one}\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside ){item})*"
             else:
                 body = one
@@ -108,7 +108,7 @@ class RelationExtractor:
         for ss, se in sents:
             sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
-            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl), tpl
+            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, prev_first), tpl
             sentence = text[ss:se]
             for p, rx, lists in self.patterns:
                 if p.get("star"):
@@ -443,17 +443,20 @@ class RelationExtractor:
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
 
 
-def _group_anaphor(tpl: str, prev_tpl: str) -> str:
+def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None) -> str:
     """"... all partners of <O:e9>. The partners are A, B and C." -> "<O:e9>'s partners are A, B
-    and C" when the previous sentence names exactly one group whose partners/members these are."""
-    m = re.match(rf"(\s*)(?:The|These|Those|Its|Their) ({GROUP_NOUNS})(?= (?:are|were|include|included|comprise)\b)", tpl)
+    and C" when the previous sentence names exactly one group whose partners/members these are;
+    else "Partners included A, B" refers to the current topic when that is a project/network."""
+    m = re.match(rf"(\s*)(?:(?:The|These|Those|Its|Their) )?((?i:{GROUP_NOUNS}))(?= (?:are|were|include|included|comprise)\b)", tpl)
     if not m:
         return tpl
     groups = set(re.findall(rf"\b{GROUP_NOUNS} of (?:the )?<O:(e\d+)>", prev_tpl))
     groups |= set(re.findall(rf"<O:(e\d+)>(?:['’]s?)? (?:[a-z\-]+ )?{GROUP_NOUNS}\b", prev_tpl))
+    if not groups and topic is not None and topic.type == "Organization" and topic.subtype == "Network":
+        groups = {topic.key}
     if len(groups) != 1:
         return tpl
-    return f"{m.group(1)}<O:{groups.pop()}>'s {m.group(2)}" + tpl[m.end():]
+    return f"{m.group(1)}<O:{groups.pop()}>'s {m.group(2).lower()}" + tpl[m.end():]
 
 
 def _version() -> str:
