@@ -339,3 +339,36 @@ def test_apposition_funded_by(run):
     _, rels = run("The Ocean Robotics Project, one of the largest programmes ever funded by the "
                   "Nordic Council, ended.")
     assert ("fundedBy", "Ocean Robotics Project", "Nordic Council") in rels
+
+
+def test_x_with_apposition_and_y_agreed_to_codevelop(run):
+    _, rels = run("Brimmel Optics Ltd, a Graz-based sensor company, and the Austrian group Harlo "
+                  "Vision Inc. agreed to co-develop a camera.")
+    assert ("partnersWith", "Brimmel Optics Ltd", "Harlo Vision Inc") in rels or \
+        ("partnersWith", "Harlo Vision Inc", "Brimmel Optics Ltd") in rels
+
+
+def test_partnered_with_after_apposition_and_possessor(run):
+    _, rels = run("Lumina Bio AG, the Basel-based biotech company owned by Harlo Group, has partnered "
+                  "with Kessel University's Institute of Applied Optics.")
+    assert ("partnersWith", "Lumina Bio AG", "Institute of Applied Optics") in rels or \
+        ("partnersWith", "Institute of Applied Optics", "Lumina Bio AG") in rels
+    assert ("affiliatedWith", "Lumina Bio AG", "Harlo Group") in rels
+    assert not any(r[0] == "partnersWith" and "Harlo Group" in r for r in rels)
+
+
+def test_partnered_separately_with(run):
+    _, rels = run("For Asia, Brimmel AG partnered separately with Harlo Group.")
+    assert ("partnersWith", "Brimmel AG", "Harlo Group") in rels or \
+        ("partnersWith", "Harlo Group", "Brimmel AG") in rels
+
+
+def test_pay_including_equity_investment(run):
+    _, rels = run("Harlo Group agreed to pay Lumina Bio AG $50 million upfront, including an equity "
+                  "investment of $20 million.")
+    assert ("investsIn", "Harlo Group", "Lumina Bio AG") in rels
+
+
+def test_agreed_to_provide_funding_to(run):
+    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in loans to Lumina Bio AG.")
+    assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels

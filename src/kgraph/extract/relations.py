@@ -200,6 +200,8 @@ class RelationExtractor:
             parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
             pos = e
+            if re.match(r"\.\s[a-z]", text[e:e + 3]):
+                pos = e + 1          # "Pfizer Inc. agreed": the abbreviation's dot is not a stop
             last_key = ent.key
             last_ent = ent
         parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent))
@@ -316,7 +318,7 @@ class RelationExtractor:
         if not subj or (not obj and not p.get("star")):
             return
         if "s" not in lists and gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and re.search(
-                r"<O:e\d+>, (?:the|a|an) [a-z][\w\- ]{0,40} (?:of|for) (?:the )?$", tpl[:m.start("s")]):
+                r"<O:e\d+>, (?:the|a|an) (?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60} (?:of|for|by|at) (?:the )?$", tpl[:m.start("s")]):
             return          # the subject sits inside an apposition: "A, the parent group of <B>, opened ..."
         if p.get("negation", True):
             window = tpl[max(0, m.start() - 40):m.end()]
