@@ -33,7 +33,7 @@ def run_query(args) -> int:
     if "PREFIX" not in text.upper():
         text = SPARQL_PREFIXES + text
     try:
-        res = store.raw_query(text)
+        res = store.raw_query(text, **store.public_dataset())
     except (SyntaxError, ValueError, OSError) as exc:
         return fail(f"query failed: {exc}")
     if isinstance(res, bool):

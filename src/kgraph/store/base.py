@@ -22,9 +22,38 @@ def nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+def is_data_graph(graph_iri: str) -> bool:
+    return ARTICLE_GRAPH_MARK in graph_iri
+
+
+def union_upkeep(dropped: list[str]) -> list[str]:
+    """Update operations that take the dropped data graphs' triples out of the store's own
+    default graph, except triples another remaining article graph still states."""
+    gone = [g for g in dropped if is_data_graph(g)]
+    if not gone:
+        return []
+    others = ", ".join(f"<{g}>" for g in gone)
+    return [f"""DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }}
+        FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }}
+          FILTER (?h NOT IN ({others}) && CONTAINS(STR(?h), "{ARTICLE_GRAPH_MARK}")) }} }}"""
+            for g in gone]
+
+
 class StoreBase:
     # -- subclasses provide: raw_query, select, ask, construct, graphs, graph, has_graph,
     #    quad_count, update, flush
+
+    #: True when the store keeps its default graph equal to the set-union of the article
+    #: graphs (every write maintains it). SPARQL stores merge graphs as a bag when asked
+    #: for a union (a triple stated by two articles comes back twice); a kept union graph
+    #: answers with set semantics, like an RDF merge, and leaves system graphs out.
+    materialized_union = False
+
+    def public_dataset(self) -> dict:
+        """raw_query/select keyword arguments for the public default graph (the facts)."""
+        if self.materialized_union:
+            return {"union": False}
+        return {"union": False, "default_graph": self.data_graphs()}
 
     def data_graphs(self) -> list[str]:
         """The article graphs only: what the public default graph should be.
@@ -40,7 +69,9 @@ class StoreBase:
 
         ``insert``/``delete_data``: {graph IRI: rdflib Graph or N-Triples text};
         ``delete_where``: SPARQL Update operations (``DELETE WHERE {...}`` / ``DELETE {...} WHERE {...}``)."""
-        ops = [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drop)]
+        drop = list(dict.fromkeys(drop))
+        ops = union_upkeep(drop) if self.materialized_union else []
+        ops += [f"DROP SILENT GRAPH <{g}>" for g in drop]
         ops += list(delete_where)
         if delete_data:
             body = "".join(f"GRAPH <{g}> {{\n{nt(data)}\n}}\n" for g, data in delete_data.items()
@@ -50,6 +81,9 @@ class StoreBase:
         if insert:
             body = "".join(f"GRAPH <{g}> {{\n{nt(data)}\n}}\n" for g, data in insert.items()
                            if len(data))
+            if self.materialized_union:
+                body += "".join(nt(data) + "\n" for g, data in insert.items()
+                                if len(data) and is_data_graph(g))
             if body:
                 ops.append("INSERT DATA {\n" + body + "}")
         if ops:

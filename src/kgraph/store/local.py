@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .base import StoreBase
+from .base import ARTICLE_GRAPH_MARK, StoreBase, is_data_graph
 from .terms import to_rdflib
 
 
@@ -23,6 +23,8 @@ class StoreLockedError(RuntimeError):
 
 
 class LocalStore(StoreBase):
+    materialized_union = True
+
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else None
         if self.path is None:
@@ -37,6 +39,21 @@ class LocalStore(StoreBase):
                     f"the store at {self.path} is in use by another process (is the explorer "
                     "running? then ingest through it: `kgraph ingest` does so by itself)") from exc
             raise
+        self._fill_union()
+
+    def refresh_union(self) -> None:
+        """Recompute the kept union graph from the article graphs (after raw updates)."""
+        mark = f'CONTAINS(STR(?g), "{ARTICLE_GRAPH_MARK}")'
+        self.ox.update(f"""DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o
+              FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER ({mark}) }} }} ;
+            INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER ({mark}) }}""")
+
+    def _fill_union(self) -> None:
+        """Build the kept union graph for a store written before it existed (once)."""
+        if self.ox.query("ASK { ?s ?p ?o }"):
+            return
+        self.ox.update(f"""INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+            FILTER (CONTAINS(STR(?g), "{ARTICLE_GRAPH_MARK}")) }}""")
 
     def __repr__(self) -> str:
         return f"LocalStore({str(self.path) if self.path else ':memory:'})"
@@ -100,6 +117,8 @@ class LocalStore(StoreBase):
                 line = line.rstrip()
                 if line.endswith("."):
                     lines.append(line[:-1].rstrip() + suffix)
+                    if is_data_graph(g):  # the kept union graph (the store's default graph)
+                        lines.append(line + "\n")
         if lines:
             self.ox.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
@@ -110,7 +129,7 @@ class LocalStore(StoreBase):
         name = ox.NamedNode(graph_iri)
         if not self.ox.contains_named_graph(name):
             return False
-        self.ox.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        self.apply(drop=[graph_iri])
         return True
 
     def flush(self) -> None:

@@ -33,6 +33,14 @@ def data_graphs(store) -> list[str]:
     return [g for g in store.graphs() if ARTICLE_MARK in g]
 
 
+def public_graphs(store):
+    """The default graph for public reads: None when the store keeps the union of the
+    article graphs as its own default graph (set semantics), else the article graphs."""
+    if getattr(store, "materialized_union", False):
+        return None
+    return data_graphs(store)
+
+
 def ox_query(store, sparql: str, default_graph=None, **kw):
     """pyoxigraph results with the default graph = the given graph IRIs (strings)."""
     if default_graph is not None:
@@ -45,7 +53,7 @@ def ox_query(store, sparql: str, default_graph=None, **kw):
 
 def rows(store, sparql: str) -> list[dict]:
     """SELECT over the article graphs → list of {var: str} (unbound variables left out)."""
-    res = ox_query(store, SPARQL_PREFIXES + sparql, default_graph=data_graphs(store))
+    res = ox_query(store, SPARQL_PREFIXES + sparql, default_graph=public_graphs(store))
     names = [v.value for v in res.variables]
     out = []
     for sol in res:

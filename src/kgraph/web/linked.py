@@ -69,7 +69,7 @@ def describe(e: str) -> list:
       UNION {{ {E} kg:mention ?s . ?s ?p ?o }}
       UNION {{ {E} kg:mention ?m . ?m oa:hasSelector ?s . ?s ?p ?o }}
     }}"""
-    res = D.ox_query(store(), q, default_graph=D.data_graphs(store()))
+    res = D.ox_query(store(), q, default_graph=D.public_graphs(store()))
     seen, out = set(), []
     for t in res:
         k = (t.subject, t.predicate, t.object)
@@ -215,7 +215,7 @@ def dump_ttl():
     def gen():
         yield "".join(f"@prefix {p}: <{n}> .\n" for p, n in OX_PREFIXES.items()).encode()
         st = store()
-        res = D.ox_query(st, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", default_graph=D.data_graphs(st))
+        res = D.ox_query(st, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", default_graph=D.public_graphs(st))
         batch = []
 
         def flush(b):

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF, XSD
 
 from . import sparqlkit as kit
 from .context import settings, store
-from .data import data_graphs, ox_query
+from .data import data_graphs, ox_query, public_graphs
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
@@ -124,8 +124,8 @@ def _query(text: str, params: dict) -> Response:
     if dflt or named:                       # the protocol's dataset overrides FROM / FROM NAMED
         kwargs["default_graph"] = list(dflt)
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
-    elif not a.has_dataset:                 # union of the article graphs
-        kwargs["default_graph"] = data_graphs(store())
+    elif not a.has_dataset and public_graphs(store()) is not None:  # union of the article graphs
+        kwargs["default_graph"] = public_graphs(store())
     try:
         result = run_query(text, kwargs, cfg.query_timeout, cfg.row_cap, base_iri=endpoint_url())
     except SyntaxError as exc:
@@ -283,6 +283,8 @@ def _update(updates: list[str], params: dict) -> Response:
     try:
         # the service-defined base IRI (relative IRIs resolve against the endpoint)
         store().update(f"BASE <{endpoint_url()}>\n{text}")
+        if "/graph/article/" in text and getattr(store(), "materialized_union", False):
+            store().refresh_union()  # a raw update bypassed the store's union upkeep
     except SyntaxError as exc:
         return _text(f"SPARQL Update syntax error: {exc}", 400)
     except (ValueError, OSError, RuntimeError) as exc:
