@@ -251,3 +251,17 @@ def test_legal_suffix_is_not_a_trailing_acronym(run):
 def test_dateline_with_bare_year(run):
     ex, _ = run("Tarvisio, 2021 – The valley has become a hub for robotics.")
     assert "Tarvisio" in ents(ex, "Place")
+
+
+def test_fields_and_bare_artefact_nouns_are_not_technologies(run):
+    ex, _ = run("The lab works in nanotechnology and builds medical devices. The supercomputer "
+                "runs machine learning jobs, and its implants use an exoskeleton.")
+    techs = ents(ex, "Technology")
+    assert "medical devices" in techs and "machine learning" in techs
+    assert "nanotechnology" not in techs
+    assert "supercomputer" not in techs and "implants" not in techs
+
+
+def test_sentence_initial_common_noun_is_not_an_organization(run):
+    ex, _ = run("Vaccines were a recurring theme. Brimmel AG makes vaccines for cattle.")
+    assert "Vaccines" not in ents(ex, "Organization")

@@ -63,11 +63,18 @@ def skos_labels() -> dict[str, str]:
     from rdflib.namespace import SKOS
     g = rdflib.Graph().parse(path("ontology", "technologies.ttl"))
     out = {}
+    generic = {w.casefold() for w in lexicon("entities")["generic_artefact_nouns"]}
     for c in g.subjects(rdflib.RDF.type, SKOS.Concept):
+        # top concepts are technology areas (nanotechnology, robotics) that news mostly uses as
+        # fields or sectors; they organise the scheme but are not matched in text
+        if (c, SKOS.topConceptOf, None) in g:
+            continue
         pref = str(g.value(c, SKOS.prefLabel))
-        out[pref] = pref
-        for alt in g.objects(c, SKOS.altLabel):
-            out[str(alt)] = pref
+        for label in [pref, *map(str, g.objects(c, SKOS.altLabel))]:
+            # a bare artefact noun ("implants", "the supercomputer") is a generic word, not a name
+            if label.casefold() in generic:
+                continue
+            out[label] = pref
     return out
 
 
@@ -151,6 +158,7 @@ class EntityFinder:
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
+        self.generic_nouns = {w.casefold() for w in el["generic_artefact_nouns"]}
         self.regions = set(el["regions"]) | set(el["us_states"])
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
 
@@ -491,6 +499,10 @@ class EntityFinder:
             if lab == "ORG":
                 if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t):
                     continue
+                if " " not in t and t[1:].islower() and (
+                        t.lower() in self.generic_nouns or
+                        re.search(rf"(?<![\w\-]){re.escape(t.lower().rstrip('s'))}s?(?![\w\-])", text)):
+                    continue                   # "Vaccines" opening a sentence: a common noun
                 out.append(Cand(s, e, "Organization", "ner", P_NER, t))
             elif lab == "PERSON":
                 for title in self.person_titles:
