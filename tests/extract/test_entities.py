@@ -265,3 +265,14 @@ def test_fields_and_bare_artefact_nouns_are_not_technologies(run):
 def test_sentence_initial_common_noun_is_not_an_organization(run):
     ex, _ = run("Vaccines were a recurring theme. Brimmel AG makes vaccines for cattle.")
     assert "Vaccines" not in ents(ex, "Organization")
+
+
+def test_generation_modifier_is_part_of_technology_name(run):
+    ex, _ = run("Brimmel AG and Harlo Group will develop next-generation AI platforms.")
+    assert "next-generation AI platforms" in ents(ex, "Technology")
+
+
+def test_network_someone_leads_is_an_organization(run):
+    ex, _ = run("She presented Phage Norway, the network she co-leads, to investors.")
+    orgs = ents(ex, "Organization")
+    assert orgs.get("Phage Norway") and orgs["Phage Norway"].subtype == "Network"

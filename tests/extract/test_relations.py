@@ -372,3 +372,8 @@ def test_pay_including_equity_investment(run):
 def test_agreed_to_provide_funding_to(run):
     _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in loans to Lumina Bio AG.")
     assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels
+
+
+def test_developed_by_after_technology_apposition(run):
+    _, rels = run("Helix, a machine learning system, was developed by Brimmel AG.")
+    assert ("develops", "Brimmel AG", "machine learning") not in rels

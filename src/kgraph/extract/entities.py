@@ -133,7 +133,7 @@ class EntityFinder:
             rf" the (?P<appos>[A-ZÀ-ÖØ-Þ])")
         self.org_appos_rx = re.compile(
             r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3})(?:,|\sis)\s+(?:a|an|the)\s+"
-            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated)\b))")
+            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we)\b))")
         self.geo_mods = set(ol["nationality_adjectives"]) | {
             "national", "international", "regional", "global", "public", "professional", "industry",
             "trade", "business", "academic", "local", "nonprofit", "non-profit", "not-for-profit"}
@@ -181,8 +181,15 @@ class EntityFinder:
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
         for rx in (self.skos_rx, self.skos_acr_rx):
             for m in rx.finditer(text):
-                cands.append(Cand(m.start(), m.end(), "Technology", "skos", P_SKOS, m.group(0),
-                                  canonical=self.skos_lower.get(m.group(0).casefold())))
+                canon = self.skos_lower.get(m.group(0).casefold())
+                st = m.start()
+                gm = re.search(r"(?<![\w\-])(?:next|new|second|third|fourth|fifth|latest)-generation $",
+                               text[max(0, st - 30):st])
+                if gm:                          # "next-generation AI platforms" is the name used
+                    st -= len(gm.group(0))
+                    canon = None
+                cands.append(Cand(st, m.end(), "Technology", "skos", P_SKOS, text[st:m.end()],
+                                  canonical=canon))
         # "the Grenoble-based company": the place before "-based"
         for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
@@ -299,10 +306,11 @@ class EntityFinder:
             if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc):
                 continue
             mods = words[:-1]
+            person_rel = re.match(r"\s(?:she|he|they|we)\b", text[m.end("desc"):m.end("desc") + 5])
             if any(w[:1].isupper() and w not in self.geo_mods and not w.endswith("-based")
                    for w in words):
                 continue                       # "Dresden, the Fraunhofer Institute ...": a name
-            if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not any(
+            if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not person_rel and not any(
                     w in self.geo_mods or w.endswith("-based") for w in mods):
                 continue
             s, name = self._strip_lead(m.start("name"), m.group("name"))
