@@ -18,8 +18,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable, Optional
 
@@ -50,6 +48,10 @@ class IngestSummary:
     words: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    # seconds spent per stage ("main.*": the store-owning process, "worker.*": the pipeline
+    # worker); CPU-busy time, so with a worker the stages overlap and sum to more than
+    # ``seconds``
+    timings: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -58,6 +60,9 @@ class IngestSummary:
         for k, v in asdict(other).items():
             if k == "errors":
                 self.errors.extend(v)
+            elif k == "timings":
+                for stage, sec in (v or {}).items():
+                    self.timings[stage] = self.timings.get(stage, 0.0) + sec
             elif k != "seconds":
                 setattr(self, k, getattr(self, k) + v)
 
@@ -97,19 +102,6 @@ def build_and_validate(ex: Extraction, base: str) -> Built:
                      whole_article=sp.whole_article, facts=facts, violations=len(sp.violations))
     except Exception as exc:  # reported per article; the batch goes on
         return Built(good_nt="", error=f"{type(exc).__name__}: {exc}")
-
-
-class _Done:
-    """A finished 'future' for the in-process path."""
-
-    def __init__(self, value):
-        self._v = value
-
-    def done(self) -> bool:
-        return True
-
-    def result(self):
-        return self._v
 
 
 def merge_node(base: str, variant: str, canonical: str) -> URIRef:
@@ -216,18 +208,21 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
         extractor = Extractor()
     resolver = Resolver(base, store)
     n_workers = _default_workers(len(todo)) if workers is None else workers
-    pool = None
-    if n_workers > 0:
-        ctx = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx)
     quarantine_g = quarantine_graph_iri(base)
     merges_g = str(system_graph(base, "merges"))
     known_merges = logged_merges(store, base)
-    pending: deque = deque()
-    window = 4 * max(1, n_workers) + batch_size
+    timings = summary.timings
 
-    def commit(ex: Extraction, merges: list[Merge], fut) -> None:
-        built: Built = fut.result()
+    def commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
+        t = time.perf_counter()
+        try:
+            _commit(ex, merges, built)
+        finally:
+            timings["main.commit"] = timings.get("main.commit", 0.0) + time.perf_counter() - t
+        if progress:
+            progress(ex)
+
+    def _commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
         a = ex.article
         if built.error:
             summary.errors.append(f"{a.source or a.id}: {built.error}")
@@ -269,33 +264,264 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
                 summary.rejected += 1
                 summary.errors.append(f"{a.source or a.id}: the whole article was quarantined "
                                       f"({built.violations} violations; see `kgraph quarantine`)")
-        if progress:
-            progress(ex)
-
-    def drain(keep: int) -> None:
-        while len(pending) > keep or (pending and pending[0][2].done()):
-            commit(*pending.popleft())
 
     try:
-        for ex in _extract_isolated(extractor, todo, batch_size, processes, summary):
-            try:
-                merges = resolver.resolve(ex)
-            except Exception as exc:
-                summary.errors.append(f"{ex.article.source or ex.article.id}: resolution failed: {exc}")
-                continue
-            if pool is not None:
-                fut: Future | _Done = pool.submit(build_and_validate, ex, base)
-            else:
-                fut = _Done(build_and_validate(ex, base))
-            pending.append((ex, merges, fut))
-            drain(window)
-        drain(0)
+        if n_workers > 0:
+            _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary,
+                           commit)
+        else:
+            _run_in_process(extractor, resolver, todo, base, batch_size, processes, summary,
+                            commit)
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
         store.flush()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _tick(timings: dict, stage: str, t: float) -> float:
+    now = time.perf_counter()
+    timings[stage] = timings.get(stage, 0.0) + now - t
+    return now
+
+
+def _run_in_process(extractor, resolver, todo, base, batch_size, processes, summary, commit):
+    """--workers 0: every stage in this process, article by article."""
+    timings = summary.timings
+    it = iter(_extract_isolated(extractor, todo, batch_size, processes, summary))
+    while True:
+        t = time.perf_counter()
+        ex = next(it, None)
+        t = _tick(timings, "main.extract", t)
+        if ex is None:
+            break
+        try:
+            merges = resolver.resolve(ex)
+        except Exception as exc:
+            summary.errors.append(f"{ex.article.source or ex.article.id}: resolution failed: {exc}")
+            continue
+        t = _tick(timings, "main.resolve", t)
+        built = build_and_validate(ex, base)
+        _tick(timings, "main.build_validate", t)
+        commit(ex, merges, built)
+
+
+# --------------------------------------------------------------------------- pipeline
+# Two processes for two cores. This process (the store's owner) runs spaCy ``nlp.pipe`` and
+# the commits; ONE forked worker runs everything in between, article by article in input
+# order: the extractor's post-processing of the Doc (``Extractor._from_doc``), entity
+# resolution (sequential: first-seen IRI wins — the resolver, loaded from the store before
+# the fork, lives in the worker), the build and the SHACL gate (compiled checks run once over
+# a batch of article graphs). Docs travel as ``Doc.to_bytes`` (without the tok2vec tensor,
+# which the extractor does not read); results come back as (extraction, merges, Built) in
+# input order, so commits keep their order and stay one transaction per article.
+
+VALIDATE_BATCH = 16
+
+
+def _clean_text():
+    try:
+        from ..extract.pipeline import _clean
+        return _clean
+    except ImportError:  # pragma: no cover - the extractor renamed it
+        return lambda t: (t or "").replace("\x00", " ")
+
+
+def _docs_isolated(nlp, articles: list[Article], batch_size: int, processes: int,
+                   summary: IngestSummary):
+    """(article, Doc bytes) in input order from batched ``nlp.pipe``; an article that crashes
+    spaCy is reported and skipped (its chunk is redone article by article)."""
+    clean = _clean_text()
+    timings = summary.timings
+    chunk = max(batch_size, 1) * max(processes, 1) * 4
+    for i in range(0, len(articles), chunk):
+        part = articles[i:i + chunk]
+        done = 0
+        try:
+            for doc in nlp.pipe((clean(a.text) for a in part), batch_size=batch_size,
+                                n_process=processes):
+                t = time.perf_counter()
+                data = doc.to_bytes(exclude=["tensor"])
+                _tick(timings, "main.doc_to_bytes", t)
+                a = part[done]
+                done += 1
+                yield a, data
+        except Exception:
+            for a in part[done:]:
+                try:
+                    doc = nlp(clean(a.text))
+                    data = doc.to_bytes(exclude=["tensor"])
+                except Exception as exc:
+                    summary.errors.append(f"{a.source or a.id}: extraction failed: "
+                                          f"{type(exc).__name__}: {exc}")
+                    continue
+                yield a, data
+
+
+def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -> None:
+    """The worker: messages (i, article, Doc bytes | Extraction) in, lists of
+    (i, extraction, merges, Built) out, then ("done", timings)."""
+    import queue as _queue
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
+    T: dict = {}
+    vocab = getattr(getattr(extractor, "nlp", None), "vocab", None)
+    pending: list = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        t = time.perf_counter()
+        out, to_check = [], {}
+        for i, ex, merges, built in pending:
+            if built is None:
+                try:
+                    buf = build_article_triples(ex, base)
+                    nt = buf.nt()
+                    facts = sum(1 for (_, p, o) in buf if p == RDF.type and o == KG.Fact)
+                    built = Built(good_nt=nt, facts=facts)
+                    to_check[f"urn:kgraph:batch:{i}"] = nt
+                except Exception as exc:
+                    built = Built(good_nt="", error=f"{type(exc).__name__}: {exc}")
+            out.append((i, ex, merges, built))
+        t = _tick(T, "worker.build", t)
+        violating: Optional[set] = set()
+        if to_check:
+            try:
+                from ..validate.compiled import (Unsupported, compiled_checks, load_batch,
+                                                 validate_dataset)
+                try:
+                    compiled_checks()
+                    violating = set(validate_dataset(load_batch(to_check)))
+                except Unsupported:
+                    violating = None  # pyshacl fallback: article by article
+            except Exception:
+                violating = None
+        t = _tick(T, "worker.validate", t)
+        for k, (i, ex, merges, built) in enumerate(out):
+            name = f"urn:kgraph:batch:{i}"
+            if name in to_check and (violating is None or name in violating):
+                out[k] = (i, ex, merges, build_and_validate(ex, base))  # split + quarantine
+        _tick(T, "worker.quarantine_split", t)
+        t = time.perf_counter()
+        q_out.put(out)
+        _tick(T, "worker.send", t)
+        pending.clear()
+
+    while True:
+        t = time.perf_counter()
+        msg = q_in.get()
+        t = _tick(T, "worker.idle", t)
+        if msg is None:
+            flush()
+            q_out.put(("done", T))
+            return
+        i, article, payload = msg
+        try:
+            if isinstance(payload, bytes):
+                from spacy.tokens import Doc
+                doc = Doc(vocab).from_bytes(payload)
+                t = _tick(T, "worker.doc_from_bytes", t)
+                ex = extractor._from_doc(article, doc)
+            else:
+                ex = payload
+            t = _tick(T, "worker.extract", t)
+        except Exception as exc:
+            pending.append((i, Extraction(article=article), [], Built(
+                good_nt="", error=f"extraction failed: {type(exc).__name__}: {exc}")))
+            continue
+        try:
+            merges = resolver.resolve(ex)
+            pending.append((i, ex, merges, None))
+        except Exception as exc:
+            pending.append((i, ex, [], Built(good_nt="", error=f"resolution failed: {exc}")))
+        _tick(T, "worker.resolve", t)
+        try:
+            empty = q_in.empty()
+        except Exception:  # pragma: no cover
+            empty = True
+        if len(pending) >= vbatch or empty:
+            flush()
+
+
+def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary, commit):
+    import queue
+    timings = summary.timings
+    ctx = multiprocessing.get_context("fork")
+    q_in, q_out = ctx.Queue(), ctx.Queue()
+    worker = ctx.Process(target=_pipeline_worker, name="kgraph-ingest-worker", daemon=True,
+                         args=(q_in, q_out, extractor, resolver, base, VALIDATE_BATCH))
+    worker.start()
+    inflight = 0
+    window = 4 * max(batch_size, 1) + 2 * VALIDATE_BATCH
+
+    def receive(wait: bool) -> None:
+        nonlocal inflight
+        while inflight:
+            t = time.perf_counter()
+            try:
+                msg = q_out.get(timeout=1.0) if wait else q_out.get_nowait()
+            except queue.Empty:
+                _tick(timings, "main.wait_worker" if wait else "main.receive", t)
+                if not wait:
+                    return
+                if not worker.is_alive():
+                    raise RuntimeError(f"the ingest worker died (exit code {worker.exitcode})")
+                continue
+            _tick(timings, "main.wait_worker" if wait else "main.receive", t)
+            wait = False
+            for i, ex, merges, built in msg:
+                inflight -= 1
+                commit(ex, merges, built)
+
+    use_docs = hasattr(extractor, "_from_doc") and hasattr(extractor, "nlp")
+    if use_docs:
+        source = _docs_isolated(extractor.nlp, todo, batch_size, processes, summary)
+    else:  # an extractor without spaCy Docs (tests): extract here, the rest in the worker
+        source = ((ex.article, ex) for ex in
+                  _extract_isolated(extractor, todo, batch_size, processes, summary))
+    ok = False
+    try:
+        i = 0
+        while True:
+            t = time.perf_counter()
+            item = next(source, None)
+            _tick(timings, "main.spacy", t)
+            if item is None:
+                break
+            q_in.put((i, item[0], item[1]))
+            i += 1
+            inflight += 1
+            receive(wait=False)
+            while inflight > window:
+                receive(wait=True)
+        q_in.put(None)
+        while inflight:
+            receive(wait=True)
+        t = time.perf_counter()
+        while True:
+            try:
+                msg = q_out.get(timeout=5.0)
+            except queue.Empty:
+                if not worker.is_alive():
+                    break
+                continue
+            if isinstance(msg, tuple) and msg and msg[0] == "done":
+                for k, v in msg[1].items():
+                    timings[k] = timings.get(k, 0.0) + v
+                break
+        _tick(timings, "main.wait_worker", t)
+        ok = True
+    finally:
+        if ok:
+            worker.join(timeout=30)
+        if worker.is_alive():
+            worker.terminate()
+            worker.join(timeout=5)
+        for q in (q_in, q_out):
+            q.close()
+            q.cancel_join_thread()
+    # main.spacy included the time to_bytes took inside the generator
+    timings["main.spacy"] = timings.get("main.spacy", 0.0) - timings.get("main.doc_to_bytes", 0.0)
 
 
 def _extract_isolated(extractor, articles: list[Article], batch_size: int, processes: int,
