@@ -1,46 +1,15 @@
 """Fixtures for the ingest tests: real stores, real servers, real processes."""
 from __future__ import annotations
 
-import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).parent))  # ingest_helpers
-VENV_BIN = Path(sys.executable).parent
-DEV_ARTICLES = ROOT.parent / "shared" / "corpus" / "dev" / "articles"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url: str, timeout: float = 60.0) -> None:
-    import requests
-    t0 = time.time()
-    while time.time() - t0 < timeout:
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise TimeoutError(url)
-
-
-def kgraph_env(data_dir: Path, **extra) -> dict:
-    env = dict(os.environ)
-    env.update({"KGRAPH_DATA_DIR": str(data_dir), "KGRAPH_BASE_IRI": "http://kg.test",
-                "PYTHONUNBUFFERED": "1"})
-    env.update({k: str(v) for k, v in extra.items()})
-    return env
+from ingest_helpers import VENV_BIN, free_port, wait_http  # noqa: E402
 
 
 @pytest.fixture()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import DEV_ARTICLES, free_port, kgraph_env, wait_http
+from ingest_helpers import DEV_ARTICLES, free_port, kgraph_env, wait_http
 
 KGRAPH = [str(Path(sys.executable).parent / "kgraph")]
 
