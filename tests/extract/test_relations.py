@@ -377,3 +377,9 @@ def test_agreed_to_provide_funding_to(run):
 def test_developed_by_after_technology_apposition(run):
     _, rels = run("Helix, a machine learning system, was developed by Brimmel AG.")
     assert ("develops", "Brimmel AG", "machine learning") not in rels
+
+
+def test_based_anaphor_can_be_the_subject_itself(run):
+    _, rels = run("Harlo Group sold a plant. Harlo Group has agreed to buy Brimmel AG, the largest "
+                  "deal in the Graz-based camera maker's history.")
+    assert ("locatedIn", "Harlo Group", "Graz") in rels

@@ -263,7 +263,9 @@ class RelationExtractor:
             place = places.get(m.group("pk"))
             if place is None:
                 return m.group(0)
-            before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()]))
+            # "A becomes a unit of the X-based group": the group is not A itself
+            before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()])) \
+                if re.search(r"\b(?:of|into|by|from|with|to) $", tpl[:m.start()]) else set()
             ent = self._antecedent(m.group("noun").casefold(), place.text + "-based",
                                    [(s0, e) for s0, e in history if e.key not in before], prev_first)
             if ent is None:
