@@ -95,6 +95,11 @@ def run(args) -> int:
         summary = ingest_articles(articles, store, cfg, progress=progress_cb,
                                   processes=args.processes, batch_size=args.batch_size,
                                   force=args.force, workers=args.workers)
+        if summary.articles:
+            from ..project.follow import follow_ingest
+            note = follow_ingest(store, cfg, [a.id for a in articles])
+            if note:
+                err.print(note)
     finally:
         if bar is not None:
             bar.stop()

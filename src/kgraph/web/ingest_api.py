@@ -73,4 +73,6 @@ def ingest():
     with _write_lock:
         summary = ingest_articles(articles, store, settings, _extractor(),
                                   force=bool(body.get("force")), workers=0)
-    return jsonify(summary=summary.as_dict())
+        from ..project.follow import follow_ingest
+        projection = follow_ingest(store, settings, [a.id for a in articles])
+    return jsonify(summary=summary.as_dict(), projection=projection)
