@@ -185,6 +185,10 @@ def test_ingest_hands_articles_to_a_running_explorer(tmp_path):
                          headers={"Accept": "application/sparql-results+json"})
         heads = [b["h"]["value"] for b in r.json()["results"]["bindings"]]
         assert any("Mazor" in h for h in heads), heads
+        # `kgraph query` cannot open the owned store either: the explorer answers it
+        res = run(["query", q], env)
+        assert res.returncode == 0, res.stderr
+        assert "Mazor" in res.stdout and "answered by the running explorer" in res.stderr
     finally:
         explorer.terminate()
         explorer.wait(10)

@@ -26,12 +26,17 @@ def run_query(args) -> int:
     from ..store import StoreLockedError, open_store
     from ..vocab import SPARQL_PREFIXES
     text = sys.stdin.read() if args.sparql == "-" else args.sparql
-    try:
-        store = open_store(settings())
-    except StoreLockedError as exc:
-        return fail(str(exc))
     if "PREFIX" not in text.upper():
         text = SPARQL_PREFIXES + text
+    cfg = settings()
+    try:
+        store = open_store(cfg)
+    except StoreLockedError as exc:
+        from ..ingest.handoff import find_explorer
+        info = find_explorer(cfg)
+        if info is None:
+            return fail(str(exc))
+        return _query_explorer(text, info)
     try:
         res = store.raw_query(text, **store.public_dataset())
     except (SyntaxError, ValueError, OSError) as exc:
@@ -51,6 +56,34 @@ def run_query(args) -> int:
         return 0
     for t in res:  # CONSTRUCT / DESCRIBE: N-Triples
         out.print(f"{t.subject} {t.predicate} {t.object} .", soft_wrap=True)
+    return 0
+
+
+def _query_explorer(text: str, info: dict) -> int:
+    """The explorer owns the store: ask its public /sparql endpoint instead."""
+    import requests
+    url = info.get("url") or f"http://{info['host']}:{info['port']}"
+    try:
+        r = requests.post(f"{url}/sparql", data={"query": text}, timeout=120,
+                          headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+    except requests.RequestException as exc:
+        return fail(f"the explorer at {url} owns the store but did not answer: {exc}")
+    if r.status_code != 200:
+        return fail(f"query failed ({r.status_code}): {r.text.strip()}")
+    if not r.headers.get("Content-Type", "").startswith("application/sparql-results+json"):
+        out.print(r.text, soft_wrap=True)
+        return 0
+    doc = r.json()
+    if "boolean" in doc:
+        out.print("true" if doc["boolean"] else "false")
+        return 0
+    names = doc["head"]["vars"]
+    table = Table(*names)
+    rows = doc["results"]["bindings"]
+    for b in rows:
+        table.add_row(*[b[n]["value"] if n in b else "" for n in names])
+    out.print(table)
+    err.print(f"{len(rows)} row(s) (answered by the running explorer at {url})")
     return 0
 
 
