@@ -276,3 +276,15 @@ def test_network_someone_leads_is_an_organization(run):
     ex, _ = run("She presented Phage Norway, the network she co-leads, to investors.")
     orgs = ents(ex, "Organization")
     assert orgs.get("Phage Norway") and orgs["Phage Norway"].subtype == "Network"
+
+
+def test_modified_artefact_after_develop_verb_is_a_technology(run):
+    ex, rels = run("Brimmel AG and Harlo Group have jointly developed an early flood warning system.")
+    assert "early flood warning system" in ents(ex, "Technology")
+    assert ("develops", "Brimmel AG", "early flood warning system") in rels
+    assert ("develops", "Harlo Group", "early flood warning system") in rels
+
+
+def test_bare_or_generic_np_after_develop_is_not_a_technology(run):
+    ex, _ = run("Brimmel AG developed a new strategy and developed the system.")
+    assert not ents(ex, "Technology")

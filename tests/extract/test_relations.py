@@ -383,3 +383,26 @@ def test_based_anaphor_can_be_the_subject_itself(run):
     _, rels = run("Harlo Group sold a plant. Harlo Group has agreed to buy Brimmel AG, the largest "
                   "deal in the Graz-based camera maker's history.")
     assert ("locatedIn", "Harlo Group", "Graz") in rels
+
+
+def test_network_she_leads(run):
+    _, rels = run("Ruth Adler of the Kessel Institute of Applied Optics came to present Phage Norway, "
+                  "the network she co-leads.")
+    assert ("affiliatedWith", "Ruth Adler", "Phage Norway") in rels
+
+
+def test_hub_opened_after_parent_apposition(run):
+    _, rels = run("Harlo Group, the parent company of Harlo Vision AG, opened a research hub in Graz.")
+    assert ("locatedIn", "Harlo Group", "Graz") in rels
+
+
+def test_funded_under_country_programme(run):
+    _, rels = run("The Nordic Ocean Centre is funded by the Ministry of Research (MoR) under "
+                  "Norway's National Ocean Initiative.")
+    assert ("fundedBy", "Nordic Ocean Centre", "National Ocean Initiative") in rels
+
+
+def test_operates_its_unit_after_apposition_with_place(run):
+    _, rels = run("The Baltic Council of Science, a foundation based in Riga, operates its Institute "
+                  "of Marine Optics in Tallinn.")
+    assert ("affiliatedWith", "Institute of Marine Optics", "Baltic Council of Science") in rels

@@ -158,6 +158,12 @@ class EntityFinder:
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
+        self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
+        self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
+        dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
+        self.dev_np_rx = re.compile(
+            rf"\b(?:{dv})\s+(?:an?|the|new|its|their)\s+(?P<np>(?:[a-z][\w\-]*\s+){{1,3}}?"
+            rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
         self.generic_nouns = {w.casefold() for w in el["generic_artefact_nouns"]}
         self.regions = set(el["regions"]) | set(el["us_states"])
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
@@ -190,6 +196,17 @@ class EntityFinder:
                     canon = None
                 cands.append(Cand(st, m.end(), "Technology", "skos", P_SKOS, text[st:m.end()],
                                   canonical=canon))
+        # "have jointly developed an early warning system": a modified artefact noun after a
+        # develop verb names a technology
+        for m in self.dev_np_rx.finditer(text):
+            words = m.group("np").split()
+            while words and words[0].casefold() in self.tech_strip:
+                words = words[1:]
+            if len(words) < 2 or any(w.casefold() in self.tech_block for w in words[:-1]):
+                continue
+            np = " ".join(words)
+            st = m.end("np") - len(np)
+            cands.append(Cand(st, m.end("np"), "Technology", "develop-np", P_TECHPAT - 1, np))
         # "the Grenoble-based company": the place before "-based"
         for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
