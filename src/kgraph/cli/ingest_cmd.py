@@ -74,9 +74,10 @@ def run(args) -> int:
         _print_summary(summary, len(errors))
         return 1 if (errors or summary.errors) else 0
 
-    total_words = sum(len(a.text.split()) for a in articles)
-    progress_cb, bar = None, None
-    if not args.no_progress:
+    bar = None
+    if args.no_progress:
+        progress_cb = None
+    else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
         bar = Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,

@@ -12,6 +12,8 @@ from typing import Iterable, Optional
 
 from rdflib import Graph
 
+from .terms import to_rdflib
+
 ARTICLE_GRAPH_MARK = "/graph/article/"
 
 
@@ -48,6 +50,21 @@ class StoreBase:
     #: for a union (a triple stated by two articles comes back twice); a kept union graph
     #: answers with set semantics, like an RDF merge, and leaves system graphs out.
     materialized_union = False
+
+    # -- reads over raw_query (pyoxigraph result objects from every backend)
+    def select(self, sparql: str, union: bool = True, default_graph=None) -> list[dict]:
+        res = self.raw_query(sparql, union, default_graph)
+        names = [v.value for v in res.variables]
+        return [{n: to_rdflib(sol[n]) for n in names if sol[n] is not None} for sol in res]
+
+    def ask(self, sparql: str, union: bool = True, default_graph=None) -> bool:
+        return bool(self.raw_query(sparql, union, default_graph))
+
+    def construct(self, sparql: str, union: bool = True, default_graph=None) -> Graph:
+        g = Graph()
+        for t in self.raw_query(sparql, union, default_graph):
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return g
 
     def public_dataset(self) -> dict:
         """raw_query/select keyword arguments for the public default graph (the facts)."""

@@ -67,20 +67,6 @@ class LocalStore(StoreBase):
             return self.ox.query(sparql, **kw)
         return self.ox.query(sparql, use_default_graph_as_union=union, **kw)
 
-    def select(self, sparql: str, union: bool = True, default_graph=None) -> list[dict]:
-        res = self.raw_query(sparql, union, default_graph)
-        names = [v.value for v in res.variables]
-        return [{n: to_rdflib(sol[n]) for n in names if sol[n] is not None} for sol in res]
-
-    def ask(self, sparql: str, union: bool = True, default_graph=None) -> bool:
-        return bool(self.raw_query(sparql, union, default_graph))
-
-    def construct(self, sparql: str, union: bool = True, default_graph=None) -> Graph:
-        g = Graph()
-        for t in self.raw_query(sparql, union, default_graph):
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return g
-
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
 

@@ -19,7 +19,6 @@ import requests
 from rdflib import Graph
 
 from .base import StoreBase
-from .terms import to_rdflib
 
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
@@ -69,20 +68,6 @@ class RemoteStore(StoreBase):
                    "application/n-quads": ox.RdfFormat.N_QUADS}[ctype]
             return list(ox.parse(r.content, format=fmt))
         return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
-
-    def select(self, sparql: str, union: bool = True, default_graph=None) -> list[dict]:
-        res = self.raw_query(sparql, union, default_graph)
-        names = [v.value for v in res.variables]
-        return [{n: to_rdflib(sol[n]) for n in names if sol[n] is not None} for sol in res]
-
-    def ask(self, sparql: str, union: bool = True, default_graph=None) -> bool:
-        return bool(self.raw_query(sparql, union, default_graph))
-
-    def construct(self, sparql: str, union: bool = True, default_graph=None) -> Graph:
-        g = Graph()
-        for t in self.raw_query(sparql, union, default_graph):
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return g
 
     def graphs(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
