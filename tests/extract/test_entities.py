@@ -288,3 +288,21 @@ def test_modified_artefact_after_develop_verb_is_a_technology(run):
 def test_bare_or_generic_np_after_develop_is_not_a_technology(run):
     ex, _ = run("Brimmel AG developed a new strategy and developed the system.")
     assert not ents(ex, "Technology")
+
+
+def test_place_before_a_description_is_not_an_organization(run):
+    ex, _ = run("In Bergen, the Norwegian association of fish farmers met. Yesterday, the agency "
+                "for fisheries said more.")
+    orgs = ents(ex, "Organization")
+    assert "Bergen" not in orgs and "Yesterday" not in orgs
+
+
+def test_region_before_role_is_not_a_person(run):
+    ex, _ = run("New Jersey, chief executive Ana Ruiz said, is a good place for labs.")
+    assert "New Jersey" not in ents(ex, "Person")
+
+
+def test_one_off_dashed_pair_is_not_an_organization(run):
+    ex, _ = run("The clinic treats HIV-AIDS patients and runs US-EU trials.")
+    orgs = ents(ex, "Organization")
+    assert "HIV-AIDS" not in orgs and "US-EU" not in orgs

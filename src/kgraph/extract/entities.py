@@ -158,6 +158,7 @@ class EntityFinder:
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
+        self.place_canon = set(el["place_canonical"])
         self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
         self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
@@ -222,10 +223,11 @@ class EntityFinder:
                     self.techname_rx.search(" " + word) or self.event_head_rx.search(" " + word) or \
                     word in lexicon("units")["months"] or m.group(0) in self.known:
                 continue
-            if len(re.findall(rf"(?<![\w\-]){re.escape(m.group(0))}(?![\w\-])", text)) >= 2:
+            occ = [o for o in re.finditer(rf"(?<![\w\-]){re.escape(m.group(0))}(?![\w\-])", text)]
+            if len(occ) >= 2 and any("ORG" in self._ner_labels(doc, o.start(), o.end()) for o in occ):
                 cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1,
                                   m.group(0), subtype="Company"))
-        org_appos = self._org_appositions(text)
+        org_appos = self._org_appositions(text, doc)
         cands += org_appos
         appos_names = {c.start for c in org_appos}
         cands += self._acronym_names(text, doc)
@@ -261,7 +263,7 @@ class EntityFinder:
                                   "Place", "dateline", P_PERSON + 1, name))
         ner = self._ner(text, doc)
         cands += ner
-        cands += self._role_persons(text)
+        cands += self._role_persons(text, doc)
         # "Ana Ruiz of the Institute of X": a person's name is not part of the organization name
         persons = [c for c in ner if c.type == "Person"]
         for c in cands:
@@ -288,14 +290,23 @@ class EntityFinder:
                         c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
 
-    def _role_persons(self, text: str) -> list[Cand]:
+    @staticmethod
+    def _ner_labels(doc, s: int, e: int) -> set:
+        if doc is None:
+            return set()
+        span = doc.char_span(s, e, alignment_mode="expand")
+        return {t.ent_type_ for t in span} - {""} if span is not None else set()
+
+    def _role_persons(self, text: str, doc=None) -> list[Cand]:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
         out = []
         for m in self.role_person_rx.finditer(text):
             name = m.group("name")
             if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
+                    name in self.regions or \
+                    self._ner_labels(doc, m.start("name"), m.end("name")) & {"DATE", "TIME"} or \
                     any(w in self.roles or w in self.lead_strip or w in self.nat_adj for w in name.split()):
-                continue
+                continue                       # "New York, chief executive X said": not a person
             out.append(Cand(m.start("name"), m.end("name"), "Person", "role-person", P_PERSON, name))
         return out
 
@@ -310,7 +321,7 @@ class EntityFinder:
                     add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1)))
         return sorted(kept + add, key=lambda c: c.start) if add else kept
 
-    def _org_appositions(self, text: str) -> list[Cand]:
+    def _org_appositions(self, text: str, doc=None) -> list[Cand]:
         """"Zentra, the Dutch association of ...": a name whose apposed description has an
         organization head noun is an organization; the description gives the subtype."""
         out = []
@@ -331,8 +342,11 @@ class EntityFinder:
                     w in self.geo_mods or w.endswith("-based") for w in mods):
                 continue
             s, name = self._strip_lead(m.start("name"), m.group("name"))
-            if not name or name in self.not_org or name in self.nat_adj or name in self.roles:
-                continue
+            if not name or name in self.not_org or name in self.nat_adj or name in self.roles or \
+                    s != m.start("name") and m.group("name").split()[0] not in ("The", "the") or \
+                    name in self.regions or \
+                    self._ner_labels(doc, s, s + len(name)) & {"DATE", "TIME"}:
+                continue                       # "In Berlin, the German association of ...": a place
             st = subtype_from_context(desc) or ("Network" if head == "platform" else None)
             out.append(Cand(s, s + len(name), "Organization", "appos-org", P_ORGAPPOS, name,
                             subtype=st))
@@ -354,8 +368,13 @@ class EntityFinder:
                 if tok is not None and any(t.ent_type_ in ("GPE", "LOC", "ORG") for t in tok):
                     e = m.end("tail")
             full = text[m.start():e]
-            if full in self.known:
-                continue
+            parts = re.split(r"[–—-]| ", full)
+            if full in self.known or any(p in self.not_org or p in self.place_canon for p in parts):
+                continue                       # "US-EU", "AI-IT"
+            if not (any(p in self.known for p in parts) or e > m.end("name") or
+                    len(re.findall(rf"(?<![\w\-]){re.escape(full)}(?![\w\-])", text)) >= 2 or
+                    re.match(r"\s?\)|, the [A-Z]", text[e:e + 7])):
+                continue                       # a one-off dashed acronym pair ("HIV-AIDS")
             st = None
             for part in reversed(re.split(r"[–—-]| ", full)):
                 if part in self.known and self.known[part][1]:
