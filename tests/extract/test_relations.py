@@ -406,3 +406,10 @@ def test_operates_its_unit_after_apposition_with_place(run):
     _, rels = run("The Baltic Council of Science, a foundation based in Riga, operates its Institute "
                   "of Marine Optics in Tallinn.")
     assert ("affiliatedWith", "Institute of Marine Optics", "Baltic Council of Science") in rels
+
+
+def test_its_rival_is_not_a_unit(run):
+    _, rels = run("Harlo Group competes with its rival Brimmel AG, and Harlo Group runs its "
+                  "investment arm Harlo Ventures.")
+    assert ("affiliatedWith", "Brimmel AG", "Harlo Group") not in rels
+    assert ("affiliatedWith", "Harlo Ventures", "Harlo Group") in rels
