@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable, Optional
@@ -287,6 +288,7 @@ def _tick(timings: dict, stage: str, t: float) -> float:
 def _run_in_process(extractor, resolver, todo, base, batch_size, processes, summary, commit):
     """--workers 0: every stage in this process, article by article."""
     timings = summary.timings
+    cpu0 = time.process_time()
     it = iter(_extract_isolated(extractor, todo, batch_size, processes, summary))
     while True:
         t = time.perf_counter()
@@ -303,6 +305,7 @@ def _run_in_process(extractor, resolver, todo, base, batch_size, processes, summ
         built = build_and_validate(ex, base)
         _tick(timings, "main.build_validate", t)
         commit(ex, merges, built)
+    timings["main.cpu"] = time.process_time() - cpu0
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -413,6 +416,7 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
         t = _tick(T, "worker.idle", t)
         if msg is None:
             flush()
+            T["worker.cpu"] = time.process_time()  # the forked worker's own CPU seconds
             q_out.put(("done", T))
             return
         i, article, payload = msg
@@ -446,6 +450,7 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
 def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary, commit):
     import queue
     timings = summary.timings
+    cpu0 = time.process_time()
     ctx = multiprocessing.get_context("fork")
     q_in, q_out = ctx.Queue(), ctx.Queue()
     worker = ctx.Process(target=_pipeline_worker, name="kgraph-ingest-worker", daemon=True,
@@ -453,6 +458,25 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
     worker.start()
     inflight = 0
     window = 4 * max(batch_size, 1) + 2 * VALIDATE_BATCH
+    # commits run in a thread of this process, in order: Oxigraph releases the GIL while it
+    # writes, so a commit overlaps spaCy on the next batch instead of following it
+    commits: queue.Queue = queue.Queue(maxsize=window)
+    commit_error: list = []
+
+    def committer() -> None:
+        while True:
+            item = commits.get()
+            if item is None:
+                return
+            if commit_error:
+                continue  # a previous commit failed: drain, the main thread re-raises
+            try:
+                commit(*item)
+            except BaseException as exc:  # the store failed: stop committing
+                commit_error.append(exc)
+
+    thread = threading.Thread(target=committer, name="kgraph-ingest-commit", daemon=True)
+    thread.start()
 
     def receive(wait: bool) -> None:
         nonlocal inflight
@@ -471,7 +495,9 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
             wait = False
             for i, ex, merges, built in msg:
                 inflight -= 1
-                commit(ex, merges, built)
+                if commit_error:
+                    raise commit_error[0]
+                commits.put((ex, merges, built))
 
     use_docs = hasattr(extractor, "_from_doc") and hasattr(extractor, "nlp")
     if use_docs:
@@ -510,8 +536,22 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                     timings[k] = timings.get(k, 0.0) + v
                 break
         _tick(timings, "main.wait_worker", t)
+        t = time.perf_counter()
+        commits.put(None)
+        thread.join()
+        _tick(timings, "main.wait_commits", t)
+        if commit_error:
+            raise commit_error[0]
         ok = True
     finally:
+        if thread.is_alive():
+            commit_error.append(RuntimeError("ingest stopped"))
+            while thread.is_alive():
+                try:
+                    commits.put(None, timeout=0.5)
+                except queue.Full:
+                    pass
+                thread.join(timeout=0.5)
         if ok:
             worker.join(timeout=30)
         if worker.is_alive():
@@ -520,6 +560,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
         for q in (q_in, q_out):
             q.close()
             q.cancel_join_thread()
+    timings["main.cpu"] = time.process_time() - cpu0  # CPU seconds of this process (all threads)
     # main.spacy included the time to_bytes took inside the generator
     timings["main.spacy"] = timings.get("main.spacy", 0.0) - timings.get("main.doc_to_bytes", 0.0)
 
