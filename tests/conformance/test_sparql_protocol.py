@@ -5,8 +5,14 @@ test's ``ut:graphData`` as the named graph its ``rdfs:label`` names, replays eve
 ``ht:Request`` with ``requests`` against a werkzeug server on 127.0.0.1 and checks the
 status class, the result format and the boolean. Runs twice: on the public, read-only
 endpoint (update tests must be refused with a 4xx) and with settings.sparql_write=true
-(every test must pass as written). The service-description tests are checked too; the
-Graph Store Protocol tests are reported as skipped (no GSP endpoint is claimed).
+(every test must pass as written). The service-description tests are checked too.
+
+The Graph Store Protocol manifests (graph-store-protocol/manifest-direct.ttl and
+manifest-indirect.ttl) are replayed the same way, each test from an empty store, with the
+manifests' /gsp prefix mapped to /rdf-graph-store (indirect identification, POST graph
+creation) and /graph/… (direct identification): in write mode every request must get its
+expected status, Location, Content-Type and an isomorphic graph; in read-only mode the first
+write must be refused with a readable 403 and change nothing.
 """
 from __future__ import annotations
 
@@ -202,10 +208,100 @@ def test_sd_conforms_to_schema(server):
     assert (ds, RDF.type, SD.Dataset) in g and g.value(ds, SD.defaultGraph) is not None
 
 
-GSP = sorted((SUITE / "graph-store-protocol").glob("manifest-*.ttl"))
+# ---------------------------------------------------------------------------- Graph Store Protocol
+GSP_DIR = SUITE / "graph-store-protocol"
+GSP_MANIFESTS = ["manifest-direct.ttl", "manifest-indirect.ttl"]
+STATUS = {"OK": {200}, "Created": {201}, "NoContent": {204}, "NotFound": {404}}
+# the manifests' /gsp prefix → the explorer's routes (see docs/explorer.md)
+GSP_INDIRECT, GSP_DIRECT = "/rdf-graph-store", "/graph"
+GSP_FEATURES = {"DirectGraphIdentification", "IndirectGraphIdentification", "POSTGraphCreation"}
+WRITE_METHODS = {"PUT", "POST", "DELETE", "PATCH"}
 
 
-@pytest.mark.parametrize("manifest", GSP, ids=[p.name for p in GSP])
-def test_graph_store_protocol_not_claimed(manifest):
-    pytest.skip("the explorer claims no Graph Store Protocol endpoint (tests require "
-                "mf:DirectGraphIdentification / IndirectGraphIdentification)")
+def _headers(g, node):
+    out = {}
+    if node is not None:
+        for h in Collection(g, node):
+            out[str(g.value(h, HT.fieldName)).lower()] = str(g.value(h, HT.fieldValue))
+    return out
+
+
+def load_gsp_tests():
+    tests = []
+    for name in GSP_MANIFESTS:
+        path = GSP_DIR / name
+        if not path.is_file():
+            continue
+        g = Graph()
+        g.parse(path, format="turtle", publicID=path.as_uri())
+        manifest = next(g.subjects(RDF.type, MF.Manifest))
+        for t in Collection(g, g.value(manifest, MF.entries)):
+            reqs = []
+            for r in Collection(g, g.value(g.value(t, MF.action), HT.requests)):
+                body = g.value(r, HT.body)
+                resp = g.value(r, HT.resp)
+                rbody = g.value(resp, HT.body)
+                reqs.append({
+                    "method": str(g.value(r, HT.methodName)), "path": str(g.value(r, HT.absolutePath)),
+                    "headers": _headers(g, g.value(r, HT.headers)),
+                    "body": str(g.value(body, CNT.chars)) if body is not None else None,
+                    "statuses": {str(s).rsplit("#", 1)[-1] for s in g.objects(resp, MF.expectedStatus)},
+                    "location": str(g.value(resp, MF.expectedLocation) or "") or None,
+                    "resp_headers": _headers(g, g.value(resp, HT.headers)),
+                    "resp_body": str(g.value(rbody, CNT.chars)) if rbody is not None else None})
+            tests.append({"manifest": name, "name": str(t).rsplit("#", 1)[-1], "requests": reqs,
+                          "requires": {str(x).rsplit("#", 1)[-1] for x in g.objects(t, MF.requires)}})
+    return tests
+
+
+GSP_TESTS = load_gsp_tests()
+
+
+def gsp_path(path: str) -> str:
+    if path == "/gsp" or path.startswith("/gsp?"):
+        return GSP_INDIRECT + path[len("/gsp"):]
+    assert path.startswith("/gsp/"), path
+    return GSP_DIRECT + path[len("/gsp"):]
+
+
+def gsp_status_ok(code: int, expected: set) -> bool:
+    return any(code in STATUS[e] for e in expected if e in STATUS) or status_ok(code, expected)
+
+
+RDF_PARSE = {"text/turtle": "turtle", "application/n-triples": "nt", "application/rdf+xml": "xml",
+             "application/ld+json": "json-ld"}
+
+
+@pytest.mark.parametrize("test", GSP_TESTS, ids=[f"{t['manifest']}:{t['name']}" for t in GSP_TESTS])
+def test_graph_store_protocol(server, test):
+    from rdflib.compare import isomorphic
+    assert test["requires"] <= GSP_FEATURES, test["requires"]
+    server.load([])                                 # each test starts from an empty store
+    env = {}
+    for req in test["requests"]:
+        path, body = req["path"], req["body"]
+        for k, v in env.items():
+            path = path.replace(k, v)
+            body = body.replace(k, v) if body is not None else None
+        resp = requests.request(req["method"], server.url + gsp_path(path), headers=req["headers"],
+                                data=body.encode("utf-8") if body is not None else None,
+                                timeout=30, allow_redirects=False)
+        if server.mode == "read-only" and req["method"] in WRITE_METHODS:
+            # the public endpoint refuses writes: a readable 403, and nothing changes
+            assert resp.status_code == 403, resp.text
+            assert "read-only" in resp.text
+            assert len(server.store.ox) == 0
+            return
+        assert gsp_status_ok(resp.status_code, req["statuses"]), \
+            f"{req['method']} {path} -> {resp.status_code} {resp.text[:300]} (expected {req['statuses']})"
+        if req["location"]:
+            assert resp.headers.get("Location"), "expected a Location header"
+            env[req["location"]] = resp.headers["Location"]
+        for name, value in req["resp_headers"].items():
+            got = resp.headers.get(name, "")
+            assert got.replace(" ", "").lower() == value.replace(" ", "").lower(), (name, got, value)
+        if req["resp_body"] is not None:
+            ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
+            got = Graph().parse(data=resp.text, format=RDF_PARSE[ctype])
+            expected = Graph().parse(data=req["resp_body"], format="turtle")
+            assert isomorphic(got, expected), resp.text

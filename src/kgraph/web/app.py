@@ -32,8 +32,8 @@ def create_app(settings: config.Settings | None = None, store=None) -> Flask:
         store = open_store(settings)
     app.extensions["kgraph_store"] = store
 
-    from . import api, cypher, ingest_api, linked, pages, sparql
-    for bp in (pages.bp, api.bp, linked.bp, sparql.bp, cypher.bp, ingest_api.bp):
+    from . import api, cypher, gsp, ingest_api, linked, pages, sparql
+    for bp in (pages.bp, api.bp, linked.bp, sparql.bp, gsp.bp, cypher.bp, ingest_api.bp):
         app.register_blueprint(bp)
 
     @app.route("/static/vendor/<path:path>")

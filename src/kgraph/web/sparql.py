@@ -15,7 +15,7 @@ import threading
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from . import sparqlkit as kit
 from .context import settings, store
@@ -331,6 +331,15 @@ def service_description() -> Graph:
               "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD"):
         g.add((svc, SD.resultFormat, FORMATS[f]))
     g.add((svc, SD.feature, SD.UnionDefaultGraph))
+    # the Graph Store HTTP Protocol endpoint (sd: has no term for it)
+    from . import gsp
+    store_ep = URIRef(cfg.base + gsp.ENDPOINT)
+    g.add((svc, RDFS.seeAlso, store_ep))
+    g.add((store_ep, DCTERMS.conformsTo, URIRef("http://www.w3.org/TR/sparql11-http-rdf-update/")))
+    g.add((store_ep, RDFS.comment, Literal(
+        f"SPARQL 1.1 Graph Store HTTP Protocol: {store_ep}?graph=IRI and {store_ep}?default; graphs "
+        f"named under {cfg.base}{gsp.DIRECT}/ also at their own IRI. GET/HEAD public; "
+        + ("PUT, POST, DELETE, PATCH enabled." if cfg.sparql_write else "read-only (writes answer 403)."))))
     g.add((svc, SD.defaultEntailmentRegime, URIRef("http://www.w3.org/ns/entailment/Simple")))
     ds = BNode()
     g.add((svc, SD.defaultDataset, ds))
