@@ -306,3 +306,28 @@ def test_one_off_dashed_pair_is_not_an_organization(run):
     ex, _ = run("The clinic treats HIV-AIDS patients and runs US-EU trials.")
     orgs = ents(ex, "Organization")
     assert "HIV-AIDS" not in orgs and "US-EU" not in orgs
+
+
+def test_lowercase_acronym_in_parentheses(run):
+    ex, _ = run("The Instituto de Óptica Aplicada (iOA) signed a deal. iOA will lead it.")
+    org = [e for e in ex.entities if e.canonical == "Instituto de Óptica Aplicada"][0]
+    assert "iOA" in org.aliases
+
+
+def test_skos_word_inside_a_name_is_not_a_technology(run):
+    ex, _ = run("Plasmo Diagnostics, a Porto-based startup that develops malaria tests, raised money.")
+    assert "Plasmo Diagnostics" in ents(ex, "Organization")
+    assert "diagnostics" not in ents(ex, "Technology")
+
+
+def test_event_head_before_of(run):
+    ex, _ = run("Results will be shown at the European Congress of Marine Robotics in Brest.")
+    assert "European Congress of Marine Robotics" in ents(ex, "Event")
+
+
+def test_nationality_and_based_descriptions(run):
+    ex, _ = run("Funding came from Vireo, the Brazilian public health foundation, and from Quanta, "
+                "a São Paulo-based startup that builds sensors.")
+    orgs = ents(ex, "Organization")
+    assert orgs.get("Vireo") and orgs["Vireo"].subtype == "Other"
+    assert orgs.get("Quanta") and orgs["Quanta"].subtype == "Company"

@@ -413,3 +413,17 @@ def test_its_rival_is_not_a_unit(run):
                   "investment arm Harlo Ventures.")
     assert ("affiliatedWith", "Brimmel AG", "Harlo Group") not in rels
     assert ("affiliatedWith", "Harlo Ventures", "Harlo Group") in rels
+
+
+def test_backed_by_descriptor_and_by(run):
+    _, rels = run("Lumina Bio AG is backed by the venture capital firm Harbor Ventures and by the "
+                  "Nordic Investment Bank.")
+    assert ("fundedBy", "Lumina Bio AG", "Harbor Ventures") in rels
+    assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels
+
+
+def test_relative_clause_and_nearby_places_are_not_list_members(run):
+    _, rels = run("Harlo Group opened a research hub in Graz, just outside Vienna. Brimmel AG "
+                  "develops the Helix Platform, which relies on machine learning.")
+    assert ("locatedIn", "Harlo Group", "Vienna") not in rels
+    assert ("develops", "Brimmel AG", "machine learning") not in rels

@@ -61,7 +61,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         parts = [p.strip() for p in re.split(r",\s|;\s", m.group(1)) if p.strip()]
         al = []
         for p in parts:
-            if len(p.split()) > 8 or re.search(r"\d{4}", p) or p[:1].islower():
+            if len(p.split()) > 8 or re.search(r"\d{4}", p) or \
+                    p[:1].islower() and not (" " not in p and sum(ch.isupper() for ch in p) >= 2):   # "iMM" is fine
                 al = []
                 break
             al.append(p)

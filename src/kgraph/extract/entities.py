@@ -97,6 +97,9 @@ class EntityFinder:
             rf"(?<![\w\-])(?:{_alt(self.heads - self.weak)})(?![\w])|Fraunhofer-\w+")
         self.place_rx = re.compile(rf"(?<![\w])(?:{_alt(el['place_heads'])})(?![\w])")
         self.event_head_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['event_heads'])})$")
+        # "European Congress of Tropical Medicine", "World Summit on ..."
+        self.event_of_rx = re.compile(
+            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*) ){{0,3}}(?:{_alt(el['event_heads'])}) (?:of|on|for) [A-Z]")
         self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
         self.lead_strip = set(ol["lead_words_to_strip"])
         self.roles = set(el["role_words"])
@@ -190,6 +193,9 @@ class EntityFinder:
             for m in rx.finditer(text):
                 canon = self.skos_lower.get(m.group(0).casefold())
                 st = m.start()
+                if rx is self.skos_rx and m.group(0)[:1].isupper() and \
+                        re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, st - 30):st]):
+                    continue                    # "Plasmo Diagnostics": part of a name
                 gm = re.search(r"(?<![\w\-])(?:next|new|second|third|fourth|fifth|latest)-generation $",
                                text[max(0, st - 30):st])
                 if gm:                          # "next-generation AI platforms" is the name used
@@ -335,11 +341,14 @@ class EntityFinder:
                 continue
             mods = words[:-1]
             person_rel = re.match(r"\s(?:she|he|they|we)\b", text[m.end("desc"):m.end("desc") + 5])
-            if any(w[:1].isupper() and w not in self.geo_mods and not w.endswith("-based")
+            based = any(w.endswith("-based") for w in words)
+            if any(w[:1].isupper() and w not in self.geo_mods and not w.endswith("-based") and not based
+                   and not re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|an)", w)
                    for w in words):
                 continue                       # "Dresden, the Fraunhofer Institute ...": a name
-            if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not person_rel and not any(
-                    w in self.geo_mods or w.endswith("-based") for w in mods):
+            if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not person_rel and not based and not any(
+                    w in self.geo_mods or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|an)", w)
+                    for w in mods):
                 continue
             s, name = self._strip_lead(m.start("name"), m.group("name"))
             if not name or name in self.not_org or name in self.nat_adj or name in self.roles or \
@@ -495,7 +504,7 @@ class EntityFinder:
         e = s + len(chunk)
         if self.place_rx.search(chunk) and len(words) > 1:
             return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
-        if self.event_head_rx.search(chunk) and len(words) > 1:
+        if (self.event_head_rx.search(chunk) or self.event_of_rx.match(chunk)) and len(words) > 1:
             ys = s
             m = re.search(r"(\d{4})\s$", text[max(0, s - 5):s])
             if m:
@@ -540,9 +549,13 @@ class EntityFinder:
             t = t2
             if not t or not any(c.isupper() for c in t[:1]):
                 continue
+            if lab == "ORG" and t in self.regions:
+                lab = "GPE"                    # "samples from Mozambique": a country
             if lab == "ORG":
                 if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t):
                     continue
+                if re.search(r" [a-z][a-z\-]+$", t) and t.split()[-1] not in self.ol["connectors"]:
+                    continue                   # "Lisbon institute": a description, not a name
                 if " " not in t and t[1:].islower() and (
                         t.lower() in self.generic_nouns or
                         re.search(rf"(?<![\w\-]){re.escape(t.lower().rstrip('s'))}s?(?![\w\-])", text)):
