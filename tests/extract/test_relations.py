@@ -427,3 +427,21 @@ def test_relative_clause_and_nearby_places_are_not_list_members(run):
                   "develops the Helix Platform, which relies on machine learning.")
     assert ("locatedIn", "Harlo Group", "Vienna") not in rels
     assert ("develops", "Brimmel AG", "machine learning") not in rels
+
+
+def test_round_led_by(run):
+    _, rels = run("Lumina Bio AG has raised €12 million in a Series A round led by Harbor Ventures "
+                  "and Kestrel Capital.")
+    assert ("investsIn", "Harbor Ventures", "Lumina Bio AG") in rels
+    assert ("investsIn", "Kestrel Capital", "Lumina Bio AG") in rels
+
+
+def test_preposed_founded_by(run):
+    _, rels = run("Founded in 2018 by Ana Ruiz and Tomas Berg, Lumina Bio AG makes enzymes.")
+    assert ("affiliatedWith", "Ana Ruiz", "Lumina Bio AG") in rels
+    assert ("affiliatedWith", "Tomas Berg", "Lumina Bio AG") in rels
+
+
+def test_possessive_org_role_person_without_comma(run):
+    _, rels = run("Harlo Group's chief technology officer Lars Brandt said the pilot worked.")
+    assert ("affiliatedWith", "Lars Brandt", "Harlo Group") in rels

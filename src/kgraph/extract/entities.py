@@ -317,8 +317,24 @@ class EntityFinder:
         return out
 
     def _place_lists(self, text: str, kept: list[Cand]) -> list[Cand]:
-        """"Paris, Tunis, Lagos and Dubai": an unlabelled name between listed places is a place."""
+        """"Paris, Tunis, Lagos and Dubai": an unlabelled name between listed places is a place;
+        "by Ana Ruiz and <Tomas Berg>": an unlabelled two-word name coordinated with a person is one."""
         add = []
+        name = r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}"
+        for i, c in enumerate(kept):
+            if c.type != "Person":
+                continue
+            prev_end = kept[i - 1].end if i else 0
+            m = re.search(rf"(?<![\w\-])({name})(?:,| and| &) $", text[prev_end:c.start])
+            nxt = kept[i + 1].start if i + 1 < len(kept) else len(text)
+            m2 = re.match(rf"(?:,| and| &) ({name})(?![\w\-])", text[c.end:nxt])
+            for mm, base in ((m, prev_end), (m2, c.end)):
+                if mm:
+                    n = mm.group(1)
+                    if n in self.known or self.head_rx.search(n) or n in self.regions or \
+                            any(w in self.lead_strip or w in self.roles for w in n.split()):
+                        continue
+                    add.append(Cand(base + mm.start(1), base + mm.end(1), "Person", "person-coord", P_NER, n))
         for a, b in zip(kept, kept[1:]):
             if a.type == "Place" and b.type == "Place":
                 m = re.fullmatch(r", ((?:[A-Z][\w\-]+ ?){1,3}?)(, | and |, and )", text[a.end:b.start])
