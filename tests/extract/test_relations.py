@@ -430,7 +430,8 @@ def test_relative_clause_and_nearby_places_are_not_list_members(run):
 
 
 def test_round_led_by(run):
-    _, rels = run("Lumina Bio AG has raised €12 million in a Series A round led by Harbor Ventures "
+    _, rels = run("Lumina Bio AG, a Basel-based maker of enzyme kits, has raised €12 million in a "
+                  "Series A round led by Harbor Ventures "
                   "and Kestrel Capital.")
     assert ("investsIn", "Harbor Ventures", "Lumina Bio AG") in rels
     assert ("investsIn", "Kestrel Capital", "Lumina Bio AG") in rels
