@@ -10,6 +10,7 @@ The default graph is the union of the article graphs (quarantine & co. excluded)
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 import pyoxigraph as ox
@@ -17,6 +18,7 @@ from flask import Blueprint, Response, render_template, request
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
+from ..store.remote import RemoteStore, RemoteStoreError
 from . import sparqlkit as kit
 from .context import settings, store
 from .data import data_graphs, ox_query, public_graphs
@@ -120,16 +122,24 @@ def _query(text: str, params: dict) -> Response:
         return _text("SERVICE (federated query) is not allowed on this endpoint", 403)
     dflt = params.get("default-graph-uri", [])
     named = params.get("named-graph-uri", [])
-    kwargs: dict = {}
-    if dflt or named:                       # the protocol's dataset overrides FROM / FROM NAMED
-        kwargs["default_graph"] = list(dflt)
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
-    elif not a.has_dataset and public_graphs(store()) is not None:  # union of the article graphs
-        kwargs["default_graph"] = public_graphs(store())
     try:
-        result = run_query(text, kwargs, cfg.query_timeout, cfg.row_cap, base_iri=endpoint_url())
+        if is_remote(store()):
+            result = proxy_query(store(), text, a, dflt, named, cfg.query_timeout, cfg.row_cap,
+                                 base_iri=endpoint_url())
+        else:
+            kwargs: dict = {}
+            if dflt or named:               # the protocol's dataset overrides FROM / FROM NAMED
+                kwargs["default_graph"] = list(dflt)
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
+            elif not a.has_dataset and public_graphs(store()) is not None:  # the article graphs
+                kwargs["default_graph"] = public_graphs(store())
+            result = run_query(text, kwargs, cfg.query_timeout, cfg.row_cap, base_iri=endpoint_url())
     except SyntaxError as exc:
         return _text(f"SPARQL syntax error: {exc}", 400)
+    except RemoteQueryError as exc:
+        return _text(str(exc), exc.status)
+    except RemoteStoreError as exc:
+        return _text(f"the SPARQL store cannot be reached: {exc}", 502)
     except kit.QueryTimeout as exc:
         if str(exc) == "busy":
             return _text("The endpoint is busy with long-running queries; try again in a few seconds.", 503,
@@ -259,6 +269,150 @@ def _evaluate(st, text, kwargs, timeout, row_cap, base_iri, holder) -> dict:
     if dl.check():
         raise kit.QueryTimeout()
     return out
+
+
+# ---------------------------------------------------------------------------- remote store
+@bp.app_errorhandler(RemoteStoreError)
+def _store_down(exc):
+    """Any page: a remote store that fails or cannot be reached is a 502, said plainly."""
+    log.warning("remote store error: %s", exc)
+    return _text(f"The SPARQL store behind this explorer failed or cannot be reached: {exc}", 502)
+
+
+TSV, RESULTS_JSON, NTRIPLES = "text/tab-separated-values", "application/sparql-results+json", "application/n-triples"
+NO_GRAPH = "urn:kgraph:no-graph"     # an empty default graph, when there is no article graph yet
+
+
+class RemoteQueryError(Exception):
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
+def is_remote(st) -> bool:
+    """A store reached over the SPARQL protocol: /sparql proxies queries to it."""
+    return isinstance(st, RemoteStore)
+
+
+def proxy_query(st, text: str, a, dflt: list, named: list, timeout: float, row_cap: int,
+                base_iri: str | None = None) -> dict:
+    """Run a query on the remote store's query URL → the same result dict as evaluate().
+
+    The dataset: the request's default-graph-uri / named-graph-uri if any; else, unless the
+    query has FROM, the article graphs as default graph and every graph as named graphs (the
+    protocol's default-graph-uri alone leaves a server no named graph). Sent as a form body
+    (thousands of graph IRIs do not fit a URL). Results come as line formats (TSV for SELECT,
+    N-Triples for CONSTRUCT/DESCRIBE, JSON for ASK), read as a stream and cut at the row
+    cap — the connection is then closed — and the whole exchange is bounded by the timeout
+    (the server is disconnected at the deadline; the query answers 503). The rows are
+    re-serialized by the endpoint in the format the client asked for."""
+    prologue = f"BASE <{base_iri}> " if base_iri else ""     # same line: line numbers hold
+    form = [("query", prologue + text)]
+    if dflt or named:
+        form += [("default-graph-uri", g) for g in dflt] + [("named-graph-uri", g) for g in named]
+    elif not a.has_dataset:
+        graphs = st.graphs()
+        form += [("default-graph-uri", g) for g in (data_graphs(st) or [NO_GRAPH])]
+        form += [("named-graph-uri", g) for g in graphs]
+    accept = {"SELECT": TSV, "ASK": RESULTS_JSON, "CONSTRUCT": NTRIPLES, "DESCRIBE": NTRIPLES}.get(
+        a.form, f"{TSV}, {RESULTS_JSON};q=0.9, {NTRIPLES};q=0.8")
+    box: dict = {"cancel": False, "prologue": len(prologue)}
+
+    def work():
+        try:
+            box["result"] = _fetch(st.query_url, form, accept, timeout, row_cap, box)
+        except BaseException as exc:
+            box["error"] = exc
+    t = threading.Thread(target=work, name="sparql-proxy", daemon=True)
+    t.start()
+    t.join(timeout)
+    if t.is_alive():
+        box["cancel"] = True
+        resp = box.get("response")
+        if resp is not None:
+            resp.close()                  # disconnect: the server stops streaming results
+        raise kit.QueryTimeout()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def _fetch(url: str, form: list, accept: str, timeout: float, row_cap: int, box: dict) -> dict:
+    import requests
+    try:
+        resp = requests.post(url, data=form, headers={"Accept": accept}, stream=True,
+                             timeout=(min(timeout, 5.0), timeout + 1))
+    except requests.Timeout:
+        raise kit.QueryTimeout()
+    except requests.RequestException as exc:
+        raise RemoteQueryError(f"the SPARQL store at {url} cannot be reached: {exc}", 502)
+    box["response"] = resp
+    try:
+        if resp.status_code >= 400:
+            msg = resp.text[:2000].strip()
+            # positions on line 1 as the client wrote it (the BASE prologue shifted them)
+            msg = re.sub(r"\b1:(\d+)", lambda m: f"1:{max(1, int(m.group(1)) - box['prologue'])}", msg)
+            if resp.status_code < 500:
+                raise RemoteQueryError(f"the SPARQL store rejected the query ({resp.status_code}): {msg}", 400)
+            raise RemoteQueryError(f"the SPARQL store failed ({resp.status_code}): {msg}", 502)
+        ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if ctype in (TSV, NTRIPLES):
+            lines, truncated = _read_lines(resp, row_cap + (1 if ctype == TSV else 0), box)
+            if ctype == TSV:
+                res = ox.parse_query_results(b"\n".join(lines) + b"\n", format=ox.QueryResultsFormat.TSV)
+                if isinstance(res, ox.QueryBoolean):
+                    return {"kind": "boolean", "value": bool(res)}
+                variables = [v.value for v in res.variables]
+                return {"kind": "select", "variables": variables, "truncated": truncated,
+                        "rows": [[sol[v] for v in variables] for sol in res]}
+            seen, triples = set(), []
+            for q in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES):
+                t = ox.Triple(q.subject, q.predicate, q.object)
+                if t not in seen:
+                    seen.add(t)
+                    triples.append(t)
+            return {"kind": "rdf", "triples": triples, "truncated": truncated}
+        body = resp.content
+        if box["cancel"]:
+            raise kit.QueryTimeout()
+        if ctype in (RESULTS_JSON, "application/json"):
+            res = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            if isinstance(res, ox.QueryBoolean):
+                return {"kind": "boolean", "value": bool(res)}
+            variables = [v.value for v in res.variables]
+            rows = []
+            for sol in res:
+                if len(rows) >= row_cap:
+                    return {"kind": "select", "variables": variables, "rows": rows, "truncated": True}
+                rows.append([sol[v] for v in variables])
+            return {"kind": "select", "variables": variables, "rows": rows, "truncated": False}
+        raise RemoteQueryError(f"the SPARQL store answered in an unexpected media type {ctype!r}", 502)
+    except requests.RequestException as exc:
+        if box["cancel"]:
+            raise kit.QueryTimeout()
+        raise RemoteQueryError(f"reading the SPARQL store's answer failed: {exc}", 502)
+    finally:
+        resp.close()
+
+
+def _read_lines(resp, max_lines: int, box: dict) -> tuple[list[bytes], bool]:
+    """At most max_lines lines of a streamed line-based body; True if cut. (An empty line is
+    a row too: a TSV row with every variable unbound.)"""
+    lines: list[bytes] = []
+    buf = b""
+    for chunk in resp.iter_content(65536):
+        if box["cancel"]:
+            raise kit.QueryTimeout()
+        buf += chunk
+        *done, buf = buf.split(b"\n")
+        lines += [ln.rstrip(b"\r") for ln in done]
+        if len(lines) > max_lines:
+            return lines[:max_lines], True
+    if buf:
+        lines.append(buf)
+    if len(lines) > max_lines:
+        return lines[:max_lines], True
+    return lines, False
 
 
 # ---------------------------------------------------------------------------- updates

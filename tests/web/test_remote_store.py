@@ -1,0 +1,204 @@
+"""The explorer over a REMOTE store: a real Oxigraph server process (``oxigraph serve``)
+holding the example articles, the app created with sparql_query_url / sparql_update_url.
+/sparql proxies queries (formats, dataset, row cap, timeout, refusals); the pages and the
+graph store read through the same store."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+from rdflib import Graph
+
+from explorer_data import free_port
+from kgraph import config
+from kgraph.web import create_app
+
+BASE = "http://kg.test"
+VENV_BIN = Path(__file__).resolve().parents[2] / ".venv" / "bin"
+# DISTINCT: a remote store has no kept union, its default graph is the bag of the article graphs
+SEL = ("SELECT DISTINCT ?name WHERE { ?o a <https://w3id.org/kgraph/ontology#Organization> ; "
+       "<http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?name")
+EX = "http://example.org/"
+
+
+def wait_http(url: str, timeout: float = 60.0) -> None:
+    t0 = time.time()
+    while time.time() - t0 < timeout:
+        try:
+            requests.get(url, timeout=2)
+            return
+        except requests.RequestException:
+            time.sleep(0.2)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory, example_store):
+    """A real Oxigraph SPARQL server on a free loopback port, loaded with the example
+    store's named graphs (not its kept union: a remote store has none)."""
+    binary = VENV_BIN / "oxigraph"
+    if not binary.exists():
+        binary = Path(shutil.which("oxigraph") or "")
+    if not binary.exists():
+        pytest.skip("oxigraph server binary not installed")
+    port = free_port()
+    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(url + "/")
+        quads = [q for q in example_store.ox if not isinstance(q.graph_name, ox.DefaultGraph)]
+        r = requests.post(url + "/store", data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+                          headers={"Content-Type": "application/n-quads"}, timeout=60)
+        assert r.status_code < 300, r.text
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+def remote_app(url: str, **kw):
+    settings = config.Settings(sparql_query_url=url + "/query", sparql_update_url=url + "/update",
+                               base_iri=BASE, **{"query_timeout": 5.0, "row_cap": 1000, **kw})
+    return create_app(settings)
+
+
+@pytest.fixture(scope="module")
+def remote(oxigraph_server):
+    return remote_app(oxigraph_server).test_client()
+
+
+def _names(resp) -> list[str]:
+    return [b["name"]["value"] for b in json.loads(resp.data)["results"]["bindings"]]
+
+
+def test_select_json_and_csv_match_the_local_store(remote, client):
+    local = client.get("/sparql", query_string={"query": SEL})
+    r = remote.get("/sparql", query_string={"query": SEL})
+    assert r.status_code == 200 and r.mimetype == "application/sparql-results+json"
+    assert _names(r) == _names(local) and len(_names(r)) > 3
+    r = remote.post("/sparql", data={"query": SEL}, headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and r.mimetype == "text/csv"
+    assert [row[0] for row in csv.reader(io.StringIO(r.get_data(as_text=True)))][1:] == _names(local)
+    r = remote.post("/sparql", data=SEL, content_type="application/sparql-query",
+                    headers={"Accept": "application/sparql-results+xml"})
+    assert r.mimetype == "application/sparql-results+xml" and b"<sparql" in r.data
+    r = remote.get("/sparql", query_string={"query": SEL, "format": "tsv"})
+    assert r.mimetype == "text/tab-separated-values" and r.get_data(as_text=True).startswith("?name\n")
+
+
+def test_ask_and_construct(remote, client):
+    yes = "ASK { ?o a <https://w3id.org/kgraph/ontology#Organization> }"
+    r = remote.get("/sparql", query_string={"query": yes})
+    assert r.mimetype == "application/sparql-results+json" and json.loads(r.data)["boolean"] is True
+    r = remote.get("/sparql", query_string={"query": "ASK { ?s <http://example.org/nothing> ?o }"},
+                   headers={"Accept": "application/sparql-results+xml"})
+    assert b"<boolean>false</boolean>" in r.data
+    q = ("CONSTRUCT { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?n } WHERE { ?o a "
+         "<https://w3id.org/kgraph/ontology#Organization> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }")
+    r = remote.get("/sparql", query_string={"query": q}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.mimetype == "text/turtle"
+    got = Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    want = Graph().parse(data=client.get("/sparql", query_string={"query": q, "format": "nt"}).get_data(as_text=True),
+                         format="nt")
+    assert len(got) == len(want) > 3
+    r = remote.get("/sparql", query_string={"query": q}, headers={"Accept": "application/ld+json"})
+    assert r.mimetype == "application/ld+json"
+
+
+def test_dataset_default_graph_is_the_article_union(remote, example_store):
+    quarantine = BASE + "/graph/quarantine"
+    # GRAPH ?g still reaches every named graph
+    r = remote.get("/sparql", query_string={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"})
+    graphs = {b["g"]["value"] for b in json.loads(r.data)["results"]["bindings"]}
+    assert graphs == set(example_store.graphs())
+    if example_store.has_graph(quarantine):
+        q = f"ASK {{ GRAPH <{quarantine}> {{ ?s ?p ?o }} . ?s ?p ?o }}"
+        assert json.loads(remote.get("/sparql", query_string={"query": q}).data)["boolean"] is False
+    # the protocol's dataset overrides the default
+    g = example_store.data_graphs()[0]
+    n = len(example_store.graph(g))
+    r = remote.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                            "default-graph-uri": g})
+    assert int(json.loads(r.data)["results"]["bindings"][0]["n"]["value"]) == n
+
+
+def test_errors_and_refusals(remote, oxigraph_server):
+    r = remote.get("/sparql", query_string={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert r.status_code == 400 and "1:" in r.get_data(as_text=True)
+    r = remote.post("/sparql", data={"update": f"INSERT DATA {{ <{EX}a> <{EX}b> <{EX}c> }}"})
+    assert r.status_code == 403 and "read-only" in r.get_data(as_text=True)
+    r = remote.get("/sparql", query_string={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+    assert r.status_code == 403
+    assert remote.put(f"/rdf-graph-store?graph={EX}g", data="<a:b> <a:c> <a:d> .",
+                      content_type="application/n-triples").status_code == 403
+    down = remote_app("http://127.0.0.1:%d" % free_port()).test_client()
+    r = down.get("/sparql", query_string={"query": SEL})
+    assert r.status_code == 502 and "cannot be reached" in r.get_data(as_text=True)
+
+
+def test_write_mode_updates_but_never_load(oxigraph_server):
+    c = remote_app(oxigraph_server, sparql_write=True).test_client()
+    g = EX + "scratch"
+    r = c.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <{g}> {{ <{EX}a> <{EX}b> <{EX}c> }} }}"})
+    assert r.status_code == 204, r.data
+    ask = {"query": f"ASK {{ GRAPH <{g}> {{ <{EX}a> <{EX}b> <{EX}c> }} }}"}
+    assert json.loads(c.get("/sparql", query_string=ask).data)["boolean"] is True
+    assert c.get(f"/rdf-graph-store?graph={g}").status_code == 200
+    assert c.delete(f"/rdf-graph-store?graph={g}").status_code == 204
+    assert json.loads(c.get("/sparql", query_string=ask).data)["boolean"] is False
+    r = c.post("/sparql", data={"update": "LOAD <http://127.0.0.1:9/x.ttl>"})
+    assert r.status_code == 403
+
+
+def test_row_cap(oxigraph_server):
+    c = remote_app(oxigraph_server, row_cap=5).test_client()
+    r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and len(r.get_data(as_text=True).strip().splitlines()) == 1 + 5
+    assert "5" in r.headers["X-KGraph-Truncated"]
+    r = c.get("/sparql", query_string={"query": "CONSTRUCT WHERE { ?s ?p ?o }", "format": "nt"})
+    assert len(r.get_data(as_text=True).strip().splitlines()) == 5 and "X-KGraph-Truncated" in r.headers
+    r = c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
+    assert len(json.loads(r.data)["results"]["bindings"]) == 3 and "X-KGraph-Truncated" not in r.headers
+
+
+def test_pages_and_graph_store_read_the_remote_store(remote, example_store):
+    assert remote.get("/").status_code == 200
+    org = example_store.select("SELECT ?o WHERE { ?o a <https://w3id.org/kgraph/ontology#Organization> } LIMIT 1",
+                               union=False)[0]["o"]
+    path = str(org)[len(BASE):]
+    r = remote.get(path, headers={"Accept": "text/html"})
+    assert r.status_code == 200, r.data[:500]
+    r = remote.get(path, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and len(Graph().parse(data=r.get_data(as_text=True), format="turtle")) > 0
+    for page in ("/articles", "/network", "/investments", "/quarantine", "/api/network",
+                 "/api/search?q=a", "/.well-known/void"):
+        assert remote.get(page).status_code == 200, page
+    g = example_store.data_graphs()[0]
+    r = remote.get(g[len(BASE):], headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200
+    assert len(Graph().parse(data=r.get_data(as_text=True), format="nt")) == len(example_store.graph(g))
+    assert remote.get("/sparql", headers={"Accept": "text/turtle"}).status_code == 200
+
+
+def test_timeout_disconnects_and_answers_503(oxigraph_server):
+    c = remote_app(oxigraph_server, query_timeout=1.0).test_client()
+    pats = " . ".join(f"?s{i} ?p{i} ?o{i}" for i in range(8))
+    t0 = time.monotonic()
+    r = c.get("/sparql", query_string={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {pats} }}"})
+    took = time.monotonic() - t0
+    assert r.status_code == 503 and "1 s" in r.get_data(as_text=True)
+    assert took < 3.0, took
