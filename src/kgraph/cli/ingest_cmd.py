@@ -22,12 +22,17 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH|URL",
                    help="files, folders or feed URLs (http/https)")
     p.add_argument("--processes", type=int, default=1, metavar="N",
-                   help="spaCy processes for nlp.pipe (default 1)")
+                   help="spaCy processes for nlp.pipe in the main process (default 1; above 1 the "
+                        "worker no longer shares the spaCy work)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N",
                    help="spaCy nlp.pipe batch size (default 16)")
     p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="build+SHACL worker processes overlapping with spaCy (default: 1 when a "
-                        "spare CPU exists, 0 = in-process)")
+                   help="pipeline worker process for the stages after spaCy (extractor "
+                        "post-processing, resolution, build, SHACL gate), overlapping with "
+                        "spaCy and the commits in this process; with --processes 1 it also "
+                        "runs spaCy on a batch whenever it runs dry. 0 = every stage in this "
+                        "process; values above 1 act as 1 (resolution is sequential). Default: "
+                        "1 when a spare CPU exists")
     p.add_argument("--force", action="store_true",
                    help="re-extract articles even when an identical version is stored")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")

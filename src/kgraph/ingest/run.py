@@ -1,12 +1,16 @@
 """Ingest a batch of articles into a store, one named graph per article.
 
-    read → extract (spaCy nlp.pipe, batched, optional --processes)
-         → resolve (main process: the entity index is sequential, first-seen IRI wins)
-         → build + SHACL gate (a worker process, so it overlaps with spaCy on the next
-           articles; in-process when there are few articles or no spare CPU)
-         → commit (main process, ONE SPARQL update per article = one transaction:
-           drop the old article graph and any superseded version, insert the conforming
-           facts, the quarantine entry and the merge-log entries)
+    read → spaCy nlp.pipe (batched; --processes)                    main process
+         → extractor post-processing (Extractor._from_doc)          ┐ one worker process
+         → resolve (sequential: first-seen IRI wins)                │ (--workers 1, the
+         → build + SHACL gate (compiled checks, batches of 16)      ┘ default with 2+ CPUs)
+         → commit (main process = the store's owner, in a commit thread, ONE SPARQL update
+           per article = one transaction: drop the old article graph and any superseded
+           version, insert the conforming facts, the quarantine entry, the merge-log entries)
+
+With --processes 1 the worker also runs spaCy on the next batch whenever it runs dry (the
+main process, which also commits, is the slower side). --workers 0 runs every stage in
+this process, article by article.
 
 Idempotent: an article whose fingerprint (id, text, metadata, extractor version) is
 already stored is skipped; rebuilding an unchanged article yields the identical graph
@@ -215,11 +219,13 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
     timings = summary.timings
 
     def commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         try:
             _commit(ex, merges, built)
         finally:
             timings["main.commit"] = timings.get("main.commit", 0.0) + time.perf_counter() - t
+            timings["main.commit_cpu"] = (timings.get("main.commit_cpu", 0.0)
+                                          + time.thread_time() - c)
         if progress:
             progress(ex)
 
@@ -319,6 +325,11 @@ def _run_in_process(extractor, resolver, todo, base, batch_size, processes, summ
 # input order, so commits keep their order and stay one transaction per article.
 
 VALIDATE_BATCH = 16
+# With one spaCy process (--processes 1) the main process, which also commits, is the
+# slower stage: whenever the worker runs dry it gets the next batch's texts and runs spaCy
+# on them too (same model, same batch composition). False: the main process runs spaCy on
+# every article (strict spaCy | post-processing split).
+SHARE_SPACY = True
 
 
 def _clean_text():
@@ -419,26 +430,46 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
             T["worker.cpu"] = time.process_time()  # the forked worker's own CPU seconds
             q_out.put(("done", T))
             return
-        i, article, payload = msg
-        try:
-            if isinstance(payload, bytes):
-                from spacy.tokens import Doc
-                doc = Doc(vocab).from_bytes(payload)
-                t = _tick(T, "worker.doc_from_bytes", t)
-                ex = extractor._from_doc(article, doc)
-            else:
-                ex = payload
-            t = _tick(T, "worker.extract", t)
-        except Exception as exc:
-            pending.append((i, Extraction(article=article), [], Built(
-                good_nt="", error=f"extraction failed: {type(exc).__name__}: {exc}")))
-            continue
-        try:
-            merges = resolver.resolve(ex)
-            pending.append((i, ex, merges, None))
-        except Exception as exc:
-            pending.append((i, ex, [], Built(good_nt="", error=f"resolution failed: {exc}")))
-        _tick(T, "worker.resolve", t)
+        kind = msg[0]
+        if kind == "texts":  # a batch the main process left to this worker's spaCy
+            _, i0, arts, batch_size = msg
+            clean = _clean_text()
+            try:
+                docs = list(extractor.nlp.pipe([clean(a.text) for a in arts],
+                                               batch_size=batch_size))
+            except Exception:
+                docs = []
+                for a in arts:
+                    try:
+                        docs.append(extractor.nlp(clean(a.text)))
+                    except Exception as exc:
+                        docs.append(exc)
+            t = _tick(T, "worker.spacy", t)
+            T["worker.spacy_articles"] = T.get("worker.spacy_articles", 0) + len(arts)
+            items = [(i0 + k, a, d) for k, a, d in zip(range(len(arts)), arts, docs)]
+        else:
+            items = [msg[1:]]
+        for i, article, payload in items:
+            try:
+                if isinstance(payload, Exception):
+                    raise payload
+                if isinstance(payload, bytes):
+                    from spacy.tokens import Doc
+                    payload = Doc(vocab).from_bytes(payload)
+                    t = _tick(T, "worker.doc_from_bytes", t)
+                ex = payload if isinstance(payload, Extraction) else \
+                    extractor._from_doc(article, payload)
+                t = _tick(T, "worker.extract", t)
+            except Exception as exc:
+                pending.append((i, Extraction(article=article), [], Built(
+                    good_nt="", error=f"extraction failed: {type(exc).__name__}: {exc}")))
+                continue
+            try:
+                merges = resolver.resolve(ex)
+                pending.append((i, ex, merges, None))
+            except Exception as exc:
+                pending.append((i, ex, [], Built(good_nt="", error=f"resolution failed: {exc}")))
+            t = _tick(T, "worker.resolve", t)
         try:
             empty = q_in.empty()
         except Exception:  # pragma: no cover
@@ -505,21 +536,48 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
     else:  # an extractor without spaCy Docs (tests): extract here, the rest in the worker
         source = ((ex.article, ex) for ex in
                   _extract_isolated(extractor, todo, batch_size, processes, summary))
+    share = use_docs and processes <= 1 and SHARE_SPACY
     ok = False
     try:
         i = 0
-        while True:
-            t = time.perf_counter()
-            item = next(source, None)
-            _tick(timings, "main.spacy", t)
-            if item is None:
-                break
-            q_in.put((i, item[0], item[1]))
-            i += 1
-            inflight += 1
-            receive(wait=False)
-            while inflight > window:
-                receive(wait=True)
+        if share:
+            # batch by batch: when the worker has less than a batch queued (it is faster
+            # than this process, which also commits), it gets the next batch's texts and
+            # runs spaCy on them itself; else this process runs the batch and ships the Docs
+            step = max(batch_size, 1)
+            for b in range(0, len(todo), step):
+                part = todo[b:b + step]
+                receive(wait=False)
+                if inflight < step:
+                    q_in.put(("texts", i, part, batch_size))
+                    i += len(part)
+                    inflight += len(part)
+                    continue
+                source = _docs_isolated(extractor.nlp, part, batch_size, 1, summary)
+                while True:
+                    t = time.perf_counter()
+                    item = next(source, None)
+                    _tick(timings, "main.spacy", t)
+                    if item is None:
+                        break
+                    q_in.put(("doc", i, item[0], item[1]))
+                    i += 1
+                    inflight += 1
+                while inflight > window:
+                    receive(wait=True)
+        else:
+            while True:
+                t = time.perf_counter()
+                item = next(source, None)
+                _tick(timings, "main.spacy", t)
+                if item is None:
+                    break
+                q_in.put(("doc", i, item[0], item[1]))
+                i += 1
+                inflight += 1
+                receive(wait=False)
+                while inflight > window:
+                    receive(wait=True)
         q_in.put(None)
         while inflight:
             receive(wait=True)
