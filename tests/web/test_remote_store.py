@@ -202,3 +202,34 @@ def test_timeout_disconnects_and_answers_503(oxigraph_server):
     took = time.monotonic() - t0
     assert r.status_code == 503 and "1 s" in r.get_data(as_text=True)
     assert took < 3.0, took
+
+
+def test_article_page_reads_its_graph_on_the_remote_store(remote, example_store):
+    """data.rows() queries name article graphs (GRAPH <g>) while the default graph is the
+    article union: the remote dataset must keep the named graphs."""
+    from kgraph.web import data as D
+    st = remote.application.extensions["kgraph_store"]
+    aid = next(r["id"] for r in D.articles(example_store) if r.get("id"))
+    want = D.article(example_store, aid, BASE)
+    with remote.application.test_request_context("/"):
+        got = D.article(st, aid, BASE)
+    assert want["facts"] and want["segments"]
+    assert got["facts"] == want["facts"] and got["segments"] == want["segments"]
+    assert remote.get(f"/article/{aid}").status_code == 200
+
+
+def test_entity_data_matches_the_local_store(remote, example_store):
+    from kgraph.web import data as D
+    st = remote.application.extensions["kgraph_store"]
+    orgs = [r["o"] for r in D.rows(example_store, "SELECT DISTINCT ?o WHERE { ?o a kg:Organization } ORDER BY ?o LIMIT 8")]
+    with remote.application.test_request_context("/"):
+        assert D.counts(st) == D.counts(example_store)
+        for o in orgs:
+            assert D.entity(st, o) == D.entity(example_store, o), o
+        assert D.articles(st) == D.articles(example_store)
+        assert D.money_flows(st) == D.money_flows(example_store)
+        assert D.search(st, "ac") == D.search(example_store, "ac")
+        got, want = D.network(st), D.network(example_store)   # edges in query order
+        key = lambda e: (e["source"], e["relation"], e["target"])  # noqa: E731
+        assert sorted(got.pop("edges"), key=key) == sorted(want.pop("edges"), key=key)
+        assert got == want

@@ -28,9 +28,51 @@ RELATION_LABELS = {
 
 
 def data_graphs(store) -> list[str]:
+    if _remote(store):
+        return [g for g in _remote_graphs(store) if ARTICLE_MARK in g]
     if hasattr(store, "data_graphs"):
         return list(store.data_graphs())
     return [g for g in store.graphs() if ARTICLE_MARK in g]
+
+
+def _remote(store) -> bool:
+    from ..store.remote import RemoteStore
+    return isinstance(store, RemoteStore)
+
+
+def _remote_graphs(store) -> list[str]:
+    """A remote store's graph list, asked once per request (every page query needs it)."""
+    from flask import g, has_request_context
+    if not has_request_context():
+        return store.graphs()
+    cache = g.setdefault("kgraph_remote_graphs", {})
+    if id(store) not in cache:
+        cache[id(store)] = store.graphs()
+    return cache[id(store)]
+
+
+def _remote_query(store, sparql: str, default_graph: list[str]):
+    """pyoxigraph results from a remote store with the default graph = the given graphs and
+    every graph still available as a named graph (``default-graph-uri`` alone leaves a
+    SPARQL server no named graph, so ``GRAPH <article graph>`` would match nothing); the
+    dataset goes in a form body (thousands of graph IRIs do not fit a URL)."""
+    import requests
+
+    from ..store.remote import RemoteStoreError
+    form = [("query", sparql)]
+    form += [("default-graph-uri", g) for g in (default_graph or ["urn:kgraph:no-graph"])]
+    form += [("named-graph-uri", g) for g in _remote_graphs(store)]
+    try:
+        r = store.http.post(store.query_url, data=form, timeout=store.timeout, headers={
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+    except requests.RequestException as exc:
+        raise RemoteStoreError(f"SPARQL query to {store.query_url} failed: {exc}") from exc
+    if r.status_code >= 400:
+        raise RemoteStoreError(f"SPARQL query failed ({r.status_code}): {r.text[:500]}")
+    if r.headers.get("Content-Type", "").split(";")[0].strip() == "application/n-triples":
+        return [ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)]
+    return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
 
 
 def public_graphs(store):
@@ -44,6 +86,8 @@ def public_graphs(store):
 def ox_query(store, sparql: str, default_graph=None, **kw):
     """pyoxigraph results with the default graph = the given graph IRIs (strings)."""
     if default_graph is not None:
+        if _remote(store):
+            return _remote_query(store, sparql, [str(g) for g in default_graph])
         params = inspect.signature(store.raw_query).parameters
         if "default_graph" in params:
             return store.raw_query(sparql, union=False, default_graph=[str(g) for g in default_graph], **kw)
@@ -151,6 +195,7 @@ def entity(store, e: str) -> dict | None:
             info["native"] = o
         elif p == "broader":
             info["broader"].append(o)
+    info["labels"] = list(dict.fromkeys(info["labels"]))  # a remote default graph is a bag
     info["label"] = sorted(info["labels"])[0] if info["labels"] else local(e)
     info["aliases"] = sorted(set(info["aliases"]) - set(info["labels"]))
     info["types"] = sorted(set(info["types"]))
