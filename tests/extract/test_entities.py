@@ -331,3 +331,10 @@ def test_nationality_and_based_descriptions(run):
     orgs = ents(ex, "Organization")
     assert orgs.get("Vireo") and orgs["Vireo"].subtype == "Other"
     assert orgs.get("Quanta") and orgs["Quanta"].subtype == "Company"
+
+
+def test_nordic_legal_forms(run):
+    ex, _ = run("Trimbo ApS signed with Kalla AB. Kalla said Trimbo ApS will deliver cells.")
+    orgs = ents(ex, "Organization")
+    assert orgs.get("Trimbo ApS") and orgs["Trimbo ApS"].subtype == "Company"
+    assert "Kalla" in orgs["Kalla AB"].aliases

@@ -446,3 +446,35 @@ def test_preposed_founded_by(run):
 def test_possessive_org_role_person_without_comma(run):
     _, rels = run("Harlo Group's chief technology officer Lars Brandt said the pilot worked.")
     assert ("affiliatedWith", "Lars Brandt", "Harlo Group") in rels
+
+
+def test_spin_off_set_up_by_researchers(run):
+    _, rels = run("Trimbo ApS, a battery start-up spun out of the Nordic Institute of Energy, hired "
+                  "staff. Trimbo ApS was set up in 2019 by Nordic Institute of Energy researchers "
+                  "Mette Dahl and Rasmus Krog.")
+    assert ("affiliatedWith", "Trimbo ApS", "Nordic Institute of Energy") in rels
+    assert ("affiliatedWith", "Mette Dahl", "Trimbo ApS") in rels
+    assert ("affiliatedWith", "Rasmus Krog", "Trimbo ApS") in rels
+    assert ("affiliatedWith", "Mette Dahl", "Nordic Institute of Energy") in rels
+
+
+def test_the_company_and_it_follow_the_previous_subject(run):
+    _, rels = run("Kalla AB bought Trimbo ApS in May. Trimbo ApS was set up in 2019 in Aarhus. "
+                  "The company has developed a dry electrode coating process. It received a grant "
+                  "from the Nordic Energy Fund in 2021.")
+    assert ("develops", "Trimbo ApS", "dry electrode coating process") in rels
+    assert ("develops", "Kalla AB", "dry electrode coating process") not in rels
+    assert ("fundedBy", "Trimbo ApS", "Nordic Energy Fund") in rels
+
+
+def test_remain_in_and_staff_join_unit(run):
+    _, rels = run("Trimbo ApS will remain in Aarhus. Trimbo ApS's 30 employees will join Kalla "
+                  "AB's Circular Materials Division.")
+    assert ("locatedIn", "Trimbo ApS", "Aarhus") in rels
+
+
+def test_event_organised_every_year_by(run):
+    _, rels = run("The Nordic Battery Forum opened in Oslo. The forum is organised every year by "
+                  "Batteries North, a Nordic industry network backed by the Nordic Council.")
+    assert ("organizes", "Batteries North", "Nordic Battery Forum") in rels
+    assert ("fundedBy", "Batteries North", "Nordic Council") in rels

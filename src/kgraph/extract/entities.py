@@ -136,7 +136,7 @@ class EntityFinder:
             rf" the (?P<appos>[A-ZÀ-ÖØ-Þ])")
         self.org_appos_rx = re.compile(
             r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3})(?:,|\sis)\s+(?:a|an|the)\s+"
-            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we)\b))")
+            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we|spun|set|founded|created|owned|run|led|backed|headquartered|launched|established|listed|known)\b))")
         self.geo_mods = set(ol["nationality_adjectives"]) | {
             "national", "international", "regional", "global", "public", "professional", "industry",
             "trade", "business", "academic", "local", "nonprofit", "non-profit", "not-for-profit"}

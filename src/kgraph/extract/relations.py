@@ -43,7 +43,8 @@ NETWORK_NOUNS = {"network", "cluster", "consortium", "alliance"}
 COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
 TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
               "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
-EVENT_NOUNS = {"event", "convention", "conference", "ceremony", "meeting", "fair", "summit", "congress"}
+EVENT_NOUNS = {"event", "convention", "conference", "ceremony", "meeting", "fair", "summit", "congress",
+               "forum", "symposium", "workshop", "expo", "festival", "webinar", "hackathon"}
 
 
 class RelationExtractor:
@@ -135,9 +136,10 @@ class RelationExtractor:
                             sentence, ss, se, 0.7, "kgraph-rules", _version(), "loc-anaphor-based"))
             for s, e, ent in sm:
                 history.append((s, ent))
-            firsts = [ent for s, e, ent in sm if ent.type in ("Organization", "Technology")]
-            if firsts:
-                prev_first = firsts[0]
+            # the first organization/technology as the template reads (anaphors resolved)
+            fm = re.search(r"<[OT]:(e\d+)>", tpl)
+            if fm:
+                prev_first = ents[fm.group(1)]
         self._name_units(text, entities, sents, rels)
         if self.dep is not None and doc is not None:
             self._dependency(doc, text, mentions, ents, rels)
@@ -305,6 +307,8 @@ class RelationExtractor:
             comp = [e for e in orgs if e.subtype == "Company"]
             if not comp:
                 return None
+            if not based and prev_first is not None and prev_first in comp:
+                return prev_first            # "X was set up in 2018 ... The company has developed"
             if based:
                 city = based.split("-based")[0]
                 comp2 = [e for e in comp if city in "".join(e.aliases)]
