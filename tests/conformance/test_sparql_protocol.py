@@ -13,6 +13,11 @@ manifests' /gsp prefix mapped to /rdf-graph-store (indirect identification, POST
 creation) and /graph/… (direct identification): in write mode every request must get its
 expected status, Location, Content-Type and an isomorphic graph; in read-only mode the first
 write must be refused with a readable 403 and change nothing.
+
+A third mode, remote-write, runs all of it in write mode against a real ``oxigraph serve``
+process through RemoteStore (/sparql proxies the queries, the graph store writes through
+the store object). One documented deviation there: a remote store's default graph is the
+list of its article graphs, so ``?default`` writes answer 405 (put_get_default).
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 
 from kgraph import config
-from kgraph.store import LocalStore
+from kgraph.store import LocalStore, RemoteStore
 from kgraph.web import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,10 +91,14 @@ TESTS = load_tests()
 
 
 class Server:
-    def __init__(self, write: bool):
+    """The explorer on a werkzeug server: over an in-memory LocalStore, or (remote_url) over
+    a real Oxigraph server through RemoteStore, /sparql then proxying the queries."""
+
+    def __init__(self, write: bool, remote_url: str | None = None):
         from werkzeug.serving import make_server
         import threading
-        self.store = LocalStore()
+        self.remote_url = remote_url
+        self.store = RemoteStore(remote_url + "/query", remote_url + "/update") if remote_url else LocalStore()
         self.httpd = make_server("127.0.0.1", 0, None, threaded=True)
         port = self.httpd.server_port
         settings = config.Settings(base_iri=f"http://127.0.0.1:{port}", port=port, sparql_write=write,
@@ -100,17 +109,70 @@ class Server:
         self.thread.start()
 
     def load(self, data):
+        if self.remote_url:
+            self.store.update("DROP ALL")
+            for path, label in data:
+                r = requests.post(self.remote_url + "/store", params={"graph": label}, data=path.read_bytes(),
+                                  headers={"Content-Type": "application/n-triples"}, timeout=30)
+                assert r.status_code < 300, r.text
+            return
         self.store.ox.clear()
         for path, label in data:
             self.store.ox.load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(label))
+
+    def quads(self) -> int:
+        return self.store.quad_count()
 
     def close(self):
         self.httpd.shutdown()
 
 
-@pytest.fixture(scope="module", params=["read-only", "write"])
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def oxigraph_url(tmp_path_factory):
+    """A real Oxigraph SPARQL server (``oxigraph serve``) on a free loopback port."""
+    import shutil
+    import subprocess
+    import time
+    binary = ROOT / ".venv" / "bin" / "oxigraph"
+    if not binary.exists():
+        binary = Path(shutil.which("oxigraph") or "")
+    if not binary.exists():
+        pytest.skip("oxigraph server binary not installed")
+    port = _free_port()
+    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        t0 = time.time()
+        while True:
+            try:
+                requests.get(url + "/", timeout=2)
+                break
+            except requests.RequestException:
+                if time.time() - t0 > 60:
+                    raise
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+@pytest.fixture(scope="module", params=["read-only", "write", "remote-write"])
 def server(request):
-    s = Server(write=request.param == "write")
+    remote = request.getfixturevalue("oxigraph_url") if request.param == "remote-write" else None
+    s = Server(write=request.param != "read-only", remote_url=remote)
     s.mode = request.param
     yield s
     s.close()
@@ -202,7 +264,7 @@ def test_sd_conforms_to_schema(server):
     assert g.value(svc, SD.endpoint) is not None
     langs = set(g.objects(svc, SD.supportedLanguage))
     assert SD.SPARQL11Query in langs
-    assert (SD.SPARQL11Update in langs) == (server.mode == "write")
+    assert (SD.SPARQL11Update in langs) == (server.mode != "read-only")
     assert set(g.objects(svc, SD.resultFormat))
     ds = g.value(svc, SD.defaultDataset)
     assert (ds, RDF.type, SD.Dataset) in g and g.value(ds, SD.defaultGraph) is not None
@@ -286,11 +348,15 @@ def test_graph_store_protocol(server, test):
         resp = requests.request(req["method"], server.url + gsp_path(path), headers=req["headers"],
                                 data=body.encode("utf-8") if body is not None else None,
                                 timeout=30, allow_redirects=False)
+        if server.mode == "remote-write" and "?default" in path and req["method"] in WRITE_METHODS:
+            # a remote store's default graph is the list of its article graphs: not writable
+            assert resp.status_code == 405 and "article graphs" in resp.text, resp.text
+            return
         if server.mode == "read-only" and req["method"] in WRITE_METHODS:
             # the public endpoint refuses writes: a readable 403, and nothing changes
             assert resp.status_code == 403, resp.text
             assert "read-only" in resp.text
-            assert len(server.store.ox) == 0
+            assert server.quads() == 0
             return
         assert gsp_status_ok(resp.status_code, req["statuses"]), \
             f"{req['method']} {path} -> {resp.status_code} {resp.text[:300]} (expected {req['statuses']})"
