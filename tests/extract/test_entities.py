@@ -338,3 +338,14 @@ def test_nordic_legal_forms(run):
     orgs = ents(ex, "Organization")
     assert orgs.get("Trimbo ApS") and orgs["Trimbo ApS"].subtype == "Company"
     assert "Kalla" in orgs["Kalla AB"].aliases
+
+
+def test_public_research_funds_are_government(run):
+    ex, _ = run("The project is funded by the Slovenian Research Fund and the Nordic Innovation Fund.")
+    st = {k: v.subtype for k, v in ents(ex, "Organization").items()}
+    assert st.get("Slovenian Research Fund") == "Government"
+
+
+def test_coordinated_names_split_before_an_acronym_name(run):
+    ex, _ = run("The Medical University of Leoben and KLX-Univ. Klinikum Leoben opened a centre.")
+    assert "Medical University of Leoben" in ents(ex, "Organization")

@@ -478,3 +478,20 @@ def test_event_organised_every_year_by(run):
                   "Batteries North, a Nordic industry network backed by the Nordic Council.")
     assert ("organizes", "Batteries North", "Nordic Battery Forum") in rels
     assert ("fundedBy", "Batteries North", "Nordic Council") in rels
+
+
+def test_led_by_person_and_belongs_to_network(run):
+    _, rels = run("The Centre for Stroke Imaging opened in Graz. The centre is led by neuroradiologist "
+                  "Petra Wimmer. The centre belongs to the Alpine Stroke Network, an alliance of 14 "
+                  "hospitals, and collaborates with the Graz University of Technology.")
+    assert ("affiliatedWith", "Petra Wimmer", "Centre for Stroke Imaging") in rels
+    assert ("memberOf", "Centre for Stroke Imaging", "Alpine Stroke Network") in rels
+    assert not any(r[0] == "partnersWith" and "Alpine Stroke Network" in r for r in rels)
+
+
+def test_scientific_acronyms_are_not_organizations(run):
+    ex, rels = run("Harlo Group will supply two CT scanners under a research agreement with the "
+                   "Graz University of Technology.")
+    assert "CT" not in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert ("partnersWith", "Harlo Group", "Graz University of Technology") in rels or \
+        ("partnersWith", "Graz University of Technology", "Harlo Group") in rels

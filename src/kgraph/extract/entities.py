@@ -477,6 +477,8 @@ class EntityFinder:
                 left, right = chunk[:m2.start()], chunk[m2.end():]
                 last = left.split(" ")[-1]
                 if (last in self.heads and len(left.split()) >= 2) or \
+                        (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
+                         is_acronym(re.split(r"[\s\-]", right)[0])) or \
                         right in self.known or gnorm(right) in gazetteer() or \
                         (left in self.regions and self.head_rx.search(right)):   # "Latvia and Tallinn University"
                     m = m2
