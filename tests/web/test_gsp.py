@@ -164,3 +164,20 @@ def test_service_description_advertises_the_graph_store(client):
     assert (None, URIRef("http://www.w3.org/2000/01/rdf-schema#seeAlso"), URIRef(BASE + "/rdf-graph-store")) in g
     assert (URIRef(BASE + "/rdf-graph-store"), URIRef("http://purl.org/dc/terms/conformsTo"),
             URIRef("http://www.w3.org/TR/sparql11-http-rdf-update/")) in g
+
+
+def test_large_graphs_stream_as_turtle_and_ntriples():
+    st = LocalStore()
+    client = create_app(config.Settings(base_iri=BASE, sparql_write=True, row_cap=5000), store=st).test_client()
+    n = 12_345
+    body = "".join(f'<{EX}s{i % 700}> <{EX}p{i % 3}> "v{i}" .\n' for i in range(n))
+    g = BASE + "/graph/article/big"
+    assert client.put(g[len(BASE):], data=body, content_type="application/n-triples").status_code == 201
+    for path in (g[len(BASE):], "/rdf-graph-store?default"):
+        r = client.get(path, headers={"Accept": "text/turtle"})
+        assert r.status_code == 200 and r.is_streamed
+        assert len(Graph().parse(data=r.get_data(as_text=True), format="turtle")) == n
+        r = client.get(path, headers={"Accept": "application/n-triples"})
+        assert len(Graph().parse(data=r.get_data(as_text=True), format="nt")) == n
+        r = client.get(path, headers={"Accept": "application/rdf+xml"})
+        assert r.status_code == 406 and "Turtle or N-Triples" in r.get_data(as_text=True)

@@ -194,16 +194,6 @@ def test_pages_and_graph_store_read_the_remote_store(remote, example_store):
     assert remote.get("/sparql", headers={"Accept": "text/turtle"}).status_code == 200
 
 
-def test_timeout_disconnects_and_answers_503(oxigraph_server):
-    c = remote_app(oxigraph_server, query_timeout=1.0).test_client()
-    pats = " . ".join(f"?s{i} ?p{i} ?o{i}" for i in range(8))
-    t0 = time.monotonic()
-    r = c.get("/sparql", query_string={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {pats} }}"})
-    took = time.monotonic() - t0
-    assert r.status_code == 503 and "1 s" in r.get_data(as_text=True)
-    assert took < 3.0, took
-
-
 def test_article_page_reads_its_graph_on_the_remote_store(remote, example_store):
     """data.rows() queries name article graphs (GRAPH <g>) while the default graph is the
     article union: the remote dataset must keep the named graphs."""
@@ -233,3 +223,14 @@ def test_entity_data_matches_the_local_store(remote, example_store):
         key = lambda e: (e["source"], e["relation"], e["target"])  # noqa: E731
         assert sorted(got.pop("edges"), key=key) == sorted(want.pop("edges"), key=key)
         assert got == want
+
+
+def test_timeout_disconnects_and_answers_503(oxigraph_server):
+    # last in the module: Oxigraph keeps evaluating the abandoned COUNT until it is stopped
+    c = remote_app(oxigraph_server, query_timeout=1.0).test_client()
+    pats = " . ".join(f"?s{i} ?p{i} ?o{i}" for i in range(8))
+    t0 = time.monotonic()
+    r = c.get("/sparql", query_string={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {pats} }}"})
+    took = time.monotonic() - t0
+    assert r.status_code == 503 and "1 s" in r.get_data(as_text=True)
+    assert took < 3.0, took

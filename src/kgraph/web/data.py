@@ -29,7 +29,7 @@ RELATION_LABELS = {
 
 def data_graphs(store) -> list[str]:
     if _remote(store):
-        return [g for g in _remote_graphs(store) if ARTICLE_MARK in g]
+        return [g for g in remote_graphs(store) if ARTICLE_MARK in g]
     if hasattr(store, "data_graphs"):
         return list(store.data_graphs())
     return [g for g in store.graphs() if ARTICLE_MARK in g]
@@ -40,7 +40,7 @@ def _remote(store) -> bool:
     return isinstance(store, RemoteStore)
 
 
-def _remote_graphs(store) -> list[str]:
+def remote_graphs(store) -> list[str]:
     """A remote store's graph list, asked once per request (every page query needs it)."""
     from flask import g, has_request_context
     if not has_request_context():
@@ -61,7 +61,7 @@ def _remote_query(store, sparql: str, default_graph: list[str]):
     from ..store.remote import RemoteStoreError
     form = [("query", sparql)]
     form += [("default-graph-uri", g) for g in (default_graph or ["urn:kgraph:no-graph"])]
-    form += [("named-graph-uri", g) for g in _remote_graphs(store)]
+    form += [("named-graph-uri", g) for g in remote_graphs(store)]
     try:
         r = store.http.post(store.query_url, data=form, timeout=store.timeout, headers={
             "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})

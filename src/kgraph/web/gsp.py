@@ -21,11 +21,12 @@ recomputed from the article graphs (``store.refresh_union()``). Stores without a
 """
 from __future__ import annotations
 
+import itertools
 import re
 import uuid
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, request, stream_with_context
 from werkzeug.datastructures import MIMEAccept
 
 from ..store.base import ARTICLE_GRAPH_MARK
@@ -160,23 +161,35 @@ def _accept():
     return MIMEAccept(items) if items else None
 
 
-def graph_triples(target: str | None) -> list | None:
-    """The triples of a named graph (None if the store does not hold it) or of the public
-    default graph (target None)."""
+def _triples(target: str | None):
+    """Iterator over the triples of a named graph (None if the store does not hold it) or of
+    the public default graph (target None), each triple once."""
     st = store()
     if target is DEFAULT:
         res = D.ox_query(st, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                          default_graph=D.public_graphs(st))
-    else:
-        if not st.has_graph(target):
-            return None
-        res = D.ox_query(st, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}")
-    seen, out = set(), []
-    for t in res:                      # a graph is a set (a remote union is a bag)
+        if D.public_graphs(st) is not None:
+            return _distinct(res)          # a default graph made of several graphs is a bag
+        return iter(res)                   # the kept union is a set
+    if not st.has_graph(target):
+        return None
+    return iter(D.ox_query(st, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}"))
+
+
+def _distinct(res):
+    seen = set()
+    for t in res:
         if t not in seen:
             seen.add(t)
-            out.append(t)
-    return out
+            yield t
+
+
+def graph_triples(target: str | None) -> list | None:
+    it = _triples(target)
+    return None if it is None else list(it)
+
+
+BATCH = 5000
 
 
 def _get(target: str | None) -> Response:
@@ -184,12 +197,33 @@ def _get(target: str | None) -> Response:
     if fmt is None:
         raise GspError("none of the requested media types can represent a graph "
                        "(text/turtle, application/n-triples, application/rdf+xml, application/ld+json)", 406)
-    triples = graph_triples(target)
+    triples = _triples(target)
     if triples is None:
         raise GspError(f"no graph named <{target}> in this store", 404)
-    body = kit.serialize_triples(triples, fmt, OX_PREFIXES)
-    return Response(body, 200, content_type=f"{kit.MEDIA[fmt]}; charset=utf-8",
-                    headers={"Vary": "Accept"})
+    headers = {"Vary": "Accept"}
+    ctype = f"{kit.MEDIA[fmt]}; charset=utf-8"
+    first = list(itertools.islice(triples, BATCH))
+    if len(first) < BATCH:
+        return Response(kit.serialize_triples(first, fmt, OX_PREFIXES), 200, content_type=ctype, headers=headers)
+    if fmt in ("rdfxml", "jsonld"):
+        # one document: it would have to be built in memory whole; line formats stream
+        cap = max(settings().row_cap, BATCH)
+        first += list(itertools.islice(triples, cap - len(first) + 1))
+        if len(first) > cap:
+            raise GspError(f"this graph has more than {cap} triples: it is served as Turtle or "
+                           "N-Triples (streamed) only", 406)
+        return Response(kit.serialize_triples(first, fmt, OX_PREFIXES), 200, content_type=ctype, headers=headers)
+
+    def stream():
+        batch, head = first, True
+        while batch:
+            text = kit.serialize_triples(batch, fmt, OX_PREFIXES)
+            if fmt == "turtle" and not head:       # the prefixes once, at the top
+                text = b"\n".join(ln for ln in text.split(b"\n") if not ln.startswith(b"@prefix"))
+            head = False
+            yield text if text.endswith(b"\n") else text + b"\n"
+            batch = list(itertools.islice(triples, BATCH))
+    return Response(stream_with_context(stream()), 200, content_type=ctype, headers=headers)
 
 
 # ---------------------------------------------------------------------------- writes

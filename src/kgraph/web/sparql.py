@@ -16,12 +16,13 @@ import threading
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
+from ..store.base import ARTICLE_GRAPH_MARK
 from ..store.remote import RemoteStore, RemoteStoreError
 from . import sparqlkit as kit
 from .context import settings, store
-from .data import data_graphs, ox_query, public_graphs
+from .data import data_graphs, ox_query, public_graphs, remote_graphs
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
@@ -311,8 +312,9 @@ def proxy_query(st, text: str, a, dflt: list, named: list, timeout: float, row_c
     if dflt or named:
         form += [("default-graph-uri", g) for g in dflt] + [("named-graph-uri", g) for g in named]
     elif not a.has_dataset:
-        graphs = st.graphs()
-        form += [("default-graph-uri", g) for g in (data_graphs(st) or [NO_GRAPH])]
+        graphs = remote_graphs(st)                  # asked once per request
+        articles = [g for g in graphs if ARTICLE_GRAPH_MARK in g]
+        form += [("default-graph-uri", g) for g in (articles or [NO_GRAPH])]
         form += [("named-graph-uri", g) for g in graphs]
     accept = {"SELECT": TSV, "ASK": RESULTS_JSON, "CONSTRUCT": NTRIPLES, "DESCRIBE": NTRIPLES}.get(
         a.form, f"{TSV}, {RESULTS_JSON};q=0.9, {NTRIPLES};q=0.8")
