@@ -184,8 +184,10 @@ def test_pages_and_graph_store_read_the_remote_store(remote, example_store):
     assert r.status_code == 200, r.data[:500]
     r = remote.get(path, headers={"Accept": "text/turtle"})
     assert r.status_code == 200 and len(Graph().parse(data=r.get_data(as_text=True), format="turtle")) > 0
-    for page in ("/articles", "/network", "/investments", "/quarantine", "/api/network",
-                 "/api/search?q=a", "/.well-known/void"):
+    for page in ("/articles", "/network", "/investments", "/quarantine", "/queries", "/about",
+                 "/cypher-editor", "/ontology", "/api/network", "/api/network/facets", "/api/search?q=a",
+                 "/api/investments", "/api/investments.csv", "/api/queries", "/api/status",
+                 f"/api/entity?iri={org}", "/.well-known/void", "/dump.nq", "/dump.ttl"):
         assert remote.get(page).status_code == 200, page
     g = example_store.data_graphs()[0]
     r = remote.get(g[len(BASE):], headers={"Accept": "application/n-triples"})
