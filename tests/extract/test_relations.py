@@ -495,3 +495,12 @@ def test_scientific_acronyms_are_not_organizations(run):
     assert "CT" not in {e.canonical for e in ex.entities if e.type == "Organization"}
     assert ("partnersWith", "Harlo Group", "Graz University of Technology") in rels or \
         ("partnersWith", "Graz University of Technology", "Harlo Group") in rels
+
+
+def test_based_apposition_not_hedged_by_failed_deal(run):
+    _, rels = run("Orvane Oy said it is no longer in talks to acquire Kelvar Bio, the Turku-based "
+                  "antibody developer. Kelvar, which was founded by professor Liisa Mäki, declined "
+                  "to comment.")
+    assert ("acquires", "Orvane Oy", "Kelvar Bio") not in rels
+    assert ("locatedIn", "Kelvar Bio", "Turku") in rels
+    assert ("affiliatedWith", "Liisa Mäki", "Kelvar Bio") in rels
