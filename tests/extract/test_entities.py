@@ -349,3 +349,9 @@ def test_public_research_funds_are_government(run):
 def test_coordinated_names_split_before_an_acronym_name(run):
     ex, _ = run("The Medical University of Leoben and KLX-Univ. Klinikum Leoben opened a centre.")
     assert "Medical University of Leoben" in ents(ex, "Organization")
+
+
+def test_two_letter_country_code_is_not_a_trailing_acronym(run):
+    ex, _ = run("Funding went to Quantum Delta NL, the national quantum programme.")
+    org = [e for e in ex.entities if e.canonical == "Quantum Delta NL"]
+    assert org and "NL" not in org[0].aliases

@@ -504,3 +504,16 @@ def test_based_apposition_not_hedged_by_failed_deal(run):
     assert ("acquires", "Orvane Oy", "Kelvar Bio") not in rels
     assert ("locatedIn", "Kelvar Bio", "Turku") in rels
     assert ("affiliatedWith", "Liisa Mäki", "Kelvar Bio") in rels
+
+
+def test_event_held_this_week_at(run):
+    _, rels = run("Over 900 people attended the Baltic Photonics Forum, held this week at the Riga "
+                  "Technical University.")
+    assert ("hosts", "Riga Technical University", "Baltic Photonics Forum") in rels
+
+
+def test_institute_founded_by_organizations(run):
+    _, rels = run("The forum was organised by Photonix, a research institute founded by the Riga "
+                  "Technical University and the Latvian Institute of Physics.")
+    assert ("memberOf", "Riga Technical University", "Photonix") in rels
+    assert ("memberOf", "Latvian Institute of Physics", "Photonix") in rels

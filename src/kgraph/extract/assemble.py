@@ -267,7 +267,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if g.type != "Organization":
             continue
         for n in list(g.names):
-            m = re.search(r"^(\S+).* ([A-Z]{2,6})$", n)
+            m = re.search(r"^(\S+).* ([A-Z]{3,6})$", n)
             if m and len(n.split()) >= 3 and m.group(2) not in generic:   # not "... AG"
                 for a in (m.group(2), f"{m.group(1)} {m.group(2)}"):
                     if a not in g.names:
