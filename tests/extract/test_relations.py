@@ -517,3 +517,16 @@ def test_institute_founded_by_organizations(run):
                   "Technical University and the Latvian Institute of Physics.")
     assert ("memberOf", "Riga Technical University", "Photonix") in rels
     assert ("memberOf", "Latvian Institute of Physics", "Photonix") in rels
+
+
+def test_unit_in_city_with_parent_apposition_develops(run):
+    _, rels = run("The Institute for Marine Optics IMO in Kiel, a unit of the Baltic Research "
+                  "Council, developed the sonar technique in 2001.")
+    assert ("develops", "Institute for Marine Optics IMO", "sonar technique") in rels
+    assert ("develops", "Baltic Research Council", "sonar technique") not in rels
+
+
+def test_apposed_company_headquartered_in(run):
+    _, rels = run("The lab is funded by Harlo Group, the engineering group headquartered in Graz, "
+                  "Austria.")
+    assert ("locatedIn", "Harlo Group", "Graz") in rels

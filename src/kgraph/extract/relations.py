@@ -86,7 +86,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \({one}\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \({one}\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by ){item})*"
             else:
                 body = one
@@ -323,8 +323,10 @@ class RelationExtractor:
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
         if not subj or (not obj and not p.get("star")):
             return
-        if "s" not in lists and gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and re.search(
-                r"<O:e\d+>, (?:the|a|an) (?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60} (?:of|for|by|at) (?:the )?$", tpl[:m.start("s")]):
+        if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and \
+                re.match(r",? (?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
+                         tpl[m.end("s"):m.end("s") + 14]) and re.search(
+                r"<O:e\d+>(?: (?:in|at) <L:e\d+>)?, (?:the|a|an) (?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60} (?:of|for|by|at) (?:the )?$", tpl[:m.start("s")]):
             return          # the subject sits inside an apposition: "A, the parent group of <B>, opened ..."
         if p.get("negation", True):
             window = tpl[max(0, m.start() - 40):m.end()]
