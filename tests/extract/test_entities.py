@@ -355,3 +355,12 @@ def test_two_letter_country_code_is_not_a_trailing_acronym(run):
     ex, _ = run("Funding went to Quantum Delta NL, the national quantum programme.")
     org = [e for e in ex.entities if e.canonical == "Quantum Delta NL"]
     assert org and "NL" not in org[0].aliases
+
+
+def test_one_word_person_coordinated_with_org_is_an_org(run):
+    ex, rels = run("The Nordic Institute of Energy (NIE) and Vexora have launched a joint 6G Research "
+                   "Lab in Oslo. Vexora will send engineers from its innovation unit Vexora Tech.")
+    orgs = ents(ex, "Organization")
+    assert "Vexora" in orgs and "6G Research Lab" in orgs
+    assert "Vexora" not in ents(ex, "Person")
+    assert ("affiliatedWith", "6G Research Lab", "Vexora") in rels

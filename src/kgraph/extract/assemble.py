@@ -177,13 +177,28 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         c.type = best
 
-    # 1c. coordinated names share a type: "by Ana Ruiz and Tomas Berg" (spaCy: Person + Place)
+    # 1c. coordinated names share a type: "by Ana Ruiz and Tomas Berg" (spaCy: Person + Place);
+    # a one-word "person" next to an organization is an organization ("X (ACR) and Telefónica")
     for a, b in zip(cands, cands[1:]):
-        if re.fullmatch(r" and | & ", text[a.end:b.start]) and {a.type, b.type} <= {"Person", "Place", "Organization"}:
+        between = text[a.end:b.start]
+        if re.fullmatch(r"\)?(?: \([^()]{1,20}\))? and | & ", between) and {a.type, b.type} <= {"Person", "Place", "Organization"}:
             for x, y in ((a, b), (b, a)):
                 if x.type == "Person" and y.type != "Person" and y.source == "ner" and \
                         len(y.text.split()) >= 2 and not ruled.get(y.text):
                     y.type = "Person"
+                elif x.type == "Organization" and x.source != "ner" and y.type == "Person" and \
+                        y.source == "ner" and " " not in y.text and not ruled.get(y.text):
+                    y.type, y.source = "Organization", "ner+context"
+    for c in cands:
+        if c.type == "Person" and c.source == "ner" and re.search(
+                r"\b(?:its|their) (?:[a-z\-]+ ){0,2}(?:unit|arm|subsidiary|division|business|brand|affiliate) $",
+                text[max(0, c.start - 60):c.start]):
+            c.type, c.source = "Organization", "ner+context"       # "its innovation unit Acme Tech"
+    for c in cands:               # propagate the context-given type to the other mentions
+        if c.source == "ner":
+            r = {d.type for d in cands if d.text == c.text and d.source == "ner+context"}
+            if len(r) == 1:
+                c.type = next(iter(r))
 
     # 2. group by type + normalized name
     for i, c in enumerate(cands):

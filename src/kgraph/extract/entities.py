@@ -85,7 +85,7 @@ class EntityFinder:
         self.ol, self.el = ol, el
         self.money = MoneyFinder()
         self.dates = DateFinder()
-        cap = r"(?:[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH)"
+        cap = r"(?:[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
         elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
