@@ -52,9 +52,12 @@ class RelationExtractor:
         pats = relation_patterns()
         self.cues = pats["cues"]
         self.patterns = []
+        self.requires = {}
         for p in pats["patterns"]:
             rx, lists = self._compile(p["regex"])
             self.patterns.append((p, rx, lists))
+            if p.get("requires"):
+                self.requires[p["name"]] = re.compile(p["requires"], re.I)
         regions = lexicon("entities")["regions"]
         self.regions = set(regions)
         self.region_canon = set(lexicon("entities")["place_canonical"].values())
@@ -112,6 +115,9 @@ class RelationExtractor:
             tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, prev_first), tpl
             sentence = text[ss:se]
             for p, rx, lists in self.patterns:
+                req = self.requires.get(p["name"])
+                if req is not None and not req.search(tpl):
+                    continue
                 if p.get("star"):
                     for m in rx.finditer(tpl):
                         self._emit(p, m, lists, tpl, ents, sentence, ss, se, rels, text)
