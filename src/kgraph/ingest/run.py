@@ -541,14 +541,14 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
     try:
         i = 0
         if share:
-            # batch by batch: when the worker has less than a batch queued (it is faster
+            # batch by batch: when the worker has at most one batch queued (it is faster
             # than this process, which also commits), it gets the next batch's texts and
             # runs spaCy on them itself; else this process runs the batch and ships the Docs
             step = max(batch_size, 1)
             for b in range(0, len(todo), step):
                 part = todo[b:b + step]
                 receive(wait=False)
-                if inflight < step:
+                if inflight <= step:
                     q_in.put(("texts", i, part, batch_size))
                     i += len(part)
                     inflight += len(part)
