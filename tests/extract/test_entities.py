@@ -364,3 +364,25 @@ def test_one_word_person_coordinated_with_org_is_an_org(run):
     assert "Vexora" in orgs and "6G Research Lab" in orgs
     assert "Vexora" not in ents(ex, "Person")
     assert ("affiliatedWith", "6G Research Lab", "Vexora") in rels
+
+
+def test_title_case_headline_is_split_at_function_words(run):
+    ex, _ = run("Brimmel Optics GmbH Teams Up With Leoben University On Lidar\n\nLeoben, 4 March 2024 – "
+                "Brimmel Optics GmbH signed an agreement with Leoben University of Mining.")
+    orgs = ents(ex, "Organization")
+    assert not any(" With " in n or " On " in n for n in orgs)
+    assert "Leoben University" in orgs["Leoben University of Mining"].aliases
+
+
+def test_site_in_town_is_a_place_and_common_noun_not_a_person(run):
+    ex, _ = run('The deal covers a test track in Voitsberg. "Trains need sensors," she said about '
+                'autonomous trains.')
+    assert "Voitsberg" not in ents(ex, "Organization")
+    assert "Trains" not in ents(ex, "Person")
+
+
+def test_first_word_of_one_company_name_is_its_short_form(run):
+    ex, _ = run("Kessilor Optics GmbH makes lidar. Kessilor chief executive Martin Huber spoke.")
+    orgs = ents(ex, "Organization")
+    assert "Kessilor" not in orgs
+    assert "Kessilor" in orgs["Kessilor Optics GmbH"].aliases

@@ -115,6 +115,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 re.search(r"\b(?:city|town|village|region|province|capital|municipality|outskirts) of (?:the )?$", before)
                 or re.search(r"\b(?:in|near|outside|around|across|from) (?:the )?$", before)):
             c.type, c.source = "Place", "ner+context"
+        elif c.source == "ner" and c.type == "Organization" and " " not in c.text and re.search(
+                r"\b(?:track|site|plant|offices?|campus|lab|laboratory|centre|center|facility|factory|hub|"
+                r"headquarters|based|located|city|town|village|region) in (?:the )?$", before) \
+                and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
+            c.type, c.source = "Place", "ner+context"    # "a test track in Leoben"
         elif c.source == "ner" and c.type == "Organization" and " " not in c.text and prev is not None \
                 and prev.type == "Organization" and prev.source != "ner" \
                 and re.fullmatch(r" in (?:the )?", text[prev.end:c.start]) \
@@ -352,6 +357,34 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 break
     groups = [g for g in groups if g.cands]
 
+    # 4a'. a headline-only organization name that begins a longer name in the body is a short
+    # form of it ("Graz University" in the title, "Graz University of Technology" below)
+    head_end = text.find("\n")
+    if head_end > 0:
+        for g in groups:
+            if not g.cands or g.type != "Organization" or any(s0 > head_end for s0, _ in g.mentions):
+                continue
+            n = _fullest(g)
+            owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
+                      any(x.startswith(n + " ") for x in o.names)]
+            if len(owners) == 1:
+                absorb(g, owners[0])
+        groups = [g for g in groups if g.cands]
+
+    # 4a. a one-word organization that is the first word of exactly one company's name:
+    # "Kessel chief executive …" for "Kessel Optics GmbH" (not when two names share the word)
+    for g in groups:
+        if not g.cands or g.type != "Organization" or len(g.names) != 1 or " " in g.names[0] \
+                or is_acronym(g.names[0]) or g.names[0] in known_orgs():
+            continue
+        n = g.names[0]
+        owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
+                  any(x.startswith(n + " ") for x in o.names)]
+        if len(owners) == 1 and (owners[0].subtype_hint == "Company" or
+                                 subtype_from_name(_fullest(owners[0])) == "Company"):
+            absorb(g, owners[0])
+    groups = [g for g in groups if g.cands]
+
     # 4b. short forms of company names: "Brindle" for "Brindle Robotics AG"
     conn = set(ol["connectors"])
     for g in groups:
@@ -366,6 +399,18 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 and not any(short in o.names for o in groups if o is not g and o.type == "Organization") \
                 and re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text):
             g.names.append(short)
+        # the distinctive first word of a company name used alone ("Kessilor" for "Kessilor
+        # Optics GmbH"), when no other entity's name starts with it and it is no place or word
+        first = words[0] if words else ""
+        if len(words) >= 2 and len(first) >= 4 and first[0].isupper() and not is_acronym(first) \
+                and first not in g.names and first not in lexicon("entities")["regions"] \
+                and first not in known_orgs() and first not in ol["nationality_adjectives"] \
+                and (g.subtype_hint == "Company" or subtype_from_name(_fullest(g)) == "Company") \
+                and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
+                            for o in groups) \
+                and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \
+                and re.search(rf"(?<![\w\-]){re.escape(first)}(?![\w\-]| {re.escape(words[1])})", text):
+            g.names.append(first)
 
     for g in groups:
         if g.cands and g.type in ("Person", "Place") and len(g.names) == 1 and " " not in g.names[0]:

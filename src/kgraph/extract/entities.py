@@ -296,6 +296,11 @@ class EntityFinder:
                         c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
 
+    def _common_noun(self, t: str, text: str) -> bool:
+        return " " not in t and t[1:].islower() and (
+            t.lower() in self.generic_nouns or
+            bool(re.search(rf"(?<![\w\-]){re.escape(t.lower().rstrip('s'))}s?(?![\w\-])", text)))
+
     @staticmethod
     def _ner_labels(doc, s: int, e: int) -> set:
         if doc is None:
@@ -470,6 +475,13 @@ class EntityFinder:
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
             return []
+        # Title Case headlines: capitalised function words never sit inside a name
+        # ("Kessel Optics Partners With Graz University On Lidar Research")
+        m = re.search(r" (?:With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
+                      r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests) ", chunk)
+        if m:
+            return (self._classify_chunk(text, s, chunk[:m.start()]) +
+                    self._classify_chunk(text, s + m.end(), chunk[m.end():]))
         # coordination: "the Free State of X and the Y-Gesellschaft" -> two names
         m = re.search(r" and the ", chunk)
         if not m:
@@ -574,11 +586,11 @@ class EntityFinder:
                     continue
                 if re.search(r" [a-z][a-z\-]+$", t) and t.split()[-1] not in self.ol["connectors"]:
                     continue                   # "Lisbon institute": a description, not a name
-                if " " not in t and t[1:].islower() and (
-                        t.lower() in self.generic_nouns or
-                        re.search(rf"(?<![\w\-]){re.escape(t.lower().rstrip('s'))}s?(?![\w\-])", text)):
+                if self._common_noun(t, text):
                     continue                   # "Vaccines" opening a sentence: a common noun
                 out.append(Cand(s, e, "Organization", "ner", P_NER, t))
+            elif lab == "PERSON" and self._common_noun(t, text):
+                continue                       # '"Trains need …," he said'
             elif lab == "PERSON":
                 for title in self.person_titles:
                     if t.startswith(title + " "):
