@@ -530,3 +530,10 @@ def test_apposed_company_headquartered_in(run):
     _, rels = run("The lab is funded by Harlo Group, the engineering group headquartered in Graz, "
                   "Austria.")
     assert ("locatedIn", "Harlo Group", "Graz") in rels
+
+
+def test_participle_backed_by_and_subject_guard(run):
+    _, rels = run("Alvarion Energy GmbH, backed by the carmaker Kestrel Motors AG, opened a plant in "
+                  "Esslingen last month.")
+    assert ("fundedBy", "Alvarion Energy GmbH", "Kestrel Motors AG") in rels
+    assert ("locatedIn", "Kestrel Motors AG", "Esslingen") not in rels
