@@ -537,3 +537,11 @@ def test_participle_backed_by_and_subject_guard(run):
                   "Esslingen last month.")
     assert ("fundedBy", "Alvarion Energy GmbH", "Kestrel Motors AG") in rels
     assert ("locatedIn", "Kestrel Motors AG", "Esslingen") not in rels
+
+
+def test_clause_after_apposition_is_about_the_head(run):
+    _, rels = run("Alvarion Energy GmbH, backed by the carmaker Kestrel Motors AG, opened a plant in "
+                  "Esslingen. Harlo Group, the parent company of Harlo Vision AG, had opened a hub in Graz.")
+    assert ("locatedIn", "Alvarion Energy GmbH", "Esslingen") in rels
+    assert ("locatedIn", "Harlo Group", "Graz") in rels
+    assert ("locatedIn", "Harlo Vision AG", "Graz") not in rels

@@ -331,10 +331,16 @@ class RelationExtractor:
             return
         if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and \
                 re.match(r",? (?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
-                         tpl[m.end("s"):m.end("s") + 14]) and re.search(
-                r"<O:e\d+>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60}"
-                r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $", tpl[:m.start("s")]):
-            return          # the subject sits inside an apposition: "A, the parent group of <B>, opened ..."
+                         tpl[m.end("s"):m.end("s") + 14]):
+            am = re.search(
+                r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60}"
+                r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $", tpl[:m.start("s")])
+            if am:
+                # the subject sits inside an apposition ("A, the parent group of <B>, opened ...",
+                # "A, backed by <B>, opened ..."): the clause is about A
+                if "s" in lists or not re.match(r"(?:[^<>]|<[LTDM]:e\d+>)*$", tpl[am.end():m.start("s")]):
+                    return
+                subj = [am.group(1)]
         if p.get("negation", True):
             window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
