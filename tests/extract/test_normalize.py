@@ -42,3 +42,8 @@ def test_dates_take_story_year_and_vague_forms():
 
 def test_modal_may_is_not_a_date():
     assert dates("Prices may rise.") == []
+
+
+def test_month_inside_hyphenated_name_is_not_a_date(run):
+    ex, _ = run("Oslo, 2 May 2022 – The patient, Gert-Jan Vos, walked again.")
+    assert not any(e.type == "Date" and e.text == "Jan" for e in ex.entities)

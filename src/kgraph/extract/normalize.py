@@ -122,7 +122,7 @@ class DateFinder:
             rf"|(?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>[0-3]\d))?\b)"
             rf"|(?P<part>\b(?:the\s+)?(?P<pw>{_alt(self.parts)})\s+(?P<py>{year})\b)"
             rf"|(?P<endof>\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<em>{mon})(?:\s+(?P<ey>{year}))?\b)"
-            rf"|(?P<my>\b(?:(?P<mod>{_alt(self.vague_prefix)})\s+)?(?P<m4>{mon})(?:\s+(?P<y4>{year}))?\b)"
+            rf"|(?P<my>(?<![\w\-])(?:(?P<mod>{_alt(self.vague_prefix)})\s+)?(?P<m4>{mon})(?:\s+(?P<y4>{year}))?\b)"
             rf"|(?P<y>\b(?:(?P<ymod>{_alt(self.vague_prefix)})\s+)?(?P<y5>{year})\b)",
             re.I)
 
