@@ -545,3 +545,9 @@ def test_clause_after_apposition_is_about_the_head(run):
     assert ("locatedIn", "Alvarion Energy GmbH", "Esslingen") in rels
     assert ("locatedIn", "Harlo Group", "Graz") in rels
     assert ("locatedIn", "Harlo Vision AG", "Graz") not in rels
+
+
+def test_its_needs_an_organization_in_the_previous_sentence(run):
+    _, rels = run("Harlo Group reported results. In Basel, the Swiss association of glass makers "
+                  "warned about tariffs. Its president, Anna Keller, said members were worried.")
+    assert ("affiliatedWith", "Anna Keller", "Harlo Group") not in rels

@@ -108,11 +108,12 @@ class RelationExtractor:
         rels: dict[tuple, Relation] = {}
         history: list[tuple[int, Entity]] = []     # (start, entity) of earlier mentions
         prev_first: Optional[Entity] = None
+        topic: Optional[Entity] = None
         prev_tpl = ""
         for ss, se in sents:
             sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
-            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, prev_first), tpl
+            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, topic), tpl
             sentence = text[ss:se]
             for p, rx, lists in self.patterns:
                 req = self.requires.get(p["name"])
@@ -142,10 +143,12 @@ class RelationExtractor:
                             sentence, ss, se, 0.7, "kgraph-rules", _version(), "loc-anaphor-based"))
             for s, e, ent in sm:
                 history.append((s, ent))
-            # the first organization/technology as the template reads (anaphors resolved)
+            # the first organization/technology as the template reads (anaphors resolved);
+            # "It" needs it in the sentence right before, the topic of a list may be older
             fm = re.search(r"<[OT]:(e\d+)>", tpl)
+            prev_first = ents[fm.group(1)] if fm else None
             if fm:
-                prev_first = ents[fm.group(1)]
+                topic = prev_first
         self._name_units(text, entities, sents, rels)
         if self.dep is not None and doc is not None:
             self._dependency(doc, text, mentions, ents, rels)
