@@ -386,3 +386,8 @@ def test_first_word_of_one_company_name_is_its_short_form(run):
     orgs = ents(ex, "Organization")
     assert "Kessilor" not in orgs
     assert "Kessilor" in orgs["Kessilor Optics GmbH"].aliases
+
+
+def test_person_described_as_developer_stays_a_person(run):
+    ex, _ = run("Ana Ruiz, a software developer from Bilbao, joined the board of Harlo Group.")
+    assert "Ana Ruiz" not in ents(ex, "Organization")

@@ -29,6 +29,8 @@ ORG_DESCRIPTOR_NOUNS = {
     "incubator", "accelerator", "network", "platform", "specialist", "multinational", "biotech",
     "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
 }
+# description nouns that also describe people ("a software developer", "an angel investor")
+PERSONLIKE_DESCRIPTOR_NOUNS = {"specialist", "developer", "investor", "operator", "founder", "maker"}
 # nouns that also name technical artefacts: an organization only with a geographic/sector
 # modifier ("the Italian network", "a national platform") -- not "a neural network"
 AMBIGUOUS_DESCRIPTOR_NOUNS = {"network", "platform", "developer", "lab", "laboratory", "centre", "center"}
@@ -377,6 +379,8 @@ class EntityFinder:
                     name in self.regions or \
                     self._ner_labels(doc, s, s + len(name)) & {"DATE", "TIME"}:
                 continue                       # "In Berlin, the German association of ...": a place
+            if head in PERSONLIKE_DESCRIPTOR_NOUNS and "PERSON" in self._ner_labels(doc, s, s + len(name)):
+                continue                       # "Ana Ruiz, a software developer": a person
             st = subtype_from_context(desc) or ("Network" if head == "platform" else None)
             out.append(Cand(s, s + len(name), "Organization", "appos-org", P_ORGAPPOS, name,
                             subtype=st))
