@@ -447,6 +447,8 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
             t = _tick(T, "worker.spacy", t)
             T["worker.spacy_articles"] = T.get("worker.spacy_articles", 0) + len(arts)
             items = [(i0 + k, a, d) for k, a, d in zip(range(len(arts)), arts, docs)]
+        elif kind == "docs":  # a batch of (i, article, Doc bytes) from the main process
+            items = msg[1]
         else:
             items = [msg[1:]]
         for i, article, payload in items:
@@ -554,27 +556,35 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                     inflight += len(part)
                     continue
                 source = _docs_isolated(extractor.nlp, part, batch_size, 1, summary)
+                docs = []
                 while True:
                     t = time.perf_counter()
                     item = next(source, None)
                     _tick(timings, "main.spacy", t)
                     if item is None:
                         break
-                    q_in.put(("doc", i, item[0], item[1]))
+                    docs.append((i, item[0], item[1]))
                     i += 1
-                    inflight += 1
+                if docs:  # one message per batch: one pickle, one write, one SHACL batch
+                    q_in.put(("docs", docs))
+                    inflight += len(docs)
                 while inflight > window:
                     receive(wait=True)
         else:
+            docs = []
             while True:
                 t = time.perf_counter()
                 item = next(source, None)
                 _tick(timings, "main.spacy", t)
+                if item is not None:
+                    docs.append((i, item[0], item[1]))
+                    i += 1
+                if docs and (item is None or len(docs) >= max(batch_size, 1)):
+                    q_in.put(("docs", docs))
+                    inflight += len(docs)
+                    docs = []
                 if item is None:
                     break
-                q_in.put(("doc", i, item[0], item[1]))
-                i += 1
-                inflight += 1
                 receive(wait=False)
                 while inflight > window:
                     receive(wait=True)
