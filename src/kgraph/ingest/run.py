@@ -174,8 +174,10 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
                     workers: Optional[int] = None) -> IngestSummary:
     """Ingest ``articles`` into ``store``; returns counts and per-article errors.
 
-    processes: spaCy processes for nlp.pipe; workers: build+validate worker processes
-    (default: 1 when there is a spare CPU and ≥ 8 articles, else in-process)."""
+    processes: spaCy processes for nlp.pipe; workers: 0 = every stage in this process,
+    ≥ 1 = one pipeline worker process for the stages after spaCy (see the module docstring;
+    default: 1 when there is a spare CPU and ≥ 8 articles, else 0). Seconds per stage are
+    in ``summary.timings``."""
     t0 = time.perf_counter()
     base = settings.base
     summary = IngestSummary()
