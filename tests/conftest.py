@@ -1,9 +1,12 @@
 """Shared fixtures: one spaCy model per session, temporary stores and settings."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers: servers.py
 
 from kgraph import config, resources
 

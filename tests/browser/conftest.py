@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
-from explorer_data import LiveServer, build_store, free_port, hostile_article  # noqa: E402
+from explorer_data import LiveServer, build_store, hostile_article  # noqa: E402
+from servers import free_port  # noqa: E402
 
 from kgraph import config  # noqa: E402
 

@@ -32,6 +32,8 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 
+from servers import oxigraph_serve
+
 from kgraph import config
 from kgraph.store import LocalStore, RemoteStore
 from kgraph.web import create_app
@@ -127,46 +129,11 @@ class Server:
         self.httpd.shutdown()
 
 
-def _free_port() -> int:
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def oxigraph_url(tmp_path_factory):
     """A real Oxigraph SPARQL server (``oxigraph serve``) on a free loopback port."""
-    import shutil
-    import subprocess
-    import time
-    binary = ROOT / ".venv" / "bin" / "oxigraph"
-    if not binary.exists():
-        binary = Path(shutil.which("oxigraph") or "")
-    if not binary.exists():
-        pytest.skip("oxigraph server binary not installed")
-    port = _free_port()
-    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
-                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        t0 = time.time()
-        while True:
-            try:
-                requests.get(url + "/", timeout=2)
-                break
-            except requests.RequestException:
-                if time.time() - t0 > 60:
-                    raise
-                time.sleep(0.2)
+    with oxigraph_serve(tmp_path_factory.mktemp("oxi")) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
 
 
 @pytest.fixture(scope="module", params=["read-only", "write", "remote-write"])

@@ -1,6 +1,5 @@
 """Regression floors on the dev corpus (slightly below the scores reached)."""
 import json
-import shutil
 import time
 from pathlib import Path
 

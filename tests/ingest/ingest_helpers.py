@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import socket
 import sys
-import time
 from pathlib import Path
 
 from kgraph.records import Article, Entity, Evidence, Extraction, Mention, Relation
@@ -94,24 +91,6 @@ class StubExtractor:
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 DEV_ARTICLES = ROOT.parent / "shared" / "corpus" / "dev" / "articles"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url: str, timeout: float = 60.0) -> None:
-    import requests
-    t0 = time.time()
-    while time.time() - t0 < timeout:
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise TimeoutError(url)
 
 
 def kgraph_env(data_dir: Path, **extra) -> dict:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from ingest_helpers import DEV_ARTICLES, free_port, kgraph_env, wait_http
+from ingest_helpers import DEV_ARTICLES, kgraph_env
+from servers import free_port, wait_http
 
 KGRAPH = [str(Path(sys.executable).parent / "kgraph")]
 

@@ -3,11 +3,11 @@ loopback ports, temp root), an in-memory Oxigraph store holding the test corpus 
 bundled examples run through the real pipeline), and that store projected into ArcadeDB."""
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
 import pytest
+from servers import free_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
@@ -15,17 +15,11 @@ import corpus  # noqa: E402
 from kgraph import config  # noqa: E402
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def graph_settings(tmp_path_factory) -> config.Settings:
     return config.Settings(data_dir=tmp_path_factory.mktemp("kgraph-graphdb"),
-                           base_iri=corpus.BASE, bolt_port=_free_port(),
-                           graphdb_http_port=_free_port(), query_timeout=5.0, row_cap=1000)
+                           base_iri=corpus.BASE, bolt_port=free_port(),
+                           graphdb_http_port=free_port(), query_timeout=5.0, row_cap=1000)
 
 
 @pytest.fixture(scope="session")

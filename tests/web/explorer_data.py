@@ -2,7 +2,6 @@
 article) ingested into an in-memory store, and a live explorer in a thread."""
 from __future__ import annotations
 
-import socket
 import threading
 from pathlib import Path
 
@@ -30,12 +29,6 @@ def build_store(extractor, base: str, extra=()):
     store = LocalStore()
     ingest_articles(list(articles) + list(extra), store, settings, extractor)
     return store
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class LiveServer:

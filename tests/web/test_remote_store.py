@@ -7,67 +7,34 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import subprocess
 import time
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import requests
 from rdflib import Graph
 
-from explorer_data import free_port
+from servers import free_port, oxigraph_serve
 from kgraph import config
 from kgraph.web import create_app
 
 BASE = "http://kg.test"
-VENV_BIN = Path(__file__).resolve().parents[2] / ".venv" / "bin"
 # DISTINCT: a remote store has no kept union, its default graph is the bag of the article graphs
 SEL = ("SELECT DISTINCT ?name WHERE { ?o a <https://w3id.org/kgraph/ontology#Organization> ; "
        "<http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?name")
 EX = "http://example.org/"
 
 
-def wait_http(url: str, timeout: float = 60.0) -> None:
-    t0 = time.time()
-    while time.time() - t0 < timeout:
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise TimeoutError(url)
-
-
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory, example_store):
     """A real Oxigraph SPARQL server on a free loopback port, loaded with the example
     store's named graphs (not its kept union: a remote store has none)."""
-    binary = VENV_BIN / "oxigraph"
-    if not binary.exists():
-        binary = Path(shutil.which("oxigraph") or "")
-    if not binary.exists():
-        pytest.skip("oxigraph server binary not installed")
-    port = free_port()
-    proc = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(url + "/")
+    with oxigraph_serve(tmp_path_factory.mktemp("oxi")) as url:
         quads = [q for q in example_store.ox if not isinstance(q.graph_name, ox.DefaultGraph)]
         r = requests.post(url + "/store", data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
                           headers={"Content-Type": "application/n-quads"}, timeout=60)
         assert r.status_code < 300, r.text
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
 
 
 def remote_app(url: str, **kw):

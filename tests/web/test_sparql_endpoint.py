@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import time
 
 import pyoxigraph as ox
@@ -12,7 +11,8 @@ import pytest
 import requests
 from rdflib import Graph
 
-from explorer_data import LiveServer, free_port
+from explorer_data import LiveServer
+from servers import free_port
 from kgraph import config
 from kgraph.store import LocalStore
 from kgraph.web import create_app
