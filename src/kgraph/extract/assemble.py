@@ -8,7 +8,7 @@ from typing import Optional
 from ..records import Entity, Mention
 from .entities import Cand
 from .lexicon import gazetteer, known_orgs, lexicon
-from .orgnames import (acronym_matches, gnorm, initials, is_acronym, key_norm,
+from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_name)
 
 

@@ -196,7 +196,6 @@ class RelationExtractor:
         pos = ss
         anaph = {}
         last_key = None
-        last_end = -1
         last_ent = None
         for s, e, ent in sm:
             if s < pos:

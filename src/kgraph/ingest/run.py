@@ -376,7 +376,6 @@ def _docs_isolated(nlp, articles: list[Article], batch_size: int, processes: int
 def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -> None:
     """The worker: messages (i, article, Doc bytes | Extraction) in, lists of
     (i, extraction, merges, Built) out, then ("done", timings)."""
-    import queue as _queue
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     T: dict = {}
