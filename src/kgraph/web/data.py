@@ -383,8 +383,8 @@ def network(store, kinds=(), country: str = "", technology: str = "", until: str
                     and (not country or country.lower() in (info.get(n, {}).get("country") or "").lower())}
     edges = [v for v in edges.values() if v["source"] in keep and v["target"] in keep]
     g = nx.Graph()
-    g.add_nodes_from(keep)
-    for v in edges:
+    g.add_nodes_from(sorted(keep))  # sorted: the layout and communities must not depend on set order
+    for v in sorted(edges, key=lambda v: (v["source"], v["target"], v["relation"])):
         w = len(v["articles"])
         if g.has_edge(v["source"], v["target"]):
             g[v["source"]][v["target"]]["weight"] += w
@@ -395,7 +395,7 @@ def network(store, kinds=(), country: str = "", technology: str = "", until: str
     community = {}
     if g.number_of_edges():
         comms = nx.community.greedy_modularity_communities(g, weight="weight")
-        for k, c in enumerate(sorted(comms, key=len, reverse=True)):
+        for k, c in enumerate(sorted(comms, key=lambda c: (-len(c), min(c)))):
             for n in c:
                 community[n] = k
     nodes = []
