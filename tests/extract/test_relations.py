@@ -551,3 +551,24 @@ def test_its_needs_an_organization_in_the_previous_sentence(run):
     _, rels = run("Harlo Group reported results. In Basel, the Swiss association of glass makers "
                   "warned about tariffs. Its president, Anna Keller, said members were worried.")
     assert ("affiliatedWith", "Anna Keller", "Harlo Group") not in rels
+
+
+def test_money_verbs_progressive_perfect_and_agreed(run):
+    _, rels = run("Quorra Ventures is investing $15 million in Lumina Therapeutics.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+    _, rels = run("Quorra Ventures has invested heavily in Lumina Therapeutics.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+    _, rels = run("Quorra Ventures will invest €5 million in Lumina Therapeutics.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+    _, rels = run("Quorra Ventures is funding Lumina Therapeutics with €3 million.")
+    assert ("fundedBy", "Lumina Therapeutics", "Quorra Ventures") in rels
+    for s in ("Orbis Technologies agreed to buy Halvard Systems for $40 million.",
+              "Orbis Technologies has agreed to acquire Halvard Systems.",
+              "Orbis Technologies completed its acquisition of Halvard Systems."):
+        _, rels = run(s)
+        assert ("acquires", "Orbis Technologies", "Halvard Systems") in rels
+    for s in ("Quorra Ventures may invest $15 million in Lumina Therapeutics.",
+              "Quorra Ventures is considering investing $15 million in Lumina Therapeutics.",
+              "Quorra Ventures is in talks to fund Lumina Therapeutics with €3 million."):
+        _, rels = run(s)
+        assert not rels
