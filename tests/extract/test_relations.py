@@ -572,3 +572,25 @@ def test_money_verbs_progressive_perfect_and_agreed(run):
               "Quorra Ventures is in talks to fund Lumina Therapeutics with €3 million."):
         _, rels = run(s)
         assert not rels
+
+
+def test_founding_member_lists_and_joined(run):
+    members = ("Aster University", "Brenner Labs", "Coltan Medical")
+    for second in ("The founding members are", "Founding members include"):
+        _, rels = run("The Nordic Quantum Alliance was launched on Monday. "
+                      f"{second} Aster University, Brenner Labs and Coltan Medical.")
+        for m in members:
+            assert ("memberOf", m, "Nordic Quantum Alliance") in rels
+    _, rels = run("Founding members of the Nordic Quantum Alliance include Aster University, "
+                  "Brenner Labs and Coltan Medical.")
+    for m in members:
+        assert ("memberOf", m, "Nordic Quantum Alliance") in rels
+    for s in ("Brenner Labs joined the Nordic Quantum Alliance as a member.",
+              "Brenner Labs joined the consortium Nordic Quantum Alliance in March.",
+              "Brenner Labs joined the Nordic Quantum Alliance in 2021."):
+        _, rels = run(s)
+        assert ("memberOf", "Brenner Labs", "Nordic Quantum Alliance") in rels
+    for s in ("Brenner Labs joined the Nordic Quantum Alliance in calling for new rules.",
+              "Orbis Technologies may join the Nordic Quantum Alliance."):
+        _, rels = run(s)
+        assert not rels
