@@ -594,3 +594,16 @@ def test_founding_member_lists_and_joined(run):
               "Orbis Technologies may join the Nordic Quantum Alliance."):
         _, rels = run(s)
         assert not rels
+
+
+def test_locations_inside_descriptions_events_and_datelines(run):
+    _, rels = run("The Waltham, Massachusetts-based company Brenner Labs opened a new plant.")
+    assert ("locatedIn", "Brenner Labs", "Waltham") in rels
+    assert ("locatedIn", "Waltham", "Massachusetts") in rels
+    _, rels = run("The Quantum Futures Summit will be held in Porto, Portugal.")
+    assert ("locatedIn", "Quantum Futures Summit", "Porto") in rels
+    ex, rels = run("LYON (France) – Brenner Labs opened a new plant on Monday.")
+    assert ("locatedIn", "LYON", "France") in rels
+    assert {e.canonical for e in ex.entities if e.type == "Place"} == {"LYON", "France"}
+    _, rels = run("PORTO, Portugal – Brenner Labs opened a new plant on Monday.")
+    assert ("locatedIn", "PORTO", "Portugal") in rels

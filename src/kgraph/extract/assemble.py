@@ -53,8 +53,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # 1. parenthetical aliases: "Name (ACR)", "Name (Native Name, ACR)", "Name (ACR – City)"
     paren_alias: dict[int, list[str]] = {}
     for i, c in enumerate(cands):
-        if c.type not in ("Organization", "Technology", "Event", "Place"):
-            continue
+        if c.type not in ("Organization", "Technology", "Event", "Place") or c.source == "dateline":
+            continue   # "LYON (France) –": the parenthesis of a dateline is the country
         m = re.match(r"\s?\(([^()\n]{1,90})\)", text[c.end:])
         if not m:
             continue

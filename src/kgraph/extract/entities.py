@@ -161,6 +161,10 @@ class EntityFinder:
         self.dateline_rx = re.compile(
             rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:,(?: and)? [A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
+        # "LYON (France) – ..." / "Porto, Portugal — ...": city and country before a dash
+        self.dateline_dash_rx = re.compile(
+            r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})"
+            r"(?: \((?P<c1>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})\)|, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})) [–—-] ")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
         self.place_canon = set(el["place_canonical"])
@@ -269,6 +273,10 @@ class EntityFinder:
                     continue
                 cands.append(Cand(m.start("places") + pm.start(), m.start("places") + pm.end(),
                                   "Place", "dateline", P_PERSON + 1, name))
+        for m in self.dateline_dash_rx.finditer(text):
+            for g in ("city", "c1", "c2"):
+                if m.group(g):
+                    cands.append(Cand(m.start(g), m.end(g), "Place", "dateline", P_PERSON + 1, m.group(g)))
         ner = self._ner(text, doc)
         cands += ner
         cands += self._role_persons(text, doc)
