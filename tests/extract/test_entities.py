@@ -391,3 +391,14 @@ def test_first_word_of_one_company_name_is_its_short_form(run):
 def test_person_described_as_developer_stays_a_person(run):
     ex, _ = run("Ana Ruiz, a software developer from Bilbao, joined the board of Harlo Group.")
     assert "Ana Ruiz" not in ents(ex, "Organization")
+
+
+def test_legal_form_keeps_its_final_period(run):
+    ex, _ = run("Acme Holding N.V. announced a new plant in Delft.")
+    assert "Acme Holding N.V." in {e.canonical for e in ex.entities}
+    ex, _ = run("Halvard Systems Ltd., a maker of sensors, opened a new plant in Delft.")
+    assert "Halvard Systems Ltd." in {e.canonical for e in ex.entities}
+    ex, _ = run("Brenner Labs Inc. opened a new plant in Delft.")
+    assert "Brenner Labs Inc." in {e.canonical for e in ex.entities}
+    ex, _ = run("Ferro Tecnica S.p.A. signed a licence agreement with Brenner Labs.")
+    assert "Ferro Tecnica S.p.A." in {e.canonical for e in ex.entities}

@@ -87,7 +87,11 @@ class EntityFinder:
         self.ol, self.el = ol, el
         self.money = MoneyFinder()
         self.dates = DateFinder()
-        cap = r"(?:[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
+        # legal forms keep their final period when it belongs to the name: dotted forms always
+        # ("Acme Holding N.V."), "Inc."/"Ltd."/"Co." when the sentence goes on ("Acme Inc., a ...")
+        legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K)\.(?![\w\.])"
+                     r"|(?:Inc|Ltd|Co|Corp|Bros|Mfg|Pty|Bhd|Cie)\.(?=,| [a-z(&]|['’]s\b))")
+        cap = rf"(?:{legal_dot}|[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
         elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
