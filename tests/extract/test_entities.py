@@ -402,3 +402,10 @@ def test_legal_form_keeps_its_final_period(run):
     assert "Brenner Labs Inc." in {e.canonical for e in ex.entities}
     ex, _ = run("Ferro Tecnica S.p.A. signed a licence agreement with Brenner Labs.")
     assert "Ferro Tecnica S.p.A." in {e.canonical for e in ex.entities}
+
+
+def test_person_names_with_particles_are_not_cut(run):
+    for name in ("Anna van der Berg", "Luca de la Cruz", "Jan Van den Broeck"):
+        ex, rels = run(f"{name}, chief executive of Brenner Labs, opened the plant.")
+        assert name in {e.canonical for e in ex.entities if e.type == "Person"}
+        assert ("affiliatedWith", name, "Brenner Labs") in rels

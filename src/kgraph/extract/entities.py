@@ -36,6 +36,13 @@ PERSONLIKE_DESCRIPTOR_NOUNS = {"specialist", "developer", "investor", "operator"
 AMBIGUOUS_DESCRIPTOR_NOUNS = {"network", "platform", "developer", "lab", "laboratory", "centre", "center"}
 
 
+# lowercase (and Flemish capitalised) name particles: "Anna van der Berg", "Luca de la Cruz",
+# "Jan Van den Broeck"
+PARTICLE_WORDS = ("van", "von", "de", "der", "den", "del", "della", "di", "da", "la", "le", "du",
+                  "dos", "das", "ten", "ter", "Van", "Von", "De", "Der", "Den", "Del", "Da", "Di", "Du")
+PARTICLES = "(?:" + "|".join(PARTICLE_WORDS) + ")"
+
+
 @dataclass
 class Cand:
     start: int
@@ -151,7 +158,7 @@ class EntityFinder:
                 r"head|professor|minister|secretary|commissioner|dean|rector|chief scientist|"
                 r"spokesperson|spokesman|spokeswoman|partner|researcher|scientist)")
         self.role_person_rx = re.compile(
-            r"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}), "
+            rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}), "
             r"(?:(?:the|a|an|its|their)\s|(?:[A-Z][\w&\-]*\s){0,3}?[A-Z][\w&\-]*['’]s\s)?"
             rf"(?:[a-z\-]+\s){{0,3}}?{role}\b")
         self.ctx_subtype = {}
@@ -617,6 +624,11 @@ class EntityFinder:
                 e = s + len(t)
                 if not t or any(ch.isdigit() for ch in t) or t in self.not_org:
                     continue
+                # "Jan Van den Broeck" labelled only "Broeck": take the first name and particles back
+                pm = re.search(rf"(?<![\w\-])[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{1,3}} $", text[max(0, s - 40):s])
+                if pm and not t.startswith(PARTICLE_WORDS):
+                    s -= len(pm.group(0))
+                    t = text[s:e]
                 out.append(Cand(s, e, "Person", "ner", P_PERSON, t))
             elif lab in ("GPE", "LOC", "FAC"):
                 if t in self.not_place or t in self.known:
