@@ -409,3 +409,13 @@ def test_person_names_with_particles_are_not_cut(run):
         ex, rels = run(f"{name}, chief executive of Brenner Labs, opened the plant.")
         assert name in {e.canonical for e in ex.entities if e.type == "Person"}
         assert ("affiliatedWith", name, "Brenner Labs") in rels
+
+
+def test_technical_acronym_modifiers_are_not_organizations(run):
+    ex, _ = run("Brenner Labs is expanding its EUV lithography business in Delft.")
+    assert "EUV" not in {e.canonical for e in ex.entities if e.type == "Organization"}
+    ex, rels = run("Orbis Technologies invests heavily in AGI research.")
+    assert "AGI" not in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert not rels
+    ex, _ = run("Brenner Labs signed a licence agreement with IBM.")
+    assert "IBM" in {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -329,6 +329,13 @@ class EntityFinder:
         span = doc.char_span(s, e, alignment_mode="expand")
         return {t.ent_type_ for t in span} - {""} if span is not None else set()
 
+    def _acronym_modifier(self, acr: str, text: str) -> bool:
+        """Every occurrence of the acronym is followed by a technical noun ("EUV lithography")."""
+        nouns = self.el.get("acronym_modifier_nouns", [])
+        occ = list(re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", text))
+        return bool(occ and nouns) and all(
+            re.match(rf" (?:{_alt(nouns)})\b", text[m.end():]) for m in occ)
+
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
         out = []
@@ -611,6 +618,8 @@ class EntityFinder:
                     continue                   # "Lisbon institute": a description, not a name
                 if self._common_noun(t, text):
                     continue                   # "Vaccines" opening a sentence: a common noun
+                if re.fullmatch(r"[A-Z]{2,4}", t) and t not in self.known and self._acronym_modifier(t, text):
+                    continue                   # "EUV lithography", "AGI research": a technical modifier
                 out.append(Cand(s, e, "Organization", "ner", P_NER, t))
             elif lab == "PERSON" and self._common_noun(t, text):
                 continue                       # '"Trains need …," he said'
