@@ -159,6 +159,11 @@ def validate_pyshacl(data: Graph, focus_nodes: Optional[Iterable] = None) -> Rep
         conforms, results, text = v.run()
     if not isinstance(results, Graph):  # pyshacl could not run the shapes at all
         raise RuntimeError(f"SHACL validation failed to run: {text}")
+    return _report(conforms, results, text)
+
+
+def _report(conforms, results: Graph, text: str) -> Report:
+    """A pyshacl results graph as a Report (violations in a stable order)."""
     violations = []
     for r in results.subjects(RDF.type, SH.ValidationResult):
         path = results.value(r, SH.resultPath)
@@ -183,15 +188,4 @@ def validate_plain(data: Graph) -> Report:
     from pyshacl import validate
     conforms, results, text = validate(data, shacl_graph=load_shapes(), ont_graph=None,
                                        inference="none", advanced=True, allow_warnings=True)
-    violations = []
-    for r in results.subjects(RDF.type, SH.ValidationResult):
-        path = results.value(r, SH.resultPath)
-        value = results.value(r, SH.value)
-        violations.append(Violation(
-            focus=str(results.value(r, SH.focusNode)),
-            path=str(path) if path is not None else None,
-            shape=_source_shape(results, r),
-            message=str(results.value(r, SH.resultMessage) or ""),
-            value=str(value) if value is not None else None))
-    violations.sort(key=lambda v: (v.focus, v.shape, v.path or "", v.value or ""))
-    return Report(conforms=bool(conforms), violations=violations, text=text, graph=results)
+    return _report(conforms, results, text)
