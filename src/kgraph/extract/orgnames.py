@@ -14,6 +14,7 @@ SUBTYPE_CODES = {"C": "Company", "U": "University", "R": "ResearchInstitute", "N
 CODE_OF = {v: k for k, v in SUBTYPE_CODES.items()}
 
 
+@lru_cache(maxsize=1 << 16)  # pure; called for every candidate pair
 def gnorm(name: str) -> str:
     """Normalization shared with the gazetteer build (accents off, casefold, & -> and)."""
     s = unicodedata.normalize("NFKD", name)
@@ -24,6 +25,7 @@ def gnorm(name: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+@lru_cache(maxsize=1 << 16)
 def key_norm(name: str) -> str:
     """Normalization for matching mentions inside one article."""
     s = unicodedata.normalize("NFKC", name).casefold()
@@ -54,6 +56,7 @@ def _rules():
     return rules, overrides, ctx
 
 
+@lru_cache(maxsize=1 << 16)
 def subtype_from_name(name: str) -> Optional[str]:
     rules, overrides, _ = _rules()
     for st, r in overrides:
@@ -72,6 +75,7 @@ def subtype_from_name(name: str) -> Optional[str]:
     return best[0] if best else None
 
 
+@lru_cache(maxsize=1 << 16)
 def subtype_from_context(phrase: str) -> Optional[str]:
     """A descriptive phrase near a name ("the drugmaker", "a public research body")."""
     _, _, ctx = _rules()
@@ -87,17 +91,20 @@ def subtype_from_context(phrase: str) -> Optional[str]:
     return hits[-1][2]
 
 
+@lru_cache(maxsize=1 << 16)
 def initials(name: str) -> str:
     conn = set(lexicon("organizations")["connectors"])
     words = re.split(r"[\s\-–]+", name)
     return "".join(w[0] for w in words if w and w not in conn and w[0].isalpha()).upper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(s: str) -> bool:
     s2 = re.sub(r"[\-–&\s0-9]", "", s)
     return bool(s2) and len(s2) <= 10 and sum(c.isupper() for c in s2) >= max(2, len(s2) * 0.6)
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym_matches(acr: str, name: str) -> bool:
     """'EMBL' ~ 'European Molecular Biology Laboratory'; 'UniSalento' ~ 'Università del Salento'."""
     a = re.sub(r"[^A-Za-z]", "", acr).upper()

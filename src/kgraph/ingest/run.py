@@ -19,6 +19,7 @@ articles not committed yet, and the next run skips the committed ones.
 """
 from __future__ import annotations
 
+import collections
 import multiprocessing
 import os
 import threading
@@ -327,6 +328,9 @@ def _run_in_process(extractor, resolver, todo, base, batch_size, processes, summ
 # input order, so commits keep their order and stay one transaction per article.
 
 VALIDATE_BATCH = 16
+# the worker's stages after spaCy (what it reports as its cost per article)
+POST_STAGES = ("worker.doc_from_bytes", "worker.extract", "worker.resolve", "worker.build",
+               "worker.validate", "worker.quarantine_split")
 # With one spaCy process (--processes 1) the main process, which also commits, is the
 # slower stage: whenever the worker runs dry it gets the next batch's texts and runs spaCy
 # on them too (same model, same batch composition). False: the main process runs spaCy on
@@ -418,7 +422,11 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
                 out[k] = (i, ex, merges, build_and_validate(ex, base))  # split + quarantine
         _tick(T, "worker.quarantine_split", t)
         t = time.perf_counter()
-        q_out.put(out)
+        # with the results, this worker's post-spaCy seconds so far and how many articles
+        # they cover: the main process's measure of the worker's cost per article
+        post = sum(v for k, v in T.items() if k in POST_STAGES)
+        T["worker.post_articles"] = T.get("worker.post_articles", 0) + len(out)
+        q_out.put(("results", out, post, T["worker.post_articles"], time.process_time()))
         _tick(T, "worker.send", t)
         pending.clear()
 
@@ -491,6 +499,9 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                          args=(q_in, q_out, extractor, resolver, base, VALIDATE_BATCH))
     worker.start()
     inflight = 0
+    # seconds per article: spaCy in this process, the worker's stages after spaCy
+    cost = {"spacy": 0.05, "post": 0.03, "worker_cpu": 0.0}
+    sent: collections.deque = collections.deque()  # [articles not back yet, sent as texts?]
     window = 4 * max(batch_size, 1) + 2 * VALIDATE_BATCH
     # commits run in a thread of this process, in order: Oxigraph releases the GIL while it
     # writes, so a commit overlaps spaCy on the next batch instead of following it
@@ -527,8 +538,14 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                 continue
             _tick(timings, "main.wait_worker" if wait else "main.receive", t)
             wait = False
-            for i, ex, merges, built in msg:
+            _, results, post_s, post_n, cost["worker_cpu"] = msg
+            cost["post"] = post_s / max(post_n, 1)
+            for i, ex, merges, built in results:
                 inflight -= 1
+                if sent:  # results come back in input order
+                    sent[0][0] -= 1
+                    if sent[0][0] <= 0:
+                        sent.popleft()
                 if commit_error:
                     raise commit_error[0]
                 commits.put((ex, merges, built))
@@ -544,20 +561,31 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
     try:
         i = 0
         if share:
-            # batch by batch: when the worker has at most one batch queued (it is faster
-            # than this process, which also commits), it gets the next batch's texts and
-            # runs spaCy on them itself; else this process runs the batch and ships the Docs
+            # batch by batch, in input order: a batch goes to the worker as texts (it runs
+            # spaCy itself) when the work already queued for it would not last until this
+            # process has run spaCy on the batch — i.e. when it would otherwise run dry.
+            # Costs are measured as the run goes (spaCy here, the worker's post-processing
+            # as it reports); this process also commits, so it keeps the smaller share.
             step = max(batch_size, 1)
             for b in range(0, len(todo), step):
                 part = todo[b:b + step]
                 receive(wait=False)
-                if inflight <= step:
+                # CPU seconds each process has spent or has queued: the batch goes to the
+                # one with less (this process also commits, the worker post-processes)
+                worker_load = cost["worker_cpu"] + sum(
+                    n * (cost["post"] + (cost["spacy"] if texts else 0.0)) for n, texts in sent)
+                main_load = time.process_time() - cpu0 + commits.qsize() * (
+                    timings.get("main.commit_cpu", 0.0) / summary.articles if summary.articles else 0.02)
+                # (and not when the worker is 3 batches behind: its backlog is the run's tail)
+                if worker_load < main_load and inflight <= 4 * step:
                     q_in.put(("texts", i, part, batch_size))
                     i += len(part)
                     inflight += len(part)
+                    sent.append([len(part), True])
                     continue
                 source = _docs_isolated(extractor.nlp, part, batch_size, 1, summary)
                 docs = []
+                t0 = time.thread_time()
                 while True:
                     t = time.perf_counter()
                     item = next(source, None)
@@ -567,8 +595,10 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                     docs.append((i, item[0], item[1]))
                     i += 1
                 if docs:  # one message per batch: one pickle, one write, one SHACL batch
+                    cost["spacy"] = 0.7 * cost["spacy"] + 0.3 * (time.thread_time() - t0) / len(docs)
                     q_in.put(("docs", docs))
                     inflight += len(docs)
+                    sent.append([len(docs), False])
                 while inflight > window:
                     receive(wait=True)
         else:
