@@ -576,8 +576,8 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                     n * (cost["post"] + (cost["spacy"] if texts else 0.0)) for n, texts in sent)
                 main_load = time.process_time() - cpu0 + commits.qsize() * (
                     timings.get("main.commit_cpu", 0.0) / summary.articles if summary.articles else 0.02)
-                # (and not when the worker is 3 batches behind: its backlog is the run's tail)
-                if worker_load < main_load and inflight <= 4 * step:
+                # (and not when the worker is 5 batches behind: its backlog is the run's tail)
+                if worker_load < main_load and inflight <= 5 * step:
                     q_in.put(("texts", i, part, batch_size))
                     i += len(part)
                     inflight += len(part)
