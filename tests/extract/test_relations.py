@@ -607,3 +607,80 @@ def test_locations_inside_descriptions_events_and_datelines(run):
     assert {e.canonical for e in ex.entities if e.type == "Place"} == {"LYON", "France"}
     _, rels = run("PORTO, Portugal – Brenner Labs opened a new plant on Monday.")
     assert ("locatedIn", "PORTO", "Portugal") in rels
+
+
+def test_financing_rounds_lead_participants_and_money_raised_from(run):
+    _, rels = run("Tarrow Robotics has closed a €7 million Series A round led by Quorra Ventures, "
+                  "with participation from Halden Capital and Fjord Invest.")
+    for inv in ("Quorra Ventures", "Halden Capital", "Fjord Invest"):
+        assert ("investsIn", inv, "Tarrow Robotics") in rels
+    _, rels = run("Lumina Therapeutics raised $15 million from Quorra Ventures and Halden Capital.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+    assert ("investsIn", "Halden Capital", "Lumina Therapeutics") in rels
+    # a grant is funding, not an investment
+    _, rels = run("Lumina Therapeutics raised a €2 million grant from the Norvik Research Council.")
+    assert not any(r[0] == "investsIn" for r in rels)
+
+
+def test_minority_stake_is_an_investment_not_an_acquisition(run):
+    _, rels = run("Orbis Technologies acquired a minority stake in Halvard Systems for $20 million.")
+    assert ("investsIn", "Orbis Technologies", "Halvard Systems") in rels
+    assert not any(r[0] == "acquires" for r in rels)
+    _, rels = run("Halvard Systems was acquired by Orbis Technologies in 2022.")
+    assert ("acquires", "Orbis Technologies", "Halvard Systems") in rels
+    assert ("acquires", "Halvard Systems", "Orbis Technologies") not in rels  # not both ways
+
+
+def test_funding_by_award_support_and_after_a_clause(run):
+    _, rels = run("The Norvik Research Council awarded Tessaly Institute a €3 million grant.")
+    assert ("fundedBy", "Tessaly Institute", "Norvik Research Council") in rels
+    _, rels = run("Tessaly Institute was awarded €3 million by the Norvik Research Council.")
+    assert ("fundedBy", "Tessaly Institute", "Norvik Research Council") in rels
+    _, rels = run("Aster University built the prototype with support from the Brenner Foundation.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
+    _, rels = run("The Halden Photonics Centre, which opened in Bergen last year, is funded by "
+                  "the Norvik Research Council.")
+    assert ("fundedBy", "Halden Photonics Centre", "Norvik Research Council") in rels
+
+
+def test_membership_from_includes_coordination_and_of_which(run):
+    _, rels = run("The Arctic Sensing Network, which includes Aster University and Fjord "
+                  "Instruments, opened a new office.")
+    assert ("memberOf", "Aster University", "Arctic Sensing Network") in rels
+    assert ("memberOf", "Fjord Instruments", "Arctic Sensing Network") in rels
+    _, rels = run("The Arctic Sensing Network is coordinated by Aster University.")
+    assert ("memberOf", "Aster University", "Arctic Sensing Network") in rels
+    _, rels = run("Partners in the Arctic Sensing Network include Aster University (Norway), "
+                  "the Brenner Institute (Austria) and Fjord Instruments (Denmark).")
+    for m in ("Aster University", "Brenner Institute", "Fjord Instruments"):
+        assert ("memberOf", m, "Arctic Sensing Network") in rels
+    _, rels = run("The Polar Research Association, of which the Brenner Institute is a member, "
+                  "met in Tromsø.")
+    assert ("memberOf", "Brenner Institute", "Polar Research Association") in rels
+    _, rels = run("Fjord Instruments is one of the nine partners of the Arctic Sensing Network.")
+    assert ("memberOf", "Fjord Instruments", "Arctic Sensing Network") in rels
+
+
+def test_partnerships_in_collaboration_joint_lab_and_collaborating(run):
+    _, rels = run("Velora Pharma ran the trial in collaboration with the Kestrel Institute.")
+    assert ("partnersWith", "Velora Pharma", "Kestrel Institute") in rels
+    _, rels = run("Velora Pharma and Aster University opened a joint laboratory in Bergen.")
+    assert ("partnersWith", "Velora Pharma", "Aster University") in rels
+    _, rels = run("Velora Pharma and the Kestrel Institute are collaborating on protein design.")
+    assert ("partnersWith", "Velora Pharma", "Kestrel Institute") in rels
+
+
+def test_hosted_event_is_hosting_not_organizing(run):
+    _, rels = run("Aster University hosted the Quantum Futures Summit in Bergen.")
+    assert ("hosts", "Aster University", "Quantum Futures Summit") in rels
+    assert not any(r[0] == "organizes" for r in rels)
+
+
+def test_titles_and_roles_before_a_name_make_a_person(run):
+    ex, rels = run("Dr. Ingrid Solberg, a researcher at the Norvik Research Council, spoke first.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Norvik Research Council") in rels
+    assert {e.canonical for e in ex.entities if e.type == "Person"} == {"Ingrid Solberg"}
+    ex, rels = run("Tarrow Robotics chief executive Marit Haugen said the robots ship in May.")
+    assert ("affiliatedWith", "Marit Haugen", "Tarrow Robotics") in rels
+    _, rels = run("Ingrid Solberg, who leads a group at the Tessaly Institute, presented the data.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Tessaly Institute") in rels

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..records import Entity, Mention
-from .entities import Cand
+from .entities import Cand, _alt
 from .lexicon import gazetteer, known_orgs, lexicon
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_name)
@@ -130,6 +130,21 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # a "person" described as a company/institution is an organization:
     # "Kestrel Bio, the Uppsala-based antibody company, ..."
     regions = set(lexicon("entities")["regions"])
+    el = lexicon("entities")
+    titles = _alt(el["person_titles"])
+    roles = _alt(el["role_nouns_before_name"])
+
+    def titled(c) -> bool:
+        """A title or a role right before the name: "Dr. Ana Ruiz", "chief executive Ana Ruiz"."""
+        before = text[max(0, c.start - 40):c.start]
+        return bool(re.search(rf"(?<![\w\-])(?:{titles})\s$", before) or
+                    re.search(rf"(?<![\w\-])(?:{roles})\s$", before))
+
+    # a two- or three-word name after a title or a role is a person, whatever spaCy said
+    for c in cands:
+        if c.type == "Organization" and c.source == "ner" and titled(c) and \
+                re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text):
+            c.type, c.subtype = "Person", None
     for c in cands:
         if c.type == "Person":
             om = re.match(r"\s(?:[a-z]+\s)?(centre|center|hospital|institute|group|company|foundation|university|clinic|cluster|network)\b", text[c.end:])
@@ -146,8 +161,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if rm and rm.group(1) in regions and " " not in c.text:
                 c.type, c.source = "Place", "ner+context"          # "Caesarea, Israel"
                 continue
-            m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80}?)(?=[,.;]|\s(?:that|which|with|in|of)\b)", text[c.end:])
-            if m and not re.search(r"['’]s\b", m.group(1)):
+            m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80}?)(?=[,.;]|\s(?:that|which|with|in|of|at|for|from)\b)", text[c.end:])
+            if m and not re.search(r"['’]s\b", m.group(1)) and not titled(c):
                 st = subtype_from_context(m.group(1))
                 last = m.group(1).split()[-1].casefold()
                 if st and st != "Other" and any(last.startswith(w) for w in (
