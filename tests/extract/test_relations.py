@@ -684,3 +684,32 @@ def test_titles_and_roles_before_a_name_make_a_person(run):
     assert ("affiliatedWith", "Marit Haugen", "Tarrow Robotics") in rels
     _, rels = run("Ingrid Solberg, who leads a group at the Tessaly Institute, presented the data.")
     assert ("affiliatedWith", "Ingrid Solberg", "Tessaly Institute") in rels
+
+
+def test_what_a_develop_verb_takes_is_a_technology(run):
+    ex, rels = run("Tarrow Robotics develops modular exoskeleton joints for warehouse workers.")
+    assert ("develops", "Tarrow Robotics", "modular exoskeleton joints") in rels
+    ex, rels = run("Quorra Ventures invested in Lumina Therapeutics, a developer of inhaled "
+                   "peptide sprays.")
+    assert ("develops", "Lumina Therapeutics", "inhaled peptide sprays") in rels
+    _, rels = run("Tarrow Robotics develops its partnerships carefully.")
+    assert not any(r[0] == "develops" for r in rels)
+
+
+def test_investments_received_made_and_investors_in(run):
+    _, rels = run("Lumina Therapeutics received an investment of $9 million from Quorra Ventures.")
+    assert ("investsIn", "Quorra Ventures", "Lumina Therapeutics") in rels
+    _, rels = run("Halden Capital made a €4 million investment in the Bergen-based start-up "
+                  "Tarrow Robotics.")
+    assert ("investsIn", "Halden Capital", "Tarrow Robotics") in rels
+    _, rels = run("Investors in Tarrow Robotics include Halden Capital and Fjord Invest.")
+    assert ("investsIn", "Halden Capital", "Tarrow Robotics") in rels
+    assert ("investsIn", "Fjord Invest", "Tarrow Robotics") in rels
+
+
+def test_events_co_organised_and_taking_place_at(run):
+    _, rels = run("Aster University and the Brenner Institute co-organised the Polar Data Summit.")
+    assert ("organizes", "Aster University", "Polar Data Summit") in rels
+    assert ("organizes", "Brenner Institute", "Polar Data Summit") in rels
+    _, rels = run("The Polar Data Summit took place in Oslo at Aster University.")
+    assert ("hosts", "Aster University", "Polar Data Summit") in rels

@@ -182,6 +182,8 @@ class EntityFinder:
         self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
         self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
+        self.develop_heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {
+            "co-develops", "develops"}
         self.dev_np_rx = re.compile(
             rf"\b(?:{dv})\s+(?:an?|the|new|its|their)\s+(?P<np>(?:[a-z][\w\-]*\s+){{1,3}}?"
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
@@ -231,6 +233,7 @@ class EntityFinder:
             np = " ".join(words)
             st = m.end("np") - len(np)
             cands.append(Cand(st, m.end("np"), "Technology", "develop-np", P_TECHPAT - 1, np))
+        cands += self._develop_objects(doc)
         # "the Grenoble-based company": the place before "-based"
         for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
@@ -335,6 +338,41 @@ class EntityFinder:
         occ = list(re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", text))
         return bool(occ and nouns) and all(
             re.match(rf" (?:{_alt(nouns)})\b", text[m.end():]) for m in occ)
+
+    def _develop_objects(self, doc) -> list[Cand]:
+        """The noun phrase a develop verb takes ("develops trapped-ion quantum computers",
+        "a developer of cochlear implants", "is developing iCub"): what is developed is a
+        technology. spaCy's noun chunk gives the phrase; determiners, possessives and
+        generic words are left out."""
+        out: list[Cand] = []
+        if doc is None:
+            return out
+        verbs = self.develop_heads
+        starts = {}
+        for ch in doc.noun_chunks:
+            starts[ch.start] = ch
+        for tok in doc:
+            low = tok.lower_
+            if low in verbs and tok.pos_ in ("VERB", "AUX") or \
+                    low in ("developer", "development", "co-development") and \
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                i = tok.i + (2 if tok.pos_ not in ("VERB", "AUX") else 1)
+                ch = starts.get(i)
+                if ch is None:
+                    continue
+                words = list(ch)
+                while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
+                                 words[0].lower_ in self.tech_strip):
+                    words = words[1:]
+                if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
+                        any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") for w in words) or \
+                        len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
+                    continue
+                st, en = words[0].idx, words[-1].idx + len(words[-1].text)
+                out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, doc.text[st:en]))
+        return out
 
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
