@@ -478,7 +478,7 @@ def article(store, article_id: str, base: str) -> dict | None:
     text = m.get("text", "")
     mentions = rows(store, f"""
         SELECT ?e ?label ?kind ?start ?end WHERE {{ GRAPH {iri(g_iri)} {{
-          ?e kg:mention ?m . ?m oa:hasSelector ?sel . ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+          ?e kg:mention ?m . ?m oa:start ?start ; oa:end ?end .
           OPTIONAL {{ ?e rdfs:label ?label }}
           OPTIONAL {{ VALUES ?kind {{ kg:Organization kg:Person kg:Place kg:Event kg:Technology }} ?e a ?kind }} }} }}""")
     spans = []
