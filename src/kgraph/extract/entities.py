@@ -182,8 +182,9 @@ class EntityFinder:
         self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
         self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
-        self.develop_heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {
-            "co-develops", "develops"}
+        heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {"co-develops", "develops"}
+        self.develop_word_rx = re.compile(
+            rf"(?<![\w\-])(?i:{_alt(heads | {'developer', 'development', 'co-development'})})(?![\w\-])")
         self.dev_np_rx = re.compile(
             rf"\b(?:{dv})\s+(?:an?|the|new|its|their)\s+(?P<np>(?:[a-z][\w\-]*\s+){{1,3}}?"
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
@@ -347,31 +348,32 @@ class EntityFinder:
         out: list[Cand] = []
         if doc is None:
             return out
-        verbs = self.develop_heads
-        starts = {}
-        for ch in doc.noun_chunks:
-            starts[ch.start] = ch
-        for tok in doc:
-            low = tok.lower_
-            if low in verbs and tok.pos_ in ("VERB", "AUX") or \
-                    low in ("developer", "development", "co-development") and \
-                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-                i = tok.i + (2 if tok.pos_ not in ("VERB", "AUX") else 1)
-                ch = starts.get(i)
-                if ch is None:
-                    continue
-                words = list(ch)
-                while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
-                                 words[0].lower_ in self.tech_strip):
-                    words = words[1:]
-                if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
-                    continue
-                if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
-                        any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") for w in words) or \
-                        len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
-                    continue
-                st, en = words[0].idx, words[-1].idx + len(words[-1].text)
-                out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, doc.text[st:en]))
+        starts = None
+        for m in self.develop_word_rx.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            if not (tok.pos_ in ("VERB", "AUX") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                continue
+            if starts is None:      # noun chunks only for articles that develop something
+                starts = {ch.start: ch for ch in doc.noun_chunks}
+            i = tok.i + (2 if tok.pos_ not in ("VERB", "AUX") else 1)
+            ch = starts.get(i)
+            if ch is None:
+                continue
+            words = list(ch)
+            while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
+                             words[0].lower_ in self.tech_strip):
+                words = words[1:]
+            if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
+                    any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") for w in words) or \
+                    len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
+                continue
+            st, en = words[0].idx, words[-1].idx + len(words[-1].text)
+            out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, doc.text[st:en]))
         return out
 
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
