@@ -713,3 +713,14 @@ def test_events_co_organised_and_taking_place_at(run):
     assert ("organizes", "Brenner Institute", "Polar Data Summit") in rels
     _, rels = run("The Polar Data Summit took place in Oslo at Aster University.")
     assert ("hosts", "Aster University", "Polar Data Summit") in rels
+
+
+def test_known_parent_inside_a_unit_name(run):
+    # the parent (a known organization) is mentioned by the unit's name alone
+    ex, rels = run("Microsoft Research Oslo is partnering with Aster University on sea-ice models.")
+    assert ("affiliatedWith", "Microsoft Research Oslo", "Microsoft") in rels
+    assert ("partnersWith", "Microsoft Research Oslo", "Aster University") in rels
+    assert {e.canonical for e in ex.entities if e.type == "Organization"} >= {"Microsoft", "Microsoft Research Oslo"}
+    # a legal form is not a unit
+    ex, rels = run("Siemens AG holds a majority stake in Brenner Labs.")
+    assert "Siemens" not in {e.canonical for e in ex.entities}

@@ -456,9 +456,44 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if e is not None:
             out.append(e)
     out = _merge_same(out)
+    out += _parents_in_unit_names(out)
     for i, e in enumerate(out):
         e.key = f"e{i + 1}"
     return out
+
+
+def _parents_in_unit_names(ents: list[Entity]) -> list[Entity]:
+    """A known organization naming a unit ("IBM Research Zurich", "Nokia Bell Labs") is
+    mentioned by that name even when the article never names it alone
+    (GUIDELINES: a modifier naming the parent inside a unit's name is a mention of it)."""
+    known = known_orgs()
+    heads = set(lexicon("organizations")["unit_name_heads"])
+    have = {n for e in ents if e.type == "Organization" for n in (e.canonical, e.text, *e.aliases)}
+    added: dict[str, Entity] = {}
+    for e in ents:
+        if e.type != "Organization":
+            continue
+        words = e.canonical.split()
+        for k in (2, 1):
+            if len(words) <= k:
+                continue
+            prefix, rest = " ".join(words[:k]), words[k:]
+            if prefix not in known or prefix in have:
+                continue
+            if not any(w in heads for w in rest[:2]):
+                continue
+            canon, st, native = known[prefix]
+            p = added.get(prefix)
+            if p is None:
+                p = added[prefix] = Entity(key="", type="Organization", text=prefix,
+                                           canonical=canon or prefix, subtype=st or "Company",
+                                           aliases=[prefix] if canon and canon != prefix else [],
+                                           native_name=native or None)
+            for m in e.mentions:
+                if m.text.startswith(prefix + " "):
+                    p.mentions.append(Mention(prefix, m.start, m.start + len(prefix)))
+            break
+    return [p for p in added.values() if p.mentions]
 
 
 def _adopt_alias(g: Group, alias: str, text: str, start: int, groups: list[Group], register) -> None:

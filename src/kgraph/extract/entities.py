@@ -183,6 +183,10 @@ class EntityFinder:
         self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
         heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {"co-develops", "develops"}
+        uh = _alt(ol["unit_name_heads"])
+        self.known_unit_rx = re.compile(
+            rf"(?<![\w\-])(?:{_alt(k for k in self.known if not is_acronym(k) or len(k) > 2)})"
+            rf" (?:[A-Z][\w\-]+ )?(?:{uh})(?: [A-Z][a-z][\w\-]+)?(?![\w\-])")
         self.develop_word_rx = re.compile(
             rf"(?<![\w\-])(?i:{_alt(heads | {'developer', 'development', 'co-development'})})(?![\w\-])")
         self.dev_np_rx = re.compile(
@@ -254,6 +258,11 @@ class EntityFinder:
             if len(occ) >= 2 and any("ORG" in self._ner_labels(doc, o.start(), o.end()) for o in occ):
                 cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1,
                                   m.group(0), subtype="Company"))
+        # a known organization + a unit word (+ a place or name word): "IBM Research Zurich",
+        # "Nokia Bell Labs" — the unit is the organization
+        for m in self.known_unit_rx.finditer(text):
+            cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1,
+                              m.group(0)))
         org_appos = self._org_appositions(text, doc)
         cands += org_appos
         appos_names = {c.start for c in org_appos}
