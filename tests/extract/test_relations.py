@@ -724,3 +724,27 @@ def test_known_parent_inside_a_unit_name(run):
     # a legal form is not a unit
     ex, rels = run("Siemens AG holds a majority stake in Brenner Labs.")
     assert "Siemens" not in {e.canonical for e in ex.entities}
+
+
+def test_locations_from_descriptors_and_sites(run):
+    _, rels = run("Quorra Ventures invested in the Oslo company Tarrow Robotics.")
+    assert ("locatedIn", "Tarrow Robotics", "Oslo") in rels
+    _, rels = run("Tarrow Robotics, the Oslo robotics start-up, hired 20 engineers.")
+    assert ("locatedIn", "Tarrow Robotics", "Oslo") in rels
+    _, rels = run("Tarrow Robotics opened a new office in Stockholm last year.")
+    assert ("locatedIn", "Tarrow Robotics", "Stockholm") in rels
+    _, rels = run("Tarrow Robotics's main research facilities are in Trondheim.")
+    assert ("locatedIn", "Tarrow Robotics", "Trondheim") in rels
+    _, rels = run("Lumina Therapeutics, a developer of peptide sprays based in Uppsala, hired a CFO.")
+    assert ("locatedIn", "Lumina Therapeutics", "Uppsala") in rels
+
+
+def test_partners_work_together_and_co_fund(run):
+    _, rels = run("Velora Pharma will work together with the Kestrel Institute on enzymes.")
+    assert ("partnersWith", "Velora Pharma", "Kestrel Institute") in rels
+    _, rels = run("Velora Pharma, together with Aster University, is testing a new assay.")
+    assert ("partnersWith", "Velora Pharma", "Aster University") in rels
+    _, rels = run("Velora Pharma and Aster University co-funded a new professorship.")
+    assert ("partnersWith", "Velora Pharma", "Aster University") in rels
+    _, rels = run("Orbis Technologies snapped up Halvard Systems in 2020.")
+    assert ("acquires", "Orbis Technologies", "Halvard Systems") in rels

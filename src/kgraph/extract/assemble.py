@@ -38,6 +38,10 @@ class Group:
             self.native = c.native
 
 
+PLACE_DESCRIPTOR_HEADS = ("company|start-up|startup|firm|group|biotech|maker|developer|manufacturer|"
+                          "supplier|chipmaker|drugmaker|carmaker|spin-off|spinout|specialist|provider")
+
+
 def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     ol = lexicon("organizations")
     generic = set(ol["generic_suffixes"])
@@ -145,6 +149,13 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if c.type == "Organization" and c.source == "ner" and titled(c) and \
                 re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text):
             c.type, c.subtype = "Person", None
+    # "the Oslo company Tarrow Robotics": one word between an article and a descriptor that
+    # introduces a name is where the company is, a place
+    for c in cands:
+        if c.source == "ner" and c.type in ("Organization", "Person") and " " not in c.text and \
+                re.search(r"(?<![\w\-])(?:the|a|an|The|A|An)\s$", text[max(0, c.start - 4):c.start]) and \
+                re.match(rf"\s(?:[a-z][\w\-]*\s){{0,2}}?(?:{PLACE_DESCRIPTOR_HEADS})\s+(?:[A-Z]|the\s[A-Z])", text[c.end:]):
+            c.type, c.subtype, c.source = "Place", None, "ner+context"
     for c in cands:
         if c.type == "Person":
             om = re.match(r"\s(?:[a-z]+\s)?(centre|center|hospital|institute|group|company|foundation|university|clinic|cluster|network)\b", text[c.end:])
