@@ -419,3 +419,11 @@ def test_technical_acronym_modifiers_are_not_organizations(run):
     assert not rels
     ex, _ = run("Brenner Labs signed a licence agreement with IBM.")
     assert "IBM" in {e.canonical for e in ex.entities if e.type == "Organization"}
+
+
+def test_one_word_person_or_place_acting_as_a_company_is_an_organization(run):
+    # spaCy's small model labels many one-word company names as persons or places
+    ex, rels = run("Zentrafy raised €4 million from Quorra Ventures. Ingrid Solberg said Zentrafy "
+                   "would hire.")
+    assert "Zentrafy" in ents(ex, "Organization")
+    assert "Ingrid Solberg" in ents(ex, "Person")

@@ -38,6 +38,9 @@ class Group:
             self.native = c.native
 
 
+ORG_VERBS = ("raised|raises|invested|invests|investing|received|receives|secured|acquired|acquires|"
+             "bought|buys|closed|develops|developed|developing|signed|agreed|announced|employs|"
+             "launched|partnered|collaborates|unveiled|hired|licensed|co-invested|led|joined")
 PLACE_DESCRIPTOR_HEADS = ("company|start-up|startup|firm|group|biotech|maker|developer|manufacturer|"
                           "supplier|chipmaker|drugmaker|carmaker|spin-off|spinout|specialist|provider")
 
@@ -181,6 +184,22 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                         "specialist", "manufacturer", "developer", "provider", "institute", "university",
                         "network", "association", "fund", "investor", "hospital", "agency", "centre", "center")):
                     c.type, c.subtype, c.source = "Organization", st, "ner+context"
+
+    # spaCy's small model calls many one-word company names persons or places ("Genmab",
+    # "Northvolt"): a one-word "person" no full name in the article ends with, and a one-word
+    # "place" (not a known country or region) that raises, invests, acquires … is an organization
+    full_names = {c.text.split()[-1] for c in cands if c.type == "Person" and " " in c.text}
+    for c in cands:
+        if c.source != "ner" or " " in c.text or not c.text[:1].isupper():
+            continue
+        if c.type == "Person" and c.text not in full_names and not titled(c) and \
+                not re.search(r"\b(?:in|at|near|from|of)\s$", text[max(0, c.start - 6):c.start]) and \
+                not re.match(r"\s(?:said|says|told|added|explained|noted|wrote)\b", text[c.end:]):
+            c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
+        elif c.type == "Place" and c.text not in regions and \
+                re.match(rf"(?:\s(?:and|&)\s[A-Z][\w\-]+)?\s(?:has\s|have\s|had\s|is\s|also\s)?(?:{ORG_VERBS})\b",
+                         text[c.end:]):
+            c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
 
     # 1b. one name, one type per article: a one-word name that spaCy alone labels differently
     # in one spot takes the type it has elsewhere ("Lecce" a Place in the dateline stays a Place)
