@@ -427,3 +427,12 @@ def test_one_word_person_or_place_acting_as_a_company_is_an_organization(run):
                    "would hire.")
     assert "Zentrafy" in ents(ex, "Organization")
     assert "Ingrid Solberg" in ents(ex, "Person")
+
+
+def test_technology_phrase_around_a_scheme_term(run):
+    ex, _ = run("Tarrow Robotics sells a cardiac imaging system to hospitals in Norway.")
+    techs = ents(ex, "Technology")
+    assert any(t.startswith("cardiac imaging") for t in techs), techs
+    # a scheme term that only modifies an organization noun is not a technology mention
+    ex, _ = run("Quorra Ventures backs the Oslo AI company Tarrow Robotics.")
+    assert "AI" not in ents(ex, "Technology") and "artificial intelligence" not in ents(ex, "Technology")

@@ -180,6 +180,9 @@ class EntityFinder:
         self.not_place = set(el["not_place"])
         self.place_canon = set(el["place_canonical"])
         self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
+        self.tech_head_words = {w.casefold() for w in el["tech_heads"] if " " not in w} | {
+            "assistant", "assistants", "scanner", "scanners", "tools"}
+        self.tech_modified_rx = _alt(el["tech_modified_nouns"])
         self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
         heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {"co-develops", "develops"}
@@ -225,8 +228,14 @@ class EntityFinder:
                 if gm:                          # "next-generation AI platforms" is the name used
                     st -= len(gm.group(0))
                     canon = None
-                cands.append(Cand(st, m.end(), "Technology", "skos", P_SKOS, text[st:m.end()],
-                                  canonical=canon))
+                en = m.end()
+                if re.match(rf"[ \-](?:{self.tech_modified_rx})\b", text[en:en + 30]):
+                    continue                    # "the AI company", "a CRISPR start-up": a modifier
+                if doc is not None and not gm:
+                    st2, en2 = self._tech_phrase(doc, st, en)
+                    if (st2, en2) != (st, en):
+                        st, en, canon = st2, en2, None
+                cands.append(Cand(st, en, "Technology", "skos", P_SKOS, text[st:en], canonical=canon))
         # "have jointly developed an early warning system": a modified artefact noun after a
         # develop verb names a technology
         for m in self.dev_np_rx.finditer(text):
@@ -348,6 +357,31 @@ class EntityFinder:
         occ = list(re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", text))
         return bool(occ and nouns) and all(
             re.match(rf" (?:{_alt(nouns)})\b", text[m.end():]) for m in occ)
+
+    def _tech_phrase(self, doc, st: int, en: int) -> tuple[int, int]:
+        """The technical noun phrase around a scheme term: its modifiers in the same noun
+        chunk ("cardiac imaging", "CRISPR gene editing") and a technical head after it ("MRI
+        scanner", "AI assistant"); not determiners, possessors, numbers or names."""
+        span = doc.char_span(st, en, alignment_mode="expand")
+        if span is None:
+            return st, en
+        chunk = next((c for c in doc.noun_chunks if c.start <= span.start and span.end <= c.end), None)
+        if chunk is None:
+            return st, en
+        i = span.start
+        while i > chunk.start:
+            t = doc[i - 1]
+            if t.pos_ in ("DET", "PRON", "NUM", "PUNCT") or t.tag_ in ("PRP$", "POS") or \
+                    t.lower_ in self.tech_strip or t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE") or \
+                    t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.lower_ in self.tech_block or \
+                    t.lower_ in self.geo_mods or t.text in self.nat_adj or \
+                    t.text[:1].isupper() and not t.text.isupper():   # names, not acronyms
+                break
+            i -= 1
+        j = span.end
+        while j < chunk.end and doc[j].lower_ in self.tech_head_words:
+            j += 1
+        return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
 
     def _develop_objects(self, doc) -> list[Cand]:
         """The noun phrase a develop verb takes ("develops trapped-ion quantum computers",
