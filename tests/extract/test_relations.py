@@ -748,3 +748,19 @@ def test_partners_work_together_and_co_fund(run):
     assert ("partnersWith", "Velora Pharma", "Aster University") in rels
     _, rels = run("Orbis Technologies snapped up Halvard Systems in 2020.")
     assert ("acquires", "Orbis Technologies", "Halvard Systems") in rels
+
+
+def test_funding_through_grant_from_active_and_preposed(run):
+    _, rels = run("The Halden Photonics Centre is funded through the Norvik Research Council.")
+    assert ("fundedBy", "Halden Photonics Centre", "Norvik Research Council") in rels
+    _, rels = run("Tessaly Institute will build a clean room thanks to a €2 million grant from "
+                  "the Brenner Foundation.")
+    assert ("fundedBy", "Tessaly Institute", "Brenner Foundation") in rels
+    _, rels = run("The Brenner Foundation funds the Tessaly Institute.")
+    assert ("fundedBy", "Tessaly Institute", "Brenner Foundation") in rels
+    _, rels = run("With support from the Brenner Foundation, Aster University will open a lab.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
+    _, rels = run("The Brenner Foundation is funding a new cryo-EM lab at Aster University.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
+    _, rels = run("The Norvik Research Council has granted €1 million to the start-up Zentrafy Labs.")
+    assert ("fundedBy", "Zentrafy Labs", "Norvik Research Council") in rels
