@@ -764,3 +764,15 @@ def test_funding_through_grant_from_active_and_preposed(run):
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
     _, rels = run("The Norvik Research Council has granted €1 million to the start-up Zentrafy Labs.")
     assert ("fundedBy", "Zentrafy Labs", "Norvik Research Council") in rels
+
+
+def test_affiliations_possessive_who_heads_with_and_role_between_names(run):
+    _, rels = run("Aster University's Ingrid Solberg said the device works.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Aster University") in rels
+    _, rels = run("Marco Ferri, who heads the Brenner Institute's imaging group, joined the board.")
+    assert ("affiliatedWith", "Marco Ferri", "Brenner Institute") in rels
+    _, rels = run("Ingrid Solberg, a researcher with the Tessaly Institute, wrote the paper.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Tessaly Institute") in rels
+    ex, rels = run("Tarrow Robotics CEO Ingrid Solberg said the robots ship in May.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Tarrow Robotics") in rels
+    assert "Ingrid Solberg" in {e.canonical for e in ex.entities if e.type == "Person"}

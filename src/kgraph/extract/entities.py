@@ -135,7 +135,7 @@ class EntityFinder:
         th = _alt(el["tech_heads"])
         self.techpat_rx = re.compile(
             rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:\s[A-Z0-9][\w\-]*)*)\s+"
-            rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{th})\b")
+            rf"(?:(?!(?:said|says|told|the|a|an|and|or|of|to|in|for|with|on|at|by|from|is|are|was|were|has|have|will)\s)[a-z][\w\-]*\s+){{0,2}}(?:{th})\b")
         self.appos_rx = re.compile(
             rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+))*),\s+(?:(?:a|an|the)\s+|[A-Z]\w+['’]s\s+)"
             rf"(?:[\w\-]+\s+){{0,5}}(?:{th})\b")
@@ -595,6 +595,15 @@ class EntityFinder:
         if m:
             return (self._classify_chunk(text, s, chunk[:m.start()]) +
                     self._classify_chunk(text, s + m.end(), chunk[m.end():]))
+        # "Tarrow Robotics CEO Ingrid Solberg": a role title between an organization and a name
+        m = re.search(r" (?:CEO|CTO|CFO|COO|CSO|Chairman|Chairwoman|President|Founder|Co-founder|"
+                      r"Chief Executive|Managing Director|Director|Professor|Rector|Dean) "
+                      r"(?=[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){1,2}$)", chunk)
+        if m and m.start() > 0:
+            ps = s + m.end()
+            return (self._classify_chunk(text, s, chunk[:m.start()]) +
+                    [Cand(ps, ps + len(chunk) - m.end(), "Person", "role-person", P_PERSON,
+                          chunk[m.end():])])
         # coordination: "the Free State of X and the Y-Gesellschaft" -> two names
         m = re.search(r" and the ", chunk)
         if not m:
