@@ -776,3 +776,19 @@ def test_affiliations_possessive_who_heads_with_and_role_between_names(run):
     ex, rels = run("Tarrow Robotics CEO Ingrid Solberg said the robots ship in May.")
     assert ("affiliatedWith", "Ingrid Solberg", "Tarrow Robotics") in rels
     assert "Ingrid Solberg" in {e.canonical for e in ex.entities if e.type == "Person"}
+
+
+def test_member_lists_after_a_named_project(run):
+    text = ("Aster University will coordinate PHOTOMAP, a new EU research project on photonic "
+            "sensors. The consortium brings together eight partners from five countries, including "
+            "the Brenner Institute (Austria), Fjord Instruments (Denmark) and Tarrow Robotics (Norway).")
+    ex, rels = run(text)
+    for m in ("Brenner Institute", "Fjord Instruments", "Tarrow Robotics"):
+        assert ("memberOf", m, "PHOTOMAP") in rels
+    assert ("memberOf", "Aster University", "PHOTOMAP") in rels        # the coordinator
+    assert ("locatedIn", "Tarrow Robotics", "Norway") in rels     # a country in parentheses
+    # the last two names of a list are two organizations, not one
+    assert {"Fjord Instruments", "Tarrow Robotics"} <= {e.canonical for e in ex.entities}
+    _, rels = run("Aster University will coordinate PHOTOMAP, a new EU research project. The other "
+                  "members of the consortium are the Brenner Institute and Fjord Instruments.")
+    assert ("memberOf", "Brenner Institute", "PHOTOMAP") in rels

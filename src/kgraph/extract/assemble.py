@@ -59,6 +59,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
 
     # 1. parenthetical aliases: "Name (ACR)", "Name (Native Name, ACR)", "Name (ACR – City)"
     paren_alias: dict[int, list[str]] = {}
+    places_known = set(lexicon("entities")["regions"]) | set(lexicon("entities")["place_canonical"])
     for i, c in enumerate(cands):
         if c.type not in ("Organization", "Technology", "Event", "Place") or c.source == "dateline":
             continue   # "LYON (France) –": the parenthesis of a dateline is the country
@@ -66,6 +67,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if not m:
             continue
         parts = [p.strip() for p in re.split(r",\s|;\s", m.group(1)) if p.strip()]
+        if c.type == "Organization" and all(p in places_known for p in parts):
+            continue   # "Fjord Instruments (Denmark)": where it is, not another name
         al = []
         for p in parts:
             if len(p.split()) > 8 or re.search(r"\d{4}", p) or \

@@ -104,6 +104,10 @@ class EntityFinder:
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
         self.chunk_rx = re.compile(rf"(?<![\w\-'’]){cap}(?:{sep}{cap})*")
         self.heads = set(ol["heads"])
+        self.field_words = set(ol["coordination_field_words"])
+        # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
+        self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
+                                "Center", "Museum", "Office", "Council", "Agency", "Federal"}
         self.weak = set(ol["weak_heads"])
         self.head_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.heads)})(?![\w])|Fraunhofer-\w+")
         self.strong_head_rx = re.compile(
@@ -585,6 +589,16 @@ class EntityFinder:
                 out += self._classify_chunk(text, ps, piece.rstrip())
         return out
 
+    def _two_names(self, left: str, right: str) -> bool:
+        """'A B and C D Robotics': both sides are whole names — two capitalised words on the
+        left, an organization head ending the right, and no field word next to the 'and'
+        ('Nuclear Science and Engineering Institute' is one name)."""
+        lw, rw = left.split(), right.split()
+        return (len(lw) >= 2 and len(rw) >= 2 and rw[-1] in self.heads and
+                all(w[:1].isupper() for w in lw[-2:]) and
+                lw[-1] not in self.field_words and rw[0] not in self.field_words and
+                lw[0] not in self.unit_lead_words)
+
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
             return []
@@ -614,7 +628,8 @@ class EntityFinder:
                         (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
                          is_acronym(re.split(r"[\s\-]", right)[0])) or \
                         right in self.known or gnorm(right) in gazetteer() or \
-                        (left in self.regions and self.head_rx.search(right)):   # "Latvia and Tallinn University"
+                        (left in self.regions and self.head_rx.search(right)) or \
+                        self._two_names(left, right):   # "Fjord Instruments and Tarrow Robotics"
                     m = m2
                     break
         if m:
