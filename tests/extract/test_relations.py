@@ -744,6 +744,8 @@ def test_partners_work_together_and_co_fund(run):
     assert ("partnersWith", "Velora Pharma", "Kestrel Institute") in rels
     _, rels = run("Velora Pharma, together with Aster University, is testing a new assay.")
     assert ("partnersWith", "Velora Pharma", "Aster University") in rels
+    _, rels = run("Velora Pharma and Aster University team up on graphene implants")
+    assert ("partnersWith", "Velora Pharma", "Aster University") in rels
     _, rels = run("Velora Pharma and Aster University co-funded a new professorship.")
     assert ("partnersWith", "Velora Pharma", "Aster University") in rels
     _, rels = run("Orbis Technologies snapped up Halvard Systems in 2020.")
