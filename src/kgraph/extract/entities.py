@@ -104,6 +104,7 @@ class EntityFinder:
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
         self.chunk_rx = re.compile(rf"(?<![\w\-'’]){cap}(?:{sep}{cap})*")
         self.heads = set(ol["heads"])
+        self._chunks_of, self._chunk_spans = None, []
         self.field_words = set(ol["coordination_field_words"])
         # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
@@ -369,11 +370,12 @@ class EntityFinder:
         span = doc.char_span(st, en, alignment_mode="expand")
         if span is None:
             return st, en
-        chunk = next((c for c in doc.noun_chunks if c.start <= span.start and span.end <= c.end), None)
+        chunk = next(((a, b) for a, b in self._noun_chunks(doc) if a <= span.start and span.end <= b), None)
         if chunk is None:
             return st, en
+        c_start, c_end = chunk
         i = span.start
-        while i > chunk.start:
+        while i > c_start:
             t = doc[i - 1]
             if t.pos_ in ("DET", "PRON", "NUM", "PUNCT") or t.tag_ in ("PRP$", "POS") or \
                     t.lower_ in self.tech_strip or t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE") or \
@@ -383,9 +385,15 @@ class EntityFinder:
                 break
             i -= 1
         j = span.end
-        while j < chunk.end and doc[j].lower_ in self.tech_head_words:
+        while j < c_end and doc[j].lower_ in self.tech_head_words:
             j += 1
         return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+    def _noun_chunks(self, doc) -> list[tuple[int, int]]:
+        """(start, end) token indices of the Doc's noun chunks, computed once per Doc."""
+        if self._chunks_of is not doc:
+            self._chunks_of, self._chunk_spans = doc, [(c.start, c.end) for c in doc.noun_chunks]
+        return self._chunk_spans
 
     def _develop_objects(self, doc) -> list[Cand]:
         """The noun phrase a develop verb takes ("develops trapped-ion quantum computers",
@@ -396,7 +404,8 @@ class EntityFinder:
         if doc is None:
             return out
         starts = None
-        for m in self.develop_word_rx.finditer(doc.text):
+        text = doc.text      # a property that joins every token: read it once
+        for m in self.develop_word_rx.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1:
                 continue
@@ -404,12 +413,11 @@ class EntityFinder:
             if not (tok.pos_ in ("VERB", "AUX") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue
             if starts is None:      # noun chunks only for articles that develop something
-                starts = {ch.start: ch for ch in doc.noun_chunks}
+                starts = dict(self._noun_chunks(doc))
             i = tok.i + (2 if tok.pos_ not in ("VERB", "AUX") else 1)
-            ch = starts.get(i)
-            if ch is None:
+            if i not in starts:
                 continue
-            words = list(ch)
+            words = list(doc[i:starts[i]])
             while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
                              words[0].lower_ in self.tech_strip):
                 words = words[1:]
@@ -420,7 +428,7 @@ class EntityFinder:
                     len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
                 continue
             st, en = words[0].idx, words[-1].idx + len(words[-1].text)
-            out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, doc.text[st:en]))
+            out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
         return out
 
     def _role_persons(self, text: str, doc=None) -> list[Cand]:

@@ -18,6 +18,7 @@ TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
                "Technology": "T", "Money": "M", "Date": "D"}
 MACRO_TYPES = {"ORG": "O", "PER": "P", "PLACE": "L", "EVENT": "E", "TECH": "T", "MONEY": "M",
                "DATE": "D", "REGION": "L"}
+PLACEHOLDER_LETTER = re.compile(r"<(\w):e\d+>")
 GAP = r"(?:[^<>]|<[LTMDE]:e\d+>){0,80}?"
 GAPS = r"(?:[^<>]|<[LTMDE]:e\d+>){0,30}?"
 HEDGE = re.compile(
@@ -53,9 +54,11 @@ class RelationExtractor:
         self.cues = pats["cues"]
         self.patterns = []
         self.requires = {}
+        self.needs = {}
         for p in pats["patterns"]:
             rx, lists = self._compile(p["regex"])
             self.patterns.append((p, rx, lists))
+            self.needs[p["name"]] = self._needed_letters(p)
             if p.get("requires"):
                 self.requires[p["name"]] = re.compile(p["requires"], re.I)
         regions = lexicon("entities")["regions"]
@@ -73,6 +76,21 @@ class RelationExtractor:
             self.dep = None
 
     # ------------------------------------------------------------------ compile
+    @staticmethod
+    def _needed_letters(p: dict) -> list[set]:
+        """The placeholder letters the subject and the object can be: a sentence without one of
+        each cannot match, so the pattern is not even tried (most sentences name no person,
+        event or technology)."""
+        need = []
+        for g in (p.get("subject", "s"), p.get("object", "o")):
+            m = re.search(r"\{([A-Z|]+):" + re.escape(g) + r"\}", p["regex"])
+            if m is None:
+                return []
+            kinds = [k[:-1] if k in ("ORGS", "PLACES", "TECHS") else ("PER" if k == "PERS" else k)
+                     for k in m.group(1).split("|")]
+            need.append({MACRO_TYPES[k] for k in kinds if k in MACRO_TYPES})
+        return need
+
     def _compile(self, regex: str):
         lists = set()
 
@@ -115,7 +133,11 @@ class RelationExtractor:
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
             tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, topic), tpl
             sentence = text[ss:se]
+            letters = set(PLACEHOLDER_LETTER.findall(tpl))
             for p, rx, lists in self.patterns:
+                need = self.needs[p["name"]]
+                if need and not (need[0] & letters and need[1] & letters):
+                    continue
                 req = self.requires.get(p["name"])
                 if req is not None and not req.search(tpl):
                     continue
