@@ -8,6 +8,7 @@ say, so rebuilding an unchanged article yields the identical graph.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
@@ -17,6 +18,15 @@ from ..vocab import (KG, OA, PREFIXES, SCHEMA, STANDARD_CLASSES, STANDARD_PROPER
                      SUBTYPE_CLASS, article_iri, digest, entity_iri)
 
 NODE_KINDS = ("Organization", "Person", "Place", "Event", "Technology")
+# terms looked up once (a namespace attribute builds a new URIRef on every access; mentions
+# alone make about half of an article graph)
+_TYPE, _MENTION, _MENTION_CLASS = RDF.type, KG.mention, KG.Mention
+_DERIVED, _START, _END = PROV.wasDerivedFrom, OA.start, OA.end
+
+
+@lru_cache(maxsize=1 << 16)
+def _int_literal(n: int) -> Literal:
+    return Literal(n)
 MONEY_RELATIONS = {"investsIn": KG.Investment, "fundedBy": KG.Funding}
 
 
@@ -33,9 +43,9 @@ def _date_literal(value: str) -> Literal:
 
 def _types(g: Graph, node: URIRef, classes) -> None:
     for c in classes:
-        g.add((node, RDF.type, c))
+        g.add((node, _TYPE, c))
         for std in STANDARD_CLASSES.get(c, ()):
-            g.add((node, RDF.type, std))
+            g.add((node, _TYPE, std))
 
 
 def source_key(article) -> str:
@@ -187,16 +197,17 @@ class ArticleGraphBuilder:
         if e.country and g.value(node, KG.country) is None:  # one country (maxCount 1)
             g.add((node, KG.country, Literal(e.country)))
         g.add((self.article, SCHEMA.mentions, node))
+        add, article = g.add, self.article
         for m in e.mentions:
             mention = self.iri("mention", e.key, str(m.start))
-            g.add((node, KG.mention, mention))
+            add((node, _MENTION, mention))
             # a mention is its own text-position selector (kg:Mention ⊑ oa:TextPositionSelector):
             # its text is the article's text at those offsets, and mentions are most of an
             # article graph, so every triple saved here shrinks each commit noticeably
-            g.add((mention, RDF.type, KG.Mention))
-            g.add((mention, PROV.wasDerivedFrom, self.article))
-            g.add((mention, OA.start, Literal(m.start)))
-            g.add((mention, OA.end, Literal(m.end)))
+            add((mention, _TYPE, _MENTION_CLASS))
+            add((mention, _DERIVED, article))
+            add((mention, _START, _int_literal(m.start)))
+            add((mention, _END, _int_literal(m.end)))
 
     def _position(self, node: URIRef, start: int, end: int) -> None:
         """Where in the article the evidence sentence is: a TextPositionSelector."""
