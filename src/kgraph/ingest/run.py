@@ -8,9 +8,9 @@
            per article = one transaction: drop the old article graph and any superseded
            version, insert the conforming facts, the quarantine entry, the merge-log entries)
 
-With --processes 1 the worker also runs spaCy on the next batch whenever it runs dry (the
-main process, which also commits, is the slower side). --workers 0 runs every stage in
-this process, article by article.
+With --processes 1 the worker also runs spaCy on some batches: each batch goes to whichever
+process has spent (or has queued) less CPU — the main process also commits. --workers 0
+runs every stage in this process, article by article.
 
 Idempotent: an article whose fingerprint (id, text, metadata, extractor version) is
 already stored is skipped; rebuilding an unchanged article yields the identical graph
@@ -331,9 +331,8 @@ VALIDATE_BATCH = 16
 # the worker's stages after spaCy (what it reports as its cost per article)
 POST_STAGES = ("worker.doc_from_bytes", "worker.extract", "worker.resolve", "worker.build",
                "worker.validate", "worker.quarantine_split")
-# With one spaCy process (--processes 1) the main process, which also commits, is the
-# slower stage: whenever the worker runs dry it gets the next batch's texts and runs spaCy
-# on them too (same model, same batch composition). False: the main process runs spaCy on
+# With one spaCy process (--processes 1) the worker also runs spaCy on the batches the
+# CPU balance gives it (same model, same batch composition). False: the main process runs spaCy on
 # every article (strict spaCy | post-processing split).
 SHARE_SPACY = True
 
@@ -385,6 +384,7 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
     T: dict = {}
     vocab = getattr(getattr(extractor, "nlp", None), "vocab", None)
     pending: list = []
+    done = [0]   # articles sent back so far
 
     def flush() -> None:
         if not pending:
@@ -425,8 +425,8 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
         # with the results, this worker's post-spaCy seconds so far and how many articles
         # they cover: the main process's measure of the worker's cost per article
         post = sum(v for k, v in T.items() if k in POST_STAGES)
-        T["worker.post_articles"] = T.get("worker.post_articles", 0) + len(out)
-        q_out.put(("results", out, post, T["worker.post_articles"], time.process_time()))
+        done[0] += len(out)
+        q_out.put(("results", out, post, done[0], time.process_time()))
         _tick(T, "worker.send", t)
         pending.clear()
 
@@ -562,10 +562,8 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
         i = 0
         if share:
             # batch by batch, in input order: a batch goes to the worker as texts (it runs
-            # spaCy itself) when the work already queued for it would not last until this
-            # process has run spaCy on the batch — i.e. when it would otherwise run dry.
-            # Costs are measured as the run goes (spaCy here, the worker's post-processing
-            # as it reports); this process also commits, so it keeps the smaller share.
+            # spaCy itself) or is run here and shipped as Docs. Costs are measured as the
+            # run goes (spaCy here, the worker's post-processing as it reports).
             step = max(batch_size, 1)
             for b in range(0, len(todo), step):
                 part = todo[b:b + step]
@@ -574,8 +572,9 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                 # one with less (this process also commits, the worker post-processes)
                 worker_load = cost["worker_cpu"] + sum(
                     n * (cost["post"] + (cost["spacy"] if texts else 0.0)) for n, texts in sent)
-                main_load = time.process_time() - cpu0 + commits.qsize() * (
-                    timings.get("main.commit_cpu", 0.0) / summary.articles if summary.articles else 0.02)
+                commit_cost = (timings.get("main.commit_cpu", 0.0) / summary.articles
+                               if summary.articles else 0.02)
+                main_load = time.process_time() - cpu0 + commits.qsize() * commit_cost
                 # (and not when the worker is 5 batches behind: its backlog is the run's tail)
                 if worker_load < main_load and inflight <= 5 * step:
                     q_in.put(("texts", i, part, batch_size))
