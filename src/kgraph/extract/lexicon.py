@@ -58,3 +58,12 @@ def gazetteer() -> dict[str, str]:
             n, _, code = line.rstrip("\n").partition("\t")
             out[n] = SUBTYPE_CODES.get(code, "Other")
     return out
+
+
+@lru_cache(maxsize=None)
+def trigger_frames() -> dict:
+    """extractors/relations/triggers.json: trigger frames over the dependency parse
+    (kgraph.extract.triggers)."""
+    with open(path("extractors", "relations", "triggers.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: v for k, v in data.items() if not k.startswith("_")}

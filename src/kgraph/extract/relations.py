@@ -65,6 +65,7 @@ class RelationExtractor:
         self.regions = set(regions)
         self.region_canon = set(lexicon("entities")["place_canonical"].values())
         self.dep = None
+        self.triggers = None         # kgraph.extract.triggers.TriggerLayer, built on first use
         try:
             from spacy.matcher import DependencyMatcher
             self.dep = DependencyMatcher(vocab)
@@ -174,6 +175,12 @@ class RelationExtractor:
         self._name_units(text, entities, sents, rels)
         if self.dep is not None and doc is not None:
             self._dependency(doc, text, mentions, ents, rels)
+        if doc is not None:
+            # fallback: trigger frames over the parse add only keys not found above
+            if self.triggers is None:
+                from .triggers import TriggerLayer
+                self.triggers = TriggerLayer(self._typecheck, HEDGE)
+            self.triggers.extract(doc, text, sents, mentions, rels, _version())
         return list(rels.values())
 
     UNIT_HEADS = re.compile(r"\b(?:Institutes?|Institut|Lab|Labs|Laboratory|Laboratories|Research|"

@@ -1,0 +1,376 @@
+"""Trigger frames over the dependency parse (extractors/relations/triggers.json).
+
+The regex patterns of relations.py each cover one surface form; on unseen text most misses
+are the same facts said another way ("Zento, which Brax agreed to acquire", "a consortium of
+A, B and C signed an agreement"). A frame names a trigger word (in all its word forms, because
+the pipeline runs without a lemmatizer), its part of speech, a relation type and the syntactic
+slots that give the relation's subject and object. The slots are read off spaCy's parse, so
+one frame covers active, passive, relative-clause, control ("agreed to acquire") and
+coordinated ("A, B and C") wordings.
+
+The layer is a fallback: it only adds (type, subject, object) keys the patterns did not find,
+with a lower confidence (0.55) and the evidence pattern "trig:<frame>".
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from ..records import Entity, Evidence, Relation
+from .lexicon import trigger_frames
+
+CONFIDENCE = 0.55
+# a relative pronoun subject/object stands for the noun the relative clause hangs on
+RELATIVE = {"which", "who", "that", "whom"}
+# deps that start another clause: hedges and negations inside them are not about the trigger
+SUBCLAUSE = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
+# deps through which a trigger still belongs to its governor's clause ("plans to acquire",
+# "made an investment in")
+CLIMB = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubj", "nsubjpass", "agent",
+         "dative", "compound", "amod", "pcomp", "acomp", "npadvmod", "appos", "aux", "auxpass"}
+BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remained", "becomes",
+      "became", "become"}
+
+
+class TriggerLayer:
+    def __init__(self, typecheck: Callable[[str, Entity, Entity], bool], hedge):
+        data = trigger_frames()
+        lists = data.get("lists", {})
+
+        def words(v) -> set[str]:
+            # "@NAME" refers to a shared word list of the JSON file
+            out = set()
+            for w in (v if isinstance(v, list) else [v]):
+                out |= {x.lower() for x in lists[w[1:]]} if w.startswith("@") else {w.lower()}
+            return out
+        self.frames = []
+        self.index: dict[str, list[dict]] = {}
+        for f in data["frames"]:
+            f = dict(f)
+            f["words"] = words(f["words"])
+            f["pos"] = set(f.get("pos", ["VERB", "NOUN"]))
+            for k in ("requires", "unless"):
+                if k in f:
+                    f[k] = dict(f[k], words=words(f[k].get("words", [])))
+            if "object_heads" in f:
+                f["object_heads"] = words(f["object_heads"])
+            f["slot_words"] = {s: words(s.split(":", 1)[1].split(","))
+                               for s in f["subject"] + f.get("object", []) if "@" in s}
+            self.frames.append(f)
+            for w in f["words"]:
+                self.index.setdefault(w, []).append(f)
+        self.group_nouns = words("@GROUP_OF_NOUNS")
+        self.named_by = words("@NAMED_BY_COMPOUND")
+        self.typecheck = typecheck
+        self.hedge = hedge
+
+    # ------------------------------------------------------------------ entry point
+    def extract(self, doc, text, sents, mentions, rels, version: str) -> None:
+        tok_ent = _token_entities(doc, mentions)
+        for ss, se in sents:
+            span = doc.char_span(ss, se, alignment_mode="expand")
+            if span is None:
+                continue
+            if len({tok_ent[t.i].key for t in span if tok_ent[t.i] is not None}) < 2:
+                continue            # a relation needs two entities in the sentence
+            for tok in span:
+                for f in self.index.get(tok.lower_, ()):
+                    if tok.pos_ in f["pos"]:
+                        self._frame(f, tok, tok_ent, text, ss, se, rels, version)
+
+    def _frame(self, f, tok, tok_ent, text, ss, se, rels, version):
+        if f.get("particle") and not any(c.dep_ == "prt" and c.lower_ == f["particle"] for c in tok.children):
+            return
+        req = None
+        if "requires" in f:
+            r = f["requires"]
+            req = next((t for slot in r["slots"] for t in self._slot(slot, tok, None, f)
+                        if t.lower_ in r["words"]), None)
+            if req is None:
+                return
+        if "unless" in f:
+            # "joined the alliance in calling for ...", "raised a grant from ..."
+            u = f["unless"]
+            if any((not u["words"] or t.lower_ in u["words"]) and (not u.get("pos") or t.pos_ in u["pos"])
+                   for slot in u["slots"] for t in self._slot(slot, tok, None, f)):
+                return
+        if self._unsafe(tok, tok_ent):
+            return
+        subj = self._ents(f, "subject", tok, req, tok_ent)
+        if "subject_types" in f:
+            subj = [e for e in subj if e.type in f["subject_types"]]
+        obj = self._ents(f, "object", tok, req, tok_ent)
+        if "object_types" in f:
+            obj = [e for e in obj if e.type in f["object_types"]]
+        if f.get("star") and len(subj) > 1 and not obj:
+            # "A, B and C signed an agreement", "a partnership between A and B": a star from
+            # the first-named organisation (GUIDELINES, partnersWith)
+            pairs = [(subj[0], o) for o in subj[1:]]
+        else:
+            pairs = [(s, o) for s in subj for o in obj]
+        rtype = f["type"]
+        for s, o in pairs:
+            if s.key == o.key or not self.typecheck(rtype, s, o):
+                continue
+            if "object_heads" in f and \
+                    self._network_like(o, f["object_heads"], tok, tok_ent) == f.get("not_network", False):
+                continue
+            key = (rtype, *sorted((s.key, o.key))) if rtype == "partnersWith" else (rtype, s.key, o.key)
+            if key in rels or (rtype == "partnersWith" and ((rtype, s.key, o.key) in rels or
+                                                           (rtype, o.key, s.key) in rels)):
+                continue
+            rels[key] = Relation(rtype, s.key, o.key, Evidence(
+                text[ss:se], ss, se, CONFIDENCE, "kgraph-rules", version, "trig:" + f["name"]),
+                note=f.get("note"))
+
+    @staticmethod
+    def _network_like(o: Entity, heads: set, tok, tok_ent) -> bool:
+        """memberOf needs a group: typed Network, or named with a group noun ("the ELLIS
+        network", "the DigiCare project")."""
+        if o.subtype == "Network":
+            return True
+        for t in tok.doc[tok.sent.start:tok.sent.end] if tok.sent is not None else tok.doc:
+            if tok_ent[t.i] is o and t.head.lower_ in heads and tok_ent[t.head.i] is not o:
+                return True
+            if tok_ent[t.i] is o and t.lower_ in heads:
+                return True         # the group noun is part of the name
+        return False
+
+    # ------------------------------------------------------------------ safety
+    def _unsafe(self, tok, tok_ent) -> bool:
+        """Negated, hedged or conditional: a neg child on the trigger or on a word it climbs
+        through, or the HEDGE regex on the trigger's own clause (not the whole sentence)."""
+        root = tok
+        while root.dep_ in CLIMB or (root.dep_ == "conj" and root.pos_ != "VERB") or \
+                (root.dep_ == "acl" and any(c.lower_ == "to" for c in root.children)):
+            if any(c.dep_ == "neg" for c in root.children):
+                return True
+            if root.head is root:
+                break
+            root = root.head
+        if any(c.dep_ == "neg" for c in root.children):
+            return True
+        path = {tok.i, *(a.i for a in tok.ancestors)}
+        skip = set()
+        words = []
+        for t in root.subtree:
+            if t.i in skip:
+                continue
+            if t is not root and t.dep_ in SUBCLAUSE | {"conj"} and t.pos_ in ("VERB", "AUX") \
+                    and t.i not in path:
+                # another clause; only its conjunction counts ("if", "unless")
+                words += [c.text for c in t.children if c.dep_ == "mark"]
+                skip |= {x.i for x in t.subtree}
+                continue
+            if tok_ent[t.i] is None and t.pos_ != "PROPN":   # names, dates are no cues ("3 May")
+                words.append(t.text)
+        return bool(self.hedge.search(" ".join(words)))
+
+    # ------------------------------------------------------------------ slots
+    def _ents(self, f, side, tok, req, tok_ent) -> list[Entity]:
+        out: list[Entity] = []
+        for slot in f.get(side, []):
+            base = req if slot.startswith("req.") else tok
+            if base is None:
+                continue
+            for t in self._slot(slot.removeprefix("req."), base, req, f):
+                for e in _entities_of(t, tok_ent, self.group_nouns, self.named_by):
+                    if e not in out:
+                        out.append(e)
+        return out
+
+    def _slot(self, slot: str, tok, req, f) -> list:
+        name, _, arg = slot.partition(":")
+        allowed = f["slot_words"].get(slot) if "@" in slot else \
+            ({w.lower() for w in arg.split(",")} if arg else None)
+        if name == "subj":
+            return _subject(tok, passive=False)
+        if name == "passsubj":
+            return _subject(tok, passive=True)
+        if name == "agent":
+            return [p for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for p in c.children if p.dep_ == "pobj"]
+        if name == "dobj":
+            out = []
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj"):
+                    out.append(tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c)
+            return out
+        if name == "dative":
+            return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+                self._slot("prep:to", tok, req, f)
+        if name == "prep":
+            return _prep_objects(tok, allowed)
+        if name == "poss":
+            return [c for c in tok.children if c.dep_ == "poss"]
+        if name == "compound":
+            return [c for c in tok.children if c.dep_ == "compound"]
+        if name == "described":
+            return _described(tok)
+        if name == "prt":
+            return [c for c in tok.children if c.dep_ == "prt"]
+        if name == "self":
+            return [tok]
+        gov = _governor(tok)
+        if gov is None:
+            return []
+        if name == "gov_subj":
+            if allowed is not None and gov.lower_ not in allowed:
+                return []
+            return _subject(gov, passive=False)
+        if name == "gov_passsubj":
+            if allowed is not None and gov.lower_ not in allowed:
+                return []
+            return _subject(gov, passive=True)
+        if name == "gov_prep":
+            return _prep_objects(gov, allowed)
+        raise ValueError(f"unknown trigger slot {slot!r}")
+
+
+# ---------------------------------------------------------------------- parse helpers
+def _token_entities(doc, mentions) -> list[Optional[Entity]]:
+    """token index -> the entity whose mention covers it (the longest, as mentions are sorted
+    by start then by length)."""
+    out: list[Optional[Entity]] = [None] * len(doc)
+    for s, e, ent in mentions:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if out[t.i] is None:
+                out[t.i] = ent
+    return out
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subject(verb, passive: bool, depth: int = 0) -> list:
+    """The (active or passive) subject of a verb, inherited through control ("agreed to
+    acquire"), coordination ("signed and will fund"), relative clauses ("X, which develops")
+    and participles ("X, backed by Y"; "Organised by X, the fair ...")."""
+    if depth > 4:
+        return []
+    want = "nsubjpass" if passive else "nsubj"
+    subs = [c for c in verb.children if c.dep_ == want]
+    if subs:
+        return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in subs]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []                    # it has a subject, of the other voice
+    head = verb.head
+    if verb.dep_ == "acl":
+        # "the round led by X" (passive participle), "a company developing Y" (active)
+        return [head] if (verb.tag_ == "VBN") == passive else []
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
+            not any(c.dep_ == "mark" for c in verb.children):
+        if (verb.tag_ == "VBN") != passive:
+            return []
+        return _subject(head, passive=False, depth=depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not passive:
+        return _subject(head, passive=False, depth=depth + 1)     # "after acquiring the rival"
+    if verb.dep_ == "xcomp":
+        # "agreed to acquire Y" / "agreed to be acquired by X": the controller is the subject
+        if _is_passive(verb) != passive:
+            return []
+        return _subject(head, passive=False, depth=depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject(head, passive=passive, depth=depth + 1)
+    return []
+
+
+def _prep_objects(tok, allowed: Optional[set]) -> list:
+    """Objects of the prepositions (of the given words) on the token, on its direct object
+    ("invested €20m in Y") and multiword ones ("such as")."""
+    out = []
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
+        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("prep", "agent", "dative"):
+                continue
+            word = c.lower_
+            if word == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such":
+                word = "such as"
+            if allowed is None or word in allowed:
+                out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _governor(tok):
+    """The verb a noun trigger depends on: "made an investment" (dobj), "part of a deal with"
+    (pobj), "received support from" (dobj), "working on the development of" (pobj)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("dobj", "attr", "acomp", "nsubj", "nsubjpass", "oprd", "dative", "npadvmod"):
+            return t.head if t.head.pos_ in ("VERB", "AUX") else None
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+            t = t.head.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+            continue
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _described(tok) -> list:
+    """What a role/unit noun describes: "A, a subsidiary of B" (apposition), "A is a unit of
+    B" (copula), "CEO Ann Smith" (compound on a name)."""
+    if tok.dep_ == "appos":
+        return [tok.head]
+    if tok.dep_ == "attr" and tok.head.lower_ in BE:
+        return _subject(tok.head, passive=False)
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return [tok.head]
+    if tok.dep_ == "conj" and tok.head.dep_ == "appos":
+        return [tok.head.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "of"):
+        # "X is among the investors in Y", "X is one of the members of Y"
+        h = tok.head.head
+        if h.lower_ in BE:
+            return _subject(h, passive=False)
+        if h.lower_ in ("one", "some", "several", "two", "three") and h is not tok:
+            return _described(h)
+    return [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+
+
+def _conjuncts(tok) -> Iterable:
+    """The token and its conjuncts; names in apposition count too ("A, B and C" is sometimes
+    parsed as appositions, after a comma), except places ("Stockholm, Sweden" is not a list;
+    "AI start-up Owkin" is no list either)."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == tok.pos_ == "PROPN" and
+                                c.ent_type_ not in ("GPE", "LOC", "FAC") and
+                                c.doc[max(c.left_edge.i - 1, 0)].text == ","):
+            yield from _conjuncts(c)
+
+
+def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
+    """The entities a slot token stands for, one per conjunct ("A, B and C"); a common noun
+    stands for its named apposition/compound ("the start-up Einride", "the ELLIS network")
+    or for the entities after "of"/"including"/"such as" ("a consortium of A, B and C")."""
+    out: list[Entity] = []
+    for t in _conjuncts(tok):
+        e = tok_ent[t.i]
+        if e is not None:
+            if e not in out:
+                out.append(e)
+            continue
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "the start-up Einride"; "the ELLIS network" only for naming nouns ("AI start-up" is
+        # not the technology)
+        inner = [c for c in t.children if tok_ent[c.i] is not None and
+                 (c.dep_ == "appos" or (c.dep_ == "compound" and t.lower_ in named_by))]
+        if not inner:
+            inner = _prep_objects(t, {"including", "such as", "like"} |
+                                  ({"of"} if t.lower_ in group_nouns else set()))
+        for c in inner:
+            for t2 in _conjuncts(c):
+                e = tok_ent[t2.i]
+                if e is not None and e not in out:
+                    out.append(e)
+    return out

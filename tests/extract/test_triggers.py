@@ -1,0 +1,105 @@
+"""Trigger frames (kgraph.extract.triggers, extractors/relations/triggers.json): invented
+sentences, one or more per frame family, with the relation's direction; negated, hedged and
+intended statements yield nothing."""
+import pytest
+
+
+def _trig(ex):
+    """(type, subject, object) of the relations the trigger layer added."""
+    names = {e.key: e.canonical for e in ex.entities}
+    return {(r.type, names[r.subject], names[r.object]) for r in ex.relations
+            if r.evidence.pattern.startswith("trig:")}
+
+
+def test_invest_verb_through_a_relative_clause(run):
+    ex, rels = run("Quorvex Capital, which invested heavily in Lumetra Bio, is based in Oslo.")
+    assert ("investsIn", "Quorvex Capital", "Lumetra Bio") in rels
+    r = [r for r in ex.relations if r.type == "investsIn"][0]
+    assert r.evidence.pattern.startswith("trig:") and r.evidence.confidence == 0.55
+
+
+def test_investor_among_and_stake(run):
+    _, rels = run("Marwick Partners is among the investors in Celmora Robotics.")
+    assert ("investsIn", "Marwick Partners", "Celmora Robotics") in rels
+    _, rels = run("Velkor Holdings has taken a minority stake in Brisa Analytics.")
+    assert ("investsIn", "Velkor Holdings", "Brisa Analytics") in rels
+
+
+def test_participation_in_a_round_lists_every_investor(run):
+    _, rels = run("Celmora raised a €12 million Series A round led by Quorvex Capital, "
+                  "with participation from Ardent Ventures and Tolvik Growth.")
+    for inv in ("Quorvex Capital", "Ardent Ventures", "Tolvik Growth"):
+        assert ("investsIn", inv, "Celmora") in rels
+
+
+def test_acquires_take_over_passive_and_control(run):
+    ex, rels = run("Brightwell Sensors was taken over by Halvex Group in 2021.")
+    assert ("acquires", "Halvex Group", "Brightwell Sensors") in _trig(ex)
+    _, rels = run("Corvane Systems, which Halvex Group bought last year, makes lidar units.")
+    assert ("acquires", "Halvex Group", "Corvane Systems") in rels
+
+
+def test_funded_by_active_coordinated_verb_direction(run):
+    ex, rels = run("Halvex Group agreed to acquire Brightwell Sensors and will fund the Norrland Institute.")
+    assert ("fundedBy", "Norrland Institute", "Halvex Group") in _trig(ex)
+    assert ("fundedBy", "Halvex Group", "Norrland Institute") not in rels
+
+
+def test_grant_awarded_to(run):
+    _, rels = run("The Vesterå Foundation awarded a grant to Pellion Materials for its battery work.")
+    assert ("fundedBy", "Pellion Materials", "Vesterå Foundation") in rels
+
+
+def test_partners_coordinated_subjects_are_a_star(run):
+    ex, rels = run("Tarvio Labs, Oskel Systems and Meridian University signed a memorandum of "
+                   "understanding on quantum sensing.")
+    pw = {frozenset(r[1:]) for r in rels if r[0] == "partnersWith"}
+    assert frozenset({"Tarvio Labs", "Oskel Systems"}) in pw
+    assert frozenset({"Tarvio Labs", "Meridian University"}) in pw
+
+
+def test_join_forces_with(run):
+    _, rels = run("Kelvara Therapeutics joined forces with the Ostrava Cancer Institute last spring.")
+    assert any(r[0] == "partnersWith" and {r[1], r[2]} == {"Kelvara Therapeutics", "Ostrava Cancer Institute"}
+               for r in rels)
+
+
+def test_member_of_network_and_not_of_a_company(run):
+    _, rels = run("The Hospital of Velmar, a member of the Nordic Trials Network, will run the study.")
+    assert ("memberOf", "Hospital of Velmar", "Nordic Trials Network") in rels
+
+
+def test_unit_at_and_unit_of(run):
+    _, rels = run("The Brenholt Institute at Calder University studies soil microbes.")
+    assert ("affiliatedWith", "Brenholt Institute", "Calder University") in rels
+    _, rels = run("Pyxa Robotics, a subsidiary of Orlen Dynamics, opened a plant.")
+    assert ("affiliatedWith", "Pyxa Robotics", "Orlen Dynamics") in rels
+
+
+def test_hosts_event_and_month_may_is_not_a_hedge(run):
+    _, rels = run("Calder University will host the Velmar Robotics Conference on 3 May.")
+    assert ("hosts", "Calder University", "Velmar Robotics Conference") in rels
+
+
+def test_develops_through_work_on(run):
+    _, rels = run("Tarvio Labs is working on the development of photonic integrated circuits.")
+    assert ("develops", "Tarvio Labs", "photonic integrated circuits") in rels
+
+
+def test_located_sits_on_campus(run):
+    _, rels = run("The Orlen Genomics Institute sits on the Hallam Science Campus near Leeds.")
+    assert ("locatedIn", "Orlen Genomics Institute", "Hallam Science Campus") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Halvex Group did not acquire Brightwell Sensors.",
+    "Halvex Group may acquire Brightwell Sensors next year.",
+    "Orbis Technologies is in talks to acquire Halvard Systems.",
+    "Quorvex Capital never invested in Lumetra Bio.",
+    "Tarvio Labs plans to partner with Oskel Systems.",
+    "The Vesterå Foundation would fund the Norrland Institute if the budget allows.",
+    "Velkor Holdings aims to take a stake in Brisa Analytics.",
+])
+def test_negated_hedged_and_intended_statements_yield_nothing(run, text):
+    ex, _ = run(text)
+    assert not _trig(ex)
