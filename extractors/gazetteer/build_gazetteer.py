@@ -11,6 +11,12 @@ To stay compact the output keeps only names whose subtype the name rules of
 extractors/lexicons/organizations.json would NOT already give (the gazetteer is consulted
 after the name rules), plus every company name (bare names are otherwise untyped).
 Company rows named "X (Country)" are reduced to "X" unless X is a generic word.
+
+A second output, extractors/gazetteer/names.tsv, lists the same organizations by their
+surface names (case kept) for *recognition*: ``<name>\t<subtype code>``. A one-word name
+that is also an ordinary English word ("Access", "Orange") is left out, because in running
+text it is mostly the word; the word list is Debian's wamerican (/usr/share/dict/words, only
+its lowercase entries), needed only when rebuilding.
 """
 from __future__ import annotations
 
@@ -57,8 +63,31 @@ def subtype(name: str, types: list[str]) -> str:
     return "Other"
 
 
+WORDS = Path("/usr/share/dict/words")
+
+
+def common_words() -> set[str]:
+    if not WORDS.exists():
+        sys.exit(f"{WORDS} is missing: install Debian's wamerican package to rebuild")
+    return {w.strip() for w in WORDS.open(encoding="utf-8") if w[:1].islower()}
+
+
+def recognizable(name: str, words: set[str], places: set[str]) -> bool:
+    """A surface name worth matching in running text."""
+    if len(name) < 3 or not (name[0].isupper() or name[0].isdigit()) or name in places:
+        return False
+    parts = name.split()
+    if len(parts) == 1:
+        return name.casefold() not in words and name.casefold() not in GENERIC and \
+            not name.isupper()            # acronyms are ambiguous without their long form
+    return not all(p.casefold() in GENERIC for p in parts)
+
+
 def main(src: str, out: Path = HERE / "organizations.tsv") -> None:
     votes: dict[str, Counter] = {}
+    surface: dict[str, Counter] = {}
+    words = common_words()
+    places: set[str] = set()
     with open(src, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
         ix = {h: i for i, h in enumerate(header)}
@@ -74,7 +103,10 @@ def main(src: str, out: Path = HERE / "organizations.tsv") -> None:
             if m and m.group(2) == country:
                 base = m.group(1)
                 names = [base] if gnorm(base) not in GENERIC and len(base) > 2 else []
+            places.add(country)
             for n in names:
+                # names are matched without a leading article, as mentions are annotated
+                surface.setdefault(re.sub(r"^The ", "", n), Counter())[st] += 1
                 k = gnorm(n)
                 if len(k) < 3:
                     continue
@@ -90,6 +122,16 @@ def main(src: str, out: Path = HERE / "organizations.tsv") -> None:
             w.write(f"{k}\t{CODE_OF[st]}\n")
             kept += 1
     print(f"{kept} names written to {out}", file=sys.stderr)
+    rec = out.with_name("names.tsv")
+    n = 0
+    with open(rec, "w", encoding="utf-8") as w:
+        w.write("# compiled by build_gazetteer.py from organizations.tsv (ROR 2021, CC0; "
+                "university-domains-list, MIT - see LICENSE-university-domains-list.txt, NOTICE)\n")
+        for name in sorted(surface):
+            if recognizable(name, words, places):
+                w.write(f"{name}\t{CODE_OF[surface[name].most_common(1)[0][0]]}\n")
+                n += 1
+    print(f"{n} surface names written to {rec}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -436,3 +436,46 @@ def test_technology_phrase_around_a_scheme_term(run):
     # a scheme term that only modifies an organization noun is not a technology mention
     ex, _ = run("Quorra Ventures backs the Oslo AI company Tarrow Robotics.")
     assert "AI" not in ents(ex, "Technology") and "artificial intelligence" not in ents(ex, "Technology")
+
+
+def _types(ex):
+    return {e.canonical: e.type for e in ex.entities}
+
+
+def test_registry_names_are_organizations(run):
+    # one-word companies of the registry gazetteer (names.tsv) that the statistical NER
+    # mistakes for places or people; a longer spaCy organization keeps its full name
+    ex, _ = run("Abivax opened a laboratory next to the Enapter offices, Veolia said on Monday.")
+    t = _types(ex)
+    assert t.get("Abivax") == "Organization" and t.get("Veolia") == "Organization"
+    ex, _ = run("Air Products and Chemicals supplied the gas to Halvard Systems.")
+    assert "Air Products and Chemicals" in _types(ex)
+
+
+def test_registry_word_needs_to_stand_alone(run):
+    # "Roche" is a registry company, but here it is a surname inside a person's name
+    ex, _ = run("The study was led by Dr. Sophie Roche, who joined in March.")
+    t = _types(ex)
+    assert t.get("Sophie Roche") == "Person" and "Roche" not in t
+
+
+def test_name_before_a_group_noun_is_a_network(run):
+    ex, rels = run("Tarvik University joined the NORDA-7 consortium last year.")
+    norda = next(e for e in ex.entities if e.canonical == "NORDA-7")
+    assert norda.type == "Organization" and norda.subtype == "Network"
+
+
+def test_based_modifier_names_an_organization(run):
+    ex, rels = run("Tromsø-based Skarvik has opened a plant in Finland.")
+    assert _types(ex).get("Skarvik") == "Organization"
+    assert ("locatedIn", "Skarvik", "Tromsø") in rels
+
+
+def test_object_of_an_acquisition_is_an_organization(run):
+    ex, _ = run("Halvard Systems completed its acquisition of Kessling last week.")
+    assert _types(ex).get("Kessling") == "Organization"
+
+
+def test_group_company_named_after_a_known_parent(run):
+    ex, _ = run("Siemens Energy opened an office in Valencia.")
+    assert _types(ex).get("Siemens Energy") == "Organization"

@@ -204,6 +204,15 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                          text[c.end:]):
             c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
 
+    # the object of an acquisition, a stake, a partnership or a membership is an organization
+    # ("a stake in Graphcore", "its acquisition of Polyplus"), whatever spaCy guessed
+    slot = re.compile(rf"(?<![\w\-])(?:{_alt(el['org_slot_cues'])})\s(?:the\s)?$", re.I)
+    for c in cands:
+        if c.source == "ner" and (c.type == "Place" or c.type == "Person" and " " not in c.text) and \
+                c.text not in regions and c.text not in places_known and \
+                slot.search(text[max(0, c.start - 40):c.start]):
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
+
     # 1b. one name, one type per article: a one-word name that spaCy alone labels differently
     # in one spot takes the type it has elsewhere ("Lecce" a Place in the dateline stays a Place)
     votes: dict[str, dict[str, int]] = {}

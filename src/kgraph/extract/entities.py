@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import gazetteer, known_orgs, lexicon
+from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .orgnames import acronym_matches, initials, is_acronym, subtype_from_context
@@ -17,6 +17,9 @@ from ..resources import path
 P_MONEY, P_PLACEHEAD, P_ORG, P_EVENT, P_TECHNAME, P_DATE, P_KNOWN = 95, 85, 80, 80, 78, 76, 75
 P_EVENTNP, P_SKOS, P_TECHPAT, P_PERSON, P_NER = 70, 65, 60, 55, 50
 P_ACRNAME, P_ORGAPPOS = 77, 62
+# registry names (extractors/gazetteer/names.tsv): a several-word name is nearly always the
+# organization; a one-word name only beats the statistical NER
+P_GAZ, P_GAZ_ONE = 79, 56
 
 # head nouns of a description that make the described name an organization
 # ("Zentra, the Dutch association of ...", "Quillo, a Lyon-based start-up")
@@ -202,6 +205,10 @@ class EntityFinder:
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
         self.generic_nouns = {w.casefold() for w in el["generic_artefact_nouns"]}
         self.regions = set(el["regions"]) | set(el["us_states"])
+        self.named_group_rx = re.compile(
+            r"(?<![\w\-'’])(?P<name>[A-Z0-9][\w\-\+&]*(?: [A-Z0-9][\w\-\+&]*){0,3})"
+            rf" (?:{_alt(el['named_group_nouns'])})(?![\w\-])"
+            r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
 
     # ------------------------------------------------------------------ candidates
@@ -215,10 +222,19 @@ class EntityFinder:
                 cands.append(Cand(f.start, f.end, "Date", "date-regex", P_DATE, f.text,
                                   canonical=f.canonical, precision=f.precision))
         cands += self._chunks(text)
+        cands += self._registry_names(text, doc)
         for m in self.known_rx.finditer(text):
             canon, st, native = self.known[m.group(0)]
+            if self._in_person_name(doc, m.start(), m.end()):
+                continue                       # "Dr. Sophie Roche": a surname
+            ext = self._group_company(text, doc, m.start(), m.end())
+            if ext:              # "Siemens Energy", "Volvo Cars": a group company of its own
+                cands.append(Cand(m.start(), ext, "Organization", "known-org-unit", P_KNOWN, text[m.start():ext]))
+                continue
             cands.append(Cand(m.start(), m.end(), "Organization", "known-org", P_KNOWN, m.group(0),
                               subtype=st or None, canonical=canon, native=native or None))
+        cands += self._named_groups(text)
+        cands += self._based_names(text)
         for m in self.eventnp_rx.finditer(text):
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
         for rx in (self.skos_rx, self.skos_acr_rx):
@@ -343,6 +359,115 @@ class EntityFinder:
                         c.start -= len(bm.group(0))
                         c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
+
+    WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
+
+    def _registry_names(self, text: str, doc) -> list[Cand]:
+        """Organizations of the registry gazetteer by their surface names, longest first."""
+        names = gazetteer_names()
+        out, pos = [], 0
+        for m in self.WORD_START.finditer(text):
+            s = m.start()
+            if s < pos:
+                continue
+            first = re.sub(r"['’]s$|[.]$", "", m.group(0))
+            for name, _st in names.get(first, ()):
+                e = s + len(name)
+                if not text.startswith(name, s) or re.match(r"[\w\-]", text[e:e + 1]):
+                    continue
+                if " " not in name and not self._registry_word_ok(text, doc, s, e) or \
+                        self._inside_longer_org(text, doc, s, e):
+                    break
+                out.append(Cand(s, e, "Organization", "gazetteer",
+                                P_GAZ if " " in name else P_GAZ_ONE, name))
+                pos = e
+                break
+        return out
+
+    @staticmethod
+    def _in_person_name(doc, s: int, e: int) -> bool:
+        return doc is not None and any(
+            ent.label_ == "PERSON" and ent.start_char <= s and e <= ent.end_char and
+            ent.end_char - ent.start_char > e - s and " " in ent.text for ent in doc.ents)
+
+    @staticmethod
+    def _group_company(text: str, doc, s: int, e: int) -> Optional[int]:
+        """The end of a spaCy organization that starts with a known company's name and goes on
+        with capitalised words only ("Siemens Energy", "Google DeepMind")."""
+        if doc is None:
+            return None
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and ent.start_char == s and ent.end_char > e and \
+                    re.fullmatch(r"(?: [A-Z][\w\-]*[a-z][\w\-]*){1,2}", text[e:ent.end_char]):
+                return ent.end_char
+        return None
+
+    def _named_groups(self, text: str) -> list[Cand]:
+        """"the EPIC-ALS consortium", "the EIT Health network": a name before a lowercase group
+        noun is a network-like organization (the noun is not part of the name)."""
+        out = []
+        for m in self.named_group_rx.finditer(text):
+            s, name = m.start("name"), m.group("name")
+            words = name.split()
+            while words and (words[0] in self.nat_adj or words[0] in ("The", "A", "An", "Its")):
+                s += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in self.regions or name in self.place_canon or name in self.known or \
+                    name.casefold() in self.skos_lower or name in self.not_org or \
+                    re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"]:
+                continue
+            out.append(Cand(s, s + len(name), "Organization", "named-group", P_ORG + 1, name,
+                            subtype="Network"))
+        return out
+
+    def _based_names(self, text: str) -> list[Cand]:
+        """"Kaunas-based Teltonika": the name a "-based" modifier describes is an organization."""
+        out = []
+        for m in re.finditer(r"(?<![\w\-])[A-Z][\w]*(?: [A-Z][\w]*)?-based "
+                             r"(?P<name>[A-Z][\w\-\.&]*(?: [A-Z][\w\-\.&]*){0,3})(?![\w\-])", text):
+            name = re.sub(r"['’]s$", "", m.group("name"))
+            if name in self.regions or name in self.place_canon or name in self.not_org:
+                continue
+            out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "based-org",
+                            P_PERSON + 2, name))
+        return out
+
+    @staticmethod
+    def _inside_longer_org(text: str, doc, s: int, e: int) -> bool:
+        """"Air Products" in spaCy's "Air Products and Chemicals": the longer name stands, unless
+        its rest is a second name ("A and Lightspeed Venture Partners")."""
+        if doc is None:
+            return False
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and ent.start_char <= s and e <= ent.end_char and \
+                    ent.end_char - ent.start_char > e - s:
+                rest = text[e:ent.end_char]
+                return not re.match(r"\s(?:and|&)\s[A-Z][\w\-]*\s[A-Z]", rest) and ent.start_char == s
+        return False
+
+    def _registry_word_ok(self, text: str, doc, s: int, e: int) -> bool:
+        """A one-word registry name in running text: a proper noun standing alone, not part of a
+        longer name ("Siemens Energy", "Sophie Roche") nor a place after "in"."""
+        if re.match(r" [A-Z][a-z]", text[e:e + 2]):
+            return False
+        pm = re.search(r"([A-Z][\w\-]*) $", text[max(0, s - 30):s])
+        if pm and pm.group(1) not in self.nat_adj and not re.search(r"(?:^|[.!?]\s+)\S+ $", text[max(0, s - 30):s]):
+            return False
+        if doc is None:
+            return True
+        span = doc.char_span(s, e, alignment_mode="expand")
+        # the tagger calls some sentence-initial names nouns ("Equinor presented ..."); names.tsv
+        # holds no dictionary word, so a capitalised noun there is the name
+        if span is None or len(span) != 1 or span[0].pos_ not in ("PROPN", "NOUN", "X"):
+            return False
+        for ent in doc.ents:
+            if ent.start_char <= s and e <= ent.end_char:
+                if ent.end_char - ent.start_char > e - s + 2 and ent.label_ != "ORG":
+                    return False
+                if ent.label_ in ("GPE", "LOC") and re.search(r"\b(?:in|at|near|from|outside)\s$", text[max(0, s - 8):s]):
+                    return False
+        return True
 
     def _common_noun(self, t: str, text: str) -> bool:
         return " " not in t and t[1:].islower() and (

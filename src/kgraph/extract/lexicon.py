@@ -67,3 +67,23 @@ def trigger_frames() -> dict:
     with open(path("extractors", "relations", "triggers.json"), encoding="utf-8") as f:
         data = json.load(f)
     return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def gazetteer_names() -> dict[str, list[tuple[str, str]]]:
+    """extractors/gazetteer/names.tsv: organization surface names for recognition, keyed by
+    their first word -> [(name, subtype)], longest first."""
+    from .orgnames import SUBTYPE_CODES
+    out: dict[str, list[tuple[str, str]]] = {}
+    p = path("extractors", "gazetteer", "names.tsv")
+    if not p.exists():
+        return out
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            n, _, code = line.rstrip("\n").partition("\t")
+            out.setdefault(n.split(" ", 1)[0], []).append((n, SUBTYPE_CODES.get(code, "Other")))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return out
