@@ -103,3 +103,39 @@ def test_located_sits_on_campus(run):
 def test_negated_hedged_and_intended_statements_yield_nothing(run, text):
     ex, _ = run(text)
     assert not _trig(ex)
+
+
+def test_organises_in_a_relative_clause(run):
+    ex, _ = run("The Velmar Robotics Summit, which Orlen Dynamics organises every year, drew 900 visitors.")
+    assert ("organizes", "Orlen Dynamics", "Velmar Robotics Summit") in _trig(ex)
+
+
+def test_partner_and_develop_in_joint_development(run):
+    ex, _ = run("Calder University is working on the development of solid-state batteries "
+                "with Pellion Materials.")
+    got = _trig(ex)
+    assert ("develops", "Calder University", "solid-state batteries") in got
+    assert any(r[0] == "partnersWith" and {r[1], r[2]} == {"Calder University", "Pellion Materials"}
+               for r in got)
+
+
+def test_acquisition_by_and_owned_by(run):
+    ex, _ = run("The acquisition of Corvane Systems by Halvex Group closed in May.")
+    assert ("acquires", "Halvex Group", "Corvane Systems") in _trig(ex)
+    ex, _ = run("Velkor Holdings, owned by Orlen Dynamics, invests in robotics.")
+    assert ("affiliatedWith", "Velkor Holdings", "Orlen Dynamics") in _trig(ex)
+
+
+def test_headquartered_through_coordination(run):
+    ex, _ = run("Tarvio Labs was founded in 2019 and is headquartered in Tampere.")
+    assert ("locatedIn", "Tarvio Labs", "Tampere") in _trig(ex)
+
+
+def test_person_role_after_a_field(run):
+    _, rels = run("Ilse Varga, professor of materials science at Calder University, led the study.")
+    assert ("affiliatedWith", "Ilse Varga", "Calder University") in rels
+
+
+def test_city_country_is_not_a_list(run):
+    _, rels = run("Sartavo Bio, registered in Göttingen, Germany, supplies bioreactors.")
+    assert ("locatedIn", "Sartavo Bio", "Germany") not in rels

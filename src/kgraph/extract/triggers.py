@@ -78,6 +78,8 @@ class TriggerLayer:
                         self._frame(f, tok, tok_ent, text, ss, se, rels, version)
 
     def _frame(self, f, tok, tok_ent, text, ss, se, rels, version):
+        if f.get("via_prep") and not (tok.dep_ == "pobj" and tok.head.lower_ in f["via_prep"]):
+            return                  # "in partnership with", "with funding from"
         if f.get("particle") and not any(c.dep_ == "prt" and c.lower_ == f["particle"] for c in tok.children):
             return
         req = None
@@ -150,19 +152,17 @@ class TriggerLayer:
         if any(c.dep_ == "neg" for c in root.children):
             return True
         path = {tok.i, *(a.i for a in tok.ancestors)}
-        skip = set()
+        skip: set[int] = set()
         words = []
         for t in root.subtree:
-            if t.i in skip:
-                continue
             if t is not root and t.dep_ in SUBCLAUSE | {"conj"} and t.pos_ in ("VERB", "AUX") \
-                    and t.i not in path:
+                    and t.i not in path and t.i not in skip:
                 # another clause; only its conjunction counts ("if", "unless")
                 words += [c.text for c in t.children if c.dep_ == "mark"]
                 skip |= {x.i for x in t.subtree}
-                continue
-            if tok_ent[t.i] is None and t.pos_ != "PROPN":   # names, dates are no cues ("3 May")
-                words.append(t.text)
+        for t in root.subtree:
+            if t.i not in skip and tok_ent[t.i] is None and t.pos_ != "PROPN":
+                words.append(t.text)      # names and dates are no cues ("3 May")
         return bool(self.hedge.search(" ".join(words)))
 
     # ------------------------------------------------------------------ slots
@@ -194,12 +194,19 @@ class TriggerLayer:
             for c in tok.children:
                 if c.dep_ in ("dobj", "obj"):
                     out.append(tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c)
+            subs = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not out and tok.dep_ == "relcl" and len(subs) > 1 and any(c.lower_ in RELATIVE for c in subs):
+                out.append(tok.head)
             return out
         if name == "dative":
             return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
                 self._slot("prep:to", tok, req, f)
         if name == "prep":
             return _prep_objects(tok, allowed)
+        if name == "deep_prep":
+            # "professor of pathology at X", "Director-General for research at X"
+            return _prep_objects(tok, allowed) + [
+                o for p in _prep_objects(tok, {"of", "for", "in"}) for o in _prep_objects(p, allowed)]
         if name == "poss":
             return [c for c in tok.children if c.dep_ == "poss"]
         if name == "compound":
@@ -253,6 +260,9 @@ def _subject(verb, passive: bool, depth: int = 0) -> list:
         return []
     want = "nsubjpass" if passive else "nsubj"
     subs = [c for c in verb.children if c.dep_ == want]
+    if len(subs) > 1 and any(s.lower_ in RELATIVE for s in subs):
+        # "the congress, which GSMA organises": the relative pronoun is the object
+        subs = [s for s in subs if s.lower_ not in RELATIVE]
     if subs:
         return [verb.head if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s for s in subs]
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -336,16 +346,18 @@ def _described(tok) -> list:
     return [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
-def _conjuncts(tok) -> Iterable:
+def _conjuncts(tok, tok_ent) -> Iterable:
     """The token and its conjuncts; names in apposition count too ("A, B and C" is sometimes
-    parsed as appositions, after a comma), except places ("Stockholm, Sweden" is not a list;
-    "AI start-up Owkin" is no list either)."""
+    parsed as appositions, after a comma), except places without "and" ("Göttingen, Germany"
+    is not a list; nor is "AI start-up Owkin")."""
     yield tok
+    listed = any(c.dep_ == "cc" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == tok.pos_ == "PROPN" and
-                                c.ent_type_ not in ("GPE", "LOC", "FAC") and
-                                c.doc[max(c.left_edge.i - 1, 0)].text == ","):
-            yield from _conjuncts(c)
+        place = tok_ent[c.i] is not None and tok_ent[c.i].type == "Place"
+        if (c.dep_ == "conj" and (listed or not place)) or \
+                (c.dep_ == "appos" and c.pos_ == tok.pos_ == "PROPN" and not place and
+                 c.doc[max(c.left_edge.i - 1, 0)].text == ","):
+            yield from _conjuncts(c, tok_ent)
 
 
 def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
@@ -353,8 +365,12 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
     stands for its named apposition/compound ("the start-up Einride", "the ELLIS network")
     or for the entities after "of"/"including"/"such as" ("a consortium of A, B and C")."""
     out: list[Entity] = []
-    for t in _conjuncts(tok):
+    for t in _conjuncts(tok, tok_ent):
         e = tok_ent[t.i]
+        named = [c for c in t.children if c.dep_ == "appos" and tok_ent[c.i] is not None and
+                 tok_ent[c.i].type == "Organization" and c.doc[max(c.left_edge.i - 1, 0)].text != ","]
+        if e is not None and e.type != "Organization" and named:
+            e = tok_ent[named[0].i]     # "a stake in AI start-up Owkin": the company, not "AI"
         if e is not None:
             if e not in out:
                 out.append(e)
@@ -369,7 +385,7 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
             inner = _prep_objects(t, {"including", "such as", "like"} |
                                   ({"of"} if t.lower_ in group_nouns else set()))
         for c in inner:
-            for t2 in _conjuncts(c):
+            for t2 in _conjuncts(c, tok_ent):
                 e = tok_ent[t2.i]
                 if e is not None and e not in out:
                     out.append(e)
