@@ -479,3 +479,27 @@ def test_object_of_an_acquisition_is_an_organization(run):
 def test_group_company_named_after_a_known_parent(run):
     ex, _ = run("Siemens Energy opened an office in Valencia.")
     assert _types(ex).get("Siemens Energy") == "Organization"
+
+
+def test_described_events(run):
+    ex, _ = run("The Tarvik Institute hosted a hackathon on ocean sensors in May.")
+    assert ("Event", "hackathon on ocean sensors") in {(e.type, e.canonical) for e in ex.entities}
+    ex, _ = run("The Orbis Society's annual meeting was held in Bergen.")
+    assert "annual meeting" in {e.canonical for e in ex.entities if e.type == "Event"}
+    ex, _ = run("Delegates met at the Arctic Frontiers and Futures summit in Oslo.")
+    assert "Arctic Frontiers and Futures summit" in {e.canonical for e in ex.entities if e.type == "Event"}
+    ex, _ = run("Quillo Expo 2027 will be held in Lyon, the organisers said.")
+    assert "Quillo Expo 2027" in {e.canonical for e in ex.entities if e.type == "Event"}
+
+
+def test_event_nouns_without_an_occurrence_are_not_events(run):
+    # no sentence says something happens at it: a generic mention, not an event
+    ex, _ = run("Conferences are important for young researchers, the conference organisers said.")
+    assert not [e for e in ex.entities if e.type == "Event"]
+
+
+def test_the_conference_after_a_named_event_is_an_anaphor(run):
+    ex, rels = run("The Lumen Forum 2026 will open in Turin. The conference is organised by Orbis Technologies.")
+    events = [e for e in ex.entities if e.type == "Event"]
+    assert len(events) == 1
+    assert ("organizes", "Orbis Technologies", events[0].canonical) in rels

@@ -10,6 +10,7 @@ from typing import Optional
 from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
+from .sentences import split_sentences
 from .orgnames import acronym_matches, initials, is_acronym, subtype_from_context
 from ..resources import path
 
@@ -140,6 +141,22 @@ class EntityFinder:
         nouns = _alt(el["event_nouns"])
         self.eventnp_rx = re.compile(
             rf"\b(?:the|an?|its|their|this)\s+(?P<ev>(?:(?:\d{{4}}|{mods})\s+){{1,2}}(?:{nouns}))\b", re.I)
+        self.event_context_rx = re.compile(rf"\b(?:{'|'.join(el['event_context_words'])})\b", re.I)
+        ev_mod = rf"(?:{mods}|\w+-day|\d{{4}}|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
+        self.event_bare_rx = re.compile(
+            rf"(?:\b(?:the|an?|its|their|this|The|An?|Its|Their|This)\s+|(?<=['’]s\s))(?:{ev_mod}\s+){{0,2}}?"
+            rf"(?P<ev>(?:(?:{mods})\s+)?(?:{nouns})(?![\w\-])(?!\s(?:call|room|centre|center|hall|season|circuit|"
+            rf"organi[sz]ers?|series|venue|calendar|programme|program|organisation|organization)\b)"
+            rf"(?:\s(?:on|about)\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,2}}?(?=[,.;]|\s(?:at|in|on|organi[sz]ed|"
+            rf"hosted|which|that|with|from|for|to|and|was|were|will|is|drew|brought)\b))?)")
+        self.event_named_rx = re.compile(
+            rf"(?<![\w\-'’])(?P<name>[A-Z][\w\-]*(?: (?:and|&|of|for) [A-Z][\w\-]*| [A-Z][\w\-]*){{0,3}})"
+            rf" (?:{_alt(el['named_event_nouns'])})(?![\w\-])")
+        ctx = "|".join(el["event_context_words"])
+        self.event_year_rx = re.compile(
+            rf"(?:(?:\b(?:at|attend\w*|host\w*|organi[sz]\w*|during|visitors to|edition of|opening of) (?:the )?)"
+            rf"(?P<ev>[A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,2}} (?:19|20)\d\d)(?![\w\-])"
+            rf"|(?<![\w\-])(?P<ev2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,2}} (?:19|20)\d\d)(?=,? (?:was|is|will be|were) (?:{ctx})|, the [^,.]{{0,60}}(?:{nouns}|show|expo|event)\b))")
         th = _alt(el["tech_heads"])
         self.techpat_rx = re.compile(
             rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:\s[A-Z0-9][\w\-]*)*)\s+"
@@ -237,6 +254,7 @@ class EntityFinder:
         cands += self._based_names(text)
         for m in self.eventnp_rx.finditer(text):
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
+        cands += self._described_events(text, [c.start for c in cands if c.type == "Event"])
         for rx in (self.skos_rx, self.skos_acr_rx):
             for m in rx.finditer(text):
                 canon = self.skos_lower.get(m.group(0).casefold())
@@ -382,6 +400,32 @@ class EntityFinder:
                                 P_GAZ if " " in name else P_GAZ_ONE, name))
                 pos = e
                 break
+        return out
+
+    def _described_events(self, text: str, named: list[int]) -> list[Cand]:
+        """Events in sentences that say something happens at them: "a hackathon on climate
+        data", "the summit", "its Science and Society conference", "VivaTech 2024 was held".
+        After a named event, "the conference" refers back to it (an anaphor, not a new event)."""
+        out = []
+        for ss, se in split_sentences(text):
+            sent = text[ss:se]
+            if not self.event_context_rx.search(sent):
+                continue
+            for m in self.event_bare_rx.finditer(sent):
+                if m.group("ev") == "event" or any(n < ss + m.start() for n in named + [c.start for c in out]) \
+                        and re.match(r"(?:the|its|their|this)\b", m.group(0), re.I):
+                    continue
+                out.append(Cand(ss + m.start("ev"), ss + m.end("ev"), "Event", "event-np", P_EVENTNP - 1,
+                                m.group("ev")))
+            for m in self.event_named_rx.finditer(sent):
+                name = m.group("name")
+                if name in self.known or name in self.regions or name in self.nat_adj or is_acronym(name) or \
+                        self.head_rx.search(name) or name.split()[0] in ("The", "A", "An", "Its", "Their"):
+                    continue
+                out.append(Cand(ss + m.start(), ss + m.end(), "Event", "event-name", P_EVENT, m.group(0)))
+            for m in self.event_year_rx.finditer(sent):
+                g = "ev" if m.group("ev") else "ev2"
+                out.append(Cand(ss + m.start(g), ss + m.end(g), "Event", "event-name", P_EVENT, m.group(g)))
         return out
 
     @staticmethod
