@@ -139,3 +139,18 @@ def test_person_role_after_a_field(run):
 def test_city_country_is_not_a_list(run):
     _, rels = run("Sartavo Bio, registered in Göttingen, Germany, supplies bioreactors.")
     assert ("locatedIn", "Sartavo Bio", "Germany") not in rels
+
+
+def test_member_of_involved_in_a_named_project(run):
+    ex, _ = run("Tarvio Labs is involved in the Helix project.")
+    assert any(r[0] == "memberOf" and r[1] == "Tarvio Labs" for r in _trig(ex))
+
+
+def test_the_network_refers_to_the_network_named_before(run):
+    ex, rels = run("The Helix Network was launched in 2020. Tarvio Labs joined the network in 2022.")
+    assert ("memberOf", "Tarvio Labs", "Helix Network") in rels
+
+
+def test_a_group_named_in_the_same_sentence_is_not_the_antecedent(run):
+    ex, _ = run("The Vesterå Research Alliance funds the consortium, which is led by Calder University.")
+    assert not any(r[0] == "memberOf" for r in _trig(ex))

@@ -60,6 +60,7 @@ class TriggerLayer:
                 self.index.setdefault(w, []).append(f)
         self.group_nouns = words("@GROUP_OF_NOUNS")
         self.named_by = words("@NAMED_BY_COMPOUND")
+        self.anaphors = words("@GROUP_ANAPHORS")
         self.typecheck = typecheck
         self.hedge = hedge
 
@@ -173,7 +174,8 @@ class TriggerLayer:
             if base is None:
                 continue
             for t in self._slot(slot.removeprefix("req."), base, req, f):
-                for e in _entities_of(t, tok_ent, self.group_nouns, self.named_by):
+                for e in _entities_of(t, tok_ent, self.group_nouns, self.named_by) or \
+                        _group_antecedent(t, tok_ent, self.anaphors):
                     if e not in out:
                         out.append(e)
         return out
@@ -215,6 +217,10 @@ class TriggerLayer:
             return _described(tok)
         if name == "prt":
             return [c for c in tok.children if c.dep_ == "prt"]
+        if name == "child":
+            return [c for c in tok.children if c.dep_ in allowed]
+        if name == "head":
+            return [tok.head] if tok.head is not tok else []
         if name == "self":
             return [tok]
         gov = _governor(tok)
@@ -358,6 +364,25 @@ def _conjuncts(tok, tok_ent) -> Iterable:
                 (c.dep_ == "appos" and c.pos_ == tok.pos_ == "PROPN" and not place and
                  c.doc[max(c.left_edge.i - 1, 0)].text == ","):
             yield from _conjuncts(c, tok_ent)
+
+
+def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
+    """"the project", "the consortium", "this network": the latest named group before it
+    (typed Network or named with the same noun), as GUIDELINES allow an unambiguous definite
+    phrase as a mention."""
+    if t.lower_ not in anaphors or tok_ent[t.i] is not None or \
+            not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in t.children) or \
+            any(c.dep_ in ("compound", "amod", "nmod") for c in t.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return []
+    # in an earlier sentence: a group named earlier in the same sentence is another party
+    # ("NWO funds the consortium")
+    for i in range(t.sent.start - 1, -1, -1):
+        e = tok_ent[i]
+        if e is not None and e.type == "Organization" and \
+                (e.subtype == "Network" or t.lower_ in e.canonical.lower()):
+            return [e]
+    return []
 
 
 def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
