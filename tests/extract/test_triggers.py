@@ -154,3 +154,14 @@ def test_the_network_refers_to_the_network_named_before(run):
 def test_a_group_named_in_the_same_sentence_is_not_the_antecedent(run):
     ex, _ = run("The Vesterå Research Alliance funds the consortium, which is led by Calder University.")
     assert not any(r[0] == "memberOf" for r in _trig(ex))
+
+
+def test_one_of_invests_in_and_funded_by_for_a_pair(run):
+    _, rels = run("Tarvio Labs has attracted backing from Quorvex Capital.")
+    kinds = {r[0] for r in rels if {r[1], r[2]} == {"Tarvio Labs", "Quorvex Capital"}}
+    assert len(kinds) == 1
+
+
+def test_person_works_at(run):
+    ex, _ = run("Professor Ilse Varga works at Calder University.")
+    assert ("affiliatedWith", "Ilse Varga", "Calder University") in _trig(ex)

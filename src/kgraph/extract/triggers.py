@@ -27,6 +27,7 @@ SUBCLAUSE = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
 # "made an investment in")
 CLIMB = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubj", "nsubjpass", "agent",
          "dative", "compound", "amod", "pcomp", "acomp", "npadvmod", "appos", "aux", "auxpass"}
+CONVERSE = {"investsIn": "fundedBy", "fundedBy": "investsIn"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remained", "becomes",
       "became", "become"}
 
@@ -61,6 +62,7 @@ class TriggerLayer:
         self.group_nouns = words("@GROUP_OF_NOUNS")
         self.named_by = words("@NAMED_BY_COMPOUND")
         self.anaphors = words("@GROUP_ANAPHORS")
+        self.people_nouns = words("@PEOPLE_NOUNS")
         self.typecheck = typecheck
         self.hedge = hedge
 
@@ -121,6 +123,9 @@ class TriggerLayer:
             if key in rels or (rtype == "partnersWith" and ((rtype, s.key, o.key) in rels or
                                                            (rtype, o.key, s.key) in rels)):
                 continue
+            # GUIDELINES: exactly one of investsIn / fundedBy for a pair
+            if (CONVERSE.get(rtype), o.key, s.key) in rels:
+                continue
             rels[key] = Relation(rtype, s.key, o.key, Evidence(
                 text[ss:se], ss, se, CONFIDENCE, "kgraph-rules", version, "trig:" + f["name"]),
                 note=f.get("note"))
@@ -174,7 +179,7 @@ class TriggerLayer:
             if base is None:
                 continue
             for t in self._slot(slot.removeprefix("req."), base, req, f):
-                for e in _entities_of(t, tok_ent, self.group_nouns, self.named_by) or \
+                for e in _entities_of(t, tok_ent, self.group_nouns, self.named_by, self.people_nouns) or \
                         _group_antecedent(t, tok_ent, self.anaphors):
                     if e not in out:
                         out.append(e)
@@ -317,7 +322,7 @@ def _governor(tok):
     (pobj), "received support from" (dobj), "working on the development of" (pobj)."""
     t = tok
     for _ in range(3):
-        if t.dep_ in ("dobj", "attr", "acomp", "nsubj", "nsubjpass", "oprd", "dative", "npadvmod"):
+        if t.dep_ in ("dobj", "attr", "acomp", "nsubj", "nsubjpass", "oprd", "dative", "npadvmod", "advmod"):
             return t.head if t.head.pos_ in ("VERB", "AUX") else None
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
             t = t.head.head
@@ -385,10 +390,11 @@ def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
     return []
 
 
-def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
+def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: set) -> list[Entity]:
     """The entities a slot token stands for, one per conjunct ("A, B and C"); a common noun
     stands for its named apposition/compound ("the start-up Einride", "the ELLIS network")
-    or for the entities after "of"/"including"/"such as" ("a consortium of A, B and C")."""
+    or for the entities after "of"/"including"/"such as" ("a consortium of A, B and C"); staff
+    nouns stand for their employer ("engineers at A")."""
     out: list[Entity] = []
     for t in _conjuncts(tok, tok_ent):
         e = tok_ent[t.i]
@@ -408,7 +414,8 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set) -> list[Entity]:
                  (c.dep_ == "appos" or (c.dep_ == "compound" and t.lower_ in named_by))]
         if not inner:
             inner = _prep_objects(t, {"including", "such as", "like"} |
-                                  ({"of"} if t.lower_ in group_nouns else set()))
+                                  ({"of"} if t.lower_ in group_nouns else set()) |
+                                  ({"at", "from", "of"} if t.lower_ in people_nouns else set()))
         for c in inner:
             for t2 in _conjuncts(c, tok_ent):
                 e = tok_ent[t2.i]
