@@ -503,3 +503,13 @@ def test_the_conference_after_a_named_event_is_an_anaphor(run):
     events = [e for e in ex.entities if e.type == "Event"]
     assert len(events) == 1
     assert ("organizes", "Orbis Technologies", events[0].canonical) in rels
+
+
+def test_technical_topics(run):
+    ex, _ = run("Orbis Technologies signed a research agreement on sodium-ion batteries with Halden University.")
+    assert "sodium-ion batteries" in {e.canonical for e in ex.entities if e.type == "Technology"}
+    ex, _ = run("Kessling is a maker of cryo-electron microscopy equipment.")
+    assert "cryo-electron microscopy equipment" in {e.canonical for e in ex.entities if e.type == "Technology"}
+    # a topic that is a field, not a technical thing, stays out
+    ex, _ = run("Orbis Technologies signed a research agreement on cancer with Halden University.")
+    assert not [e for e in ex.entities if e.type == "Technology"]

@@ -217,6 +217,8 @@ class EntityFinder:
             rf" (?:[A-Z][\w\-]+ )?(?:{uh})(?: [A-Z][a-z][\w\-]+)?(?![\w\-])")
         self.develop_word_rx = re.compile(
             rf"(?<![\w\-])(?i:{_alt(heads | {'developer', 'development', 'co-development'})})(?![\w\-])")
+        self.tech_topic_rx = re.compile(rf"(?<![\w\-])(?:{_alt(el['tech_topic_cues'])}) (?=\S)", re.I)
+        self.tech_artefacts = {w.casefold() for w in el["tech_artefact_heads"]}
         self.dev_np_rx = re.compile(
             rf"\b(?:{dv})\s+(?:an?|the|new|its|their)\s+(?P<np>(?:[a-z][\w\-]*\s+){{1,3}}?"
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
@@ -287,6 +289,7 @@ class EntityFinder:
             st = m.end("np") - len(np)
             cands.append(Cand(st, m.end("np"), "Technology", "develop-np", P_TECHPAT - 1, np))
         cands += self._develop_objects(doc)
+        cands += self._tech_slot_objects(doc)
         # "the Grenoble-based company": the place before "-based"
         for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
@@ -598,6 +601,45 @@ class EntityFinder:
                 continue
             st, en = words[0].idx, words[-1].idx + len(words[-1].text)
             out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
+        return out
+
+    def _tech_slot_objects(self, doc) -> list[Cand]:
+        """The technical topic after "an agreement on", "a maker of", "specialises in" …,
+        when the phrase looks technical: an artefact head such as batteries/scanner/vaccines,
+        or a technique word ("network slicing", "cryo-electron microscopy"). (Objects of
+        test/build/deploy … were tried too: the held-out sets scored lower.)"""
+        out: list[Cand] = []
+        if doc is None:
+            return out
+        text = doc.text
+        firsts = []
+        for m in self.tech_topic_rx.finditer(text):
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None:
+                firsts.append(span.start)
+        if not firsts:
+            return out
+        starts = dict(self._noun_chunks(doc))
+        for i in firsts:
+            # the phrase may start after a determiner that the noun chunk includes
+            if i not in starts:
+                continue
+            words = list(doc[i:starts[i]])
+            while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
+                             words[0].lower_ in self.tech_strip):
+                words = words[1:]
+            if len(words) < 2 or len(words) > 6 or words[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = words[-1].lower_
+            technique = head.endswith(("ing", "scopy", "graphy", "metry", "therapy")) and words[-1].pos_ == "NOUN"
+            if head not in self.tech_artefacts and not technique:
+                continue
+            if any(w.lower_ in self.tech_block or w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY", "NORP")
+                   or (w.text[:1].isupper() and not w.text.isupper() and not any(ch.isdigit() for ch in w.text))
+                   for w in words):
+                continue
+            st, en = words[0].idx, words[-1].idx + len(words[-1].text)
+            out.append(Cand(st, en, "Technology", "tech-slot", P_SKOS + 1, text[st:en]))
         return out
 
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
