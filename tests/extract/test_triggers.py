@@ -165,3 +165,12 @@ def test_one_of_invests_in_and_funded_by_for_a_pair(run):
 def test_person_works_at(run):
     ex, _ = run("Professor Ilse Varga works at Calder University.")
     assert ("affiliatedWith", "Ilse Varga", "Calder University") in _trig(ex)
+
+
+def test_funder_of_venue_for_and_partner_as(run):
+    ex, _ = run("The Vesterå Foundation is the main funder of the Norrland Institute.")
+    assert ("fundedBy", "Norrland Institute", "Vesterå Foundation") in _trig(ex)
+    ex, _ = run("Calder University was the venue for the Velmar Robotics Summit.")
+    assert ("hosts", "Calder University", "Velmar Robotics Summit") in _trig(ex)
+    ex, _ = run("Oskel Systems has signed on as a partner of the Nordic Photonics Network.")
+    assert ("memberOf", "Oskel Systems", "Nordic Photonics Network") in _trig(ex)

@@ -28,6 +28,7 @@ SUBCLAUSE = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
 CLIMB = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubj", "nsubjpass", "agent",
          "dative", "compound", "amod", "pcomp", "acomp", "npadvmod", "appos", "aux", "auxpass"}
 CONVERSE = {"investsIn": "fundedBy", "fundedBy": "investsIn"}
+EXCLUSIVE = {"memberOf": "affiliatedWith", "affiliatedWith": "memberOf"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remained", "becomes",
       "became", "become"}
 
@@ -123,8 +124,9 @@ class TriggerLayer:
             if key in rels or (rtype == "partnersWith" and ((rtype, s.key, o.key) in rels or
                                                            (rtype, o.key, s.key) in rels)):
                 continue
-            # GUIDELINES: exactly one of investsIn / fundedBy for a pair
-            if (CONVERSE.get(rtype), o.key, s.key) in rels:
+            # GUIDELINES: exactly one of investsIn / fundedBy for a pair; a group's member is
+            # not also its unit
+            if (CONVERSE.get(rtype), o.key, s.key) in rels or (EXCLUSIVE.get(rtype), s.key, o.key) in rels:
                 continue
             rels[key] = Relation(rtype, s.key, o.key, Evidence(
                 text[ss:se], ss, se, CONFIDENCE, "kgraph-rules", version, "trig:" + f["name"]),
@@ -347,6 +349,8 @@ def _described(tok) -> list:
         return [tok.head]
     if tok.dep_ == "conj" and tok.head.dep_ == "appos":
         return [tok.head.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head.head, passive=False)     # "X joined as a partner of Y"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "of"):
         # "X is among the investors in Y", "X is one of the members of Y"
         h = tok.head.head
