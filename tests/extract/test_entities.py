@@ -513,3 +513,11 @@ def test_technical_topics(run):
     # a topic that is a field, not a technical thing, stays out
     ex, _ = run("Orbis Technologies signed a research agreement on cancer with Halden University.")
     assert not [e for e in ex.entities if e.type == "Technology"]
+
+
+def test_city_names_are_places_even_when_the_ner_says_organization(run):
+    # places.tsv (GeoNames cities): spaCy's small model often labels a city an organization
+    ex, rels = run("Orbis Technologies organised a developer day in Espoo for its partners.")
+    assert ("Place", "Espoo") in {(e.type, e.canonical) for e in ex.entities}
+    ex, _ = run("Helsinki's Kestrel Quantum said its investors were pleased.")
+    assert ("Place", "Helsinki") in {(e.type, e.canonical) for e in ex.entities}

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..records import Entity, Mention
 from .entities import Cand, _alt
-from .lexicon import gazetteer, known_orgs, lexicon
+from .lexicon import gazetteer, known_orgs, lexicon, place_names
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_name)
 
@@ -193,7 +193,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "place" (not a known country or region) that raises, invests, acquires … is an organization
     full_names = {c.text.split()[-1] for c in cands if c.type == "Person" and " " in c.text}
     for c in cands:
-        if c.source != "ner" or " " in c.text or not c.text[:1].isupper():
+        if c.source != "ner" or " " in c.text or not c.text[:1].isupper() or c.text in place_names():
             continue
         if c.type == "Person" and c.text not in full_names and not titled(c) and \
                 not re.search(r"\b(?:in|at|near|from|of)\s$", text[max(0, c.start - 6):c.start]) and \
@@ -209,7 +209,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     slot = re.compile(rf"(?<![\w\-])(?:{_alt(el['org_slot_cues'])})\s(?:the\s)?$", re.I)
     for c in cands:
         if c.source == "ner" and (c.type == "Place" or c.type == "Person" and " " not in c.text) and \
-                c.text not in regions and c.text not in places_known and \
+                c.text not in regions and c.text not in places_known and c.text not in place_names() and \
                 slot.search(text[max(0, c.start - 40):c.start]):
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
 
@@ -382,7 +382,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                     break
     orgs = [g for g in groups if g.type == "Organization" and g.cands]
     persons = [g for g in groups if g.type == "Person" and g.cands]
-    place_names = set(lexicon("entities")["place_canonical"]) | regions
+    lexicon_places = set(lexicon("entities")["place_canonical"]) | regions
     for g in groups:
         if not g.cands or len(g.names) != 1:
             continue
@@ -397,7 +397,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 continue
         if g.type != "Organization" and not (g.type in ("Person", "Place") and is_acronym(n)):
             continue
-        if g.type == "Place" and (n in place_names or any(c.source == "dateline" for c in g.cands)):
+        if g.type == "Place" and (n in lexicon_places or any(c.source == "dateline" for c in g.cands)):
             continue                  # "US" stays the country, not "Università del Salento"
         for o in orgs:
             if o is g or not o.cands:

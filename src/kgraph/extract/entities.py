@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon
+from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon, place_names
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -496,7 +496,7 @@ class EntityFinder:
     def _registry_word_ok(self, text: str, doc, s: int, e: int) -> bool:
         """A one-word registry name in running text: a proper noun standing alone, not part of a
         longer name ("Siemens Energy", "Sophie Roche") nor a place after "in"."""
-        if re.match(r" [A-Z][a-z]", text[e:e + 2]):
+        if re.match(r" [A-Z][a-z]", text[e:e + 2]) or text[s:e] in place_names():
             return False
         pm = re.search(r"([A-Z][\w\-]*) $", text[max(0, s - 30):s])
         if pm and pm.group(1) not in self.nat_adj and not re.search(r"(?:^|[.!?]\s+)\S+ $", text[max(0, s - 30):s]):
@@ -935,8 +935,9 @@ class EntityFinder:
             t = t2
             if not t or not any(c.isupper() for c in t[:1]):
                 continue
-            if lab == "ORG" and t in self.regions:
-                lab = "GPE"                    # "samples from Mozambique": a country
+            if lab in ("ORG", "PERSON") and (t in self.regions or t in place_names()) and \
+                    t not in self.known and (lab == "ORG" or " " not in t):
+                lab = "GPE"                    # "samples from Mozambique", "a day in Espoo": a place
             if lab == "ORG":
                 if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t):
                     continue

@@ -87,3 +87,14 @@ def gazetteer_names() -> dict[str, list[tuple[str, str]]]:
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return out
+
+
+@lru_cache(maxsize=None)
+def place_names() -> frozenset[str]:
+    """extractors/gazetteer/places.tsv (compiled by build_places.py from GeoNames): names of
+    countries, US states and cities of 15,000 inhabitants or more."""
+    p = path("extractors", "gazetteer", "places.tsv")
+    if not p.exists():
+        return frozenset()
+    with open(p, encoding="utf-8") as f:
+        return frozenset(line.split("\t", 1)[0] for line in f if not line.startswith("#"))
