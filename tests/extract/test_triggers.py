@@ -174,3 +174,11 @@ def test_funder_of_venue_for_and_partner_as(run):
     assert ("hosts", "Calder University", "Velmar Robotics Summit") in _trig(ex)
     ex, _ = run("Oskel Systems has signed on as a partner of the Nordic Photonics Network.")
     assert ("memberOf", "Oskel Systems", "Nordic Photonics Network") in _trig(ex)
+
+
+def test_round_investee_from_a_possessive_and_no_investor_to_investor(run):
+    ex, _ = run("Ardent Ventures, which led Tarvio Labs' seed round in 2019, returned for the Series A.")
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in _trig(ex)
+    ex, _ = run("Existing investors Ardent Ventures and Polaris Capital joined the round "
+                "alongside new backer Quorvex Capital.")
+    assert not _trig(ex)

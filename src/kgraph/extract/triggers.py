@@ -55,7 +55,8 @@ class TriggerLayer:
                     f[k] = dict(f[k], words=words(f[k].get("words", [])))
             if "object_heads" in f:
                 f["object_heads"] = words(f["object_heads"])
-            f["slot_words"] = {s: words(s.split(":", 1)[1].split(","))
+            # word lists of slots ("gov_subj:@RAISE_VERBS"), also when read on the requires token
+            f["slot_words"] = {s.removeprefix("req."): words(s.split(":", 1)[1].split(","))
                                for s in f["subject"] + f.get("object", []) if "@" in s}
             self.frames.append(f)
             for w in f["words"]:
@@ -107,6 +108,11 @@ class TriggerLayer:
         obj = self._ents(f, "object", tok, req, tok_ent)
         if "object_types" in f:
             obj = [e for e in obj if e.type in f["object_types"]]
+        both = [e for e in subj if e in obj]
+        if both:
+            # one name read as both arguments: the parse is confused, leave it to the patterns
+            subj = [e for e in subj if e not in both]
+            obj = [e for e in obj if e not in both]
         if f.get("star") and len(subj) > 1 and not obj:
             # "A, B and C signed an agreement", "a partnership between A and B": a star from
             # the first-named organisation (GUIDELINES, partnersWith)
@@ -217,7 +223,9 @@ class TriggerLayer:
             return _prep_objects(tok, allowed) + [
                 o for p in _prep_objects(tok, {"of", "for", "in"}) for o in _prep_objects(p, allowed)]
         if name == "poss":
-            return [c for c in tok.children if c.dep_ == "poss"]
+            # "Tarvio Labs' seed round": the possessive may hang on a compound modifier
+            return [c for h in [tok, *(c for c in tok.children if c.dep_ == "compound")]
+                    for c in h.children if c.dep_ == "poss"]
         if name == "compound":
             return [c for c in tok.children if c.dep_ == "compound"]
         if name == "described":
