@@ -521,3 +521,17 @@ def test_city_names_are_places_even_when_the_ner_says_organization(run):
     assert ("Place", "Espoo") in {(e.type, e.canonical) for e in ex.entities}
     ex, _ = run("Helsinki's Kestrel Quantum said its investors were pleased.")
     assert ("Place", "Helsinki") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_coordinated_investor_names_are_two_organizations(run):
+    ex, _ = run("The round was led by Halvard Horizon Capital and Quorra Venture Partners.")
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {"Halvard Horizon Capital", "Quorra Venture Partners"} <= orgs
+    # one long name with "and" inside stays whole
+    ex, _ = run("The centre is funded by the National Recovery and Resilience Plan.")
+    assert "National Recovery and Resilience Plan" in {e.canonical for e in ex.entities}
+
+
+def test_acronym_ending_a_company_name_is_not_a_technology(run):
+    ex, _ = run("Paris-based Quillo AI has raised €20 million from Orbis Ventures.")
+    assert ("Organization", "Quillo AI") in {(e.type, e.canonical) for e in ex.entities}

@@ -264,6 +264,8 @@ class EntityFinder:
                 if rx is self.skos_rx and m.group(0)[:1].isupper() and \
                         re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, st - 30):st]):
                     continue                    # "Plasmo Diagnostics": part of a name
+                if rx is self.skos_acr_rx and self._ends_org_name(text, doc, st, m.end()):
+                    continue                    # "Mistral AI": the end of a company's name
                 gm = re.search(r"(?<![\w\-])(?:next|new|second|third|fourth|fifth|latest)-generation $",
                                text[max(0, st - 30):st])
                 if gm:                          # "next-generation AI platforms" is the name used
@@ -430,6 +432,12 @@ class EntityFinder:
                 g = "ev" if m.group("ev") else "ev2"
                 out.append(Cand(ss + m.start(g), ss + m.end(g), "Event", "event-name", P_EVENT, m.group(g)))
         return out
+
+    @staticmethod
+    def _ends_org_name(text: str, doc, s: int, e: int) -> bool:
+        return doc is not None and any(
+            ent.label_ == "ORG" and ent.start_char < s and ent.end_char == e and
+            re.fullmatch(r"(?:[A-Z][\w\-]* )+", text[ent.start_char:s]) for ent in doc.ents)
 
     @staticmethod
     def _in_person_name(doc, s: int, e: int) -> bool:
@@ -947,7 +955,7 @@ class EntityFinder:
                     continue                   # "Vaccines" opening a sentence: a common noun
                 if re.fullmatch(r"[A-Z]{2,4}", t) and t not in self.known and self._acronym_modifier(t, text):
                     continue                   # "EUV lithography", "AGI research": a technical modifier
-                out.append(Cand(s, e, "Organization", "ner", P_NER, t))
+                out += self._split_coordinated(s, t)
             elif lab == "PERSON" and self._common_noun(t, text):
                 continue                       # '"Trains need …," he said'
             elif lab == "PERSON":
@@ -971,6 +979,32 @@ class EntityFinder:
                     continue
                 out.append(Cand(s, e, "Place", "ner", P_NER, t))
         return out
+
+    def _split_coordinated(self, s: int, t: str) -> list[Cand]:
+        """spaCy often labels "A Capital and B Venture Partners" one organization: names joined
+        by "and" are several when the last is a complete name (known, in the registry, or ending
+        with an organization head word) and the others have two words or more. One-word sides
+        stay joined ("Procter and Gamble", "Air Products and Chemicals")."""
+        t2 = re.sub(r"(?:,|\s(?:and|&))$", "", t)
+        parts = re.split(r"\s(?:and|&)\s|,\s", t2)
+        names = gazetteer_names()
+
+        def known(p: str) -> bool:
+            return p in self.known or any(n == p for n, _ in names.get(p.split(" ", 1)[0], ()))
+
+        def named(p: str) -> bool:
+            return known(p) or len(p.split()) >= 2 and bool(self.head_rx.search(p.split()[-1]))
+        # the last name must be a complete one by itself ("… and Lightspeed Venture Partners",
+        # "… and Tesi"), not the end of one long name ("National Recovery and Resilience Plan")
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and named(parts[-1]) and \
+                all(known(p) or len(p.split()) >= 2 for p in parts[:-1]):
+            out, pos = [], 0
+            for p in parts:
+                i = t2.index(p, pos)
+                out.append(Cand(s + i, s + i + len(p), "Organization", "ner", P_NER, p))
+                pos = i + len(p)
+            return out
+        return [Cand(s, s + len(t2), "Organization", "ner", P_NER, t2)]
 
     def _resolve(self, text: str, cands: list[Cand]) -> list[Cand]:
         for c in cands:
