@@ -535,3 +535,16 @@ def test_coordinated_investor_names_are_two_organizations(run):
 def test_acronym_ending_a_company_name_is_not_a_technology(run):
     ex, _ = run("Paris-based Quillo AI has raised €20 million from Orbis Ventures.")
     assert ("Organization", "Quillo AI") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_native_names_keep_their_lowercase_words(run):
+    ex, _ = run("The Agence nationale de la santé publique signed an agreement with Orbis Technologies.")
+    assert "Agence nationale de la santé publique" in {e.canonical for e in ex.entities}
+    ex, _ = run("She joined the Centre national d'études spatiales in Toulouse.")
+    assert "Centre national d'études spatiales" in {e.canonical for e in ex.entities}
+
+
+def test_registry_names_match_across_case(run):
+    # the registry writes "Agence Nationale de la Recherche"
+    ex, _ = run("Funding came from the Agence nationale de la recherche last year.")
+    assert ("Organization", "Agence nationale de la recherche") in {(e.type, e.canonical) for e in ex.entities}

@@ -114,6 +114,13 @@ class EntityFinder:
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
                                 "Center", "Museum", "Office", "Council", "Agency", "Federal"}
         self.weak = set(ol["weak_heads"])
+        self.native_leads = set(ol["native_name_leads"])
+        low = _alt(ol["native_lowercase_name_words"])
+        con = _alt(["de", "de la", "des", "du", "di", "del", "della", "dei", "degli", "delle", "e", "et", "y",
+                    "per", "pour", "para", "aux", "d'", "d’", "l'", "l’", "dell'", "dell’"])
+        self.native_tail_rx = re.compile(
+            rf"(?:(?: (?:{con}))?(?: | ?(?<=['’]))(?:(?:{low})(?![\w\-])|[A-ZÀ-ÖØ-Þ][\w\-]+))*"
+            rf"(?: (?:{con}))?(?: | ?(?<=['’]))(?:{low})(?![\w\-])")
         self.head_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.heads)})(?![\w])|Fraunhofer-\w+")
         self.strong_head_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(self.heads - self.weak)})(?![\w])|Fraunhofer-\w+")
@@ -381,6 +388,9 @@ class EntityFinder:
                     if acronym_matches(am.group(1), ext) and not acronym_matches(am.group(1), c.text):
                         c.start -= len(bm.group(0))
                         c.text = text[c.start:c.end]
+        for c in cands:
+            if c.type == "Organization" and c.source == "org-name":
+                self._extend_native(text, c)
         return self._place_lists(text, self._resolve(text, cands))
 
     WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
@@ -396,8 +406,13 @@ class EntityFinder:
             first = re.sub(r"['’]s$|[.]$", "", m.group(0))
             for name, _st in names.get(first, ()):
                 e = s + len(name)
-                if not text.startswith(name, s) or re.match(r"[\w\-]", text[e:e + 1]):
+                # registry spellings differ in case ("Agence Nationale de la Recherche" for the
+                # native "Agence nationale de la recherche"): names of three words or more
+                # match whatever the case of their later words
+                if not (text.startswith(name, s) or name.count(" ") >= 2 and
+                        text[s:e].casefold() == name.casefold()) or re.match(r"[\w\-]", text[e:e + 1]):
                     continue
+                name = text[s:e]
                 if " " not in name and not self._registry_word_ok(text, doc, s, e) or \
                         self._inside_longer_org(text, doc, s, e):
                     break
@@ -979,6 +994,16 @@ class EntityFinder:
                     continue
                 out.append(Cand(s, e, "Place", "ner", P_NER, t))
         return out
+
+    def _extend_native(self, text: str, c: Cand) -> None:
+        """"Agence nationale de la recherche", "Università della Svizzera italiana": a native
+        institution name goes on over its lowercase words."""
+        if c.text.split(" ", 1)[0] not in self.native_leads:
+            return
+        m = self.native_tail_rx.match(text, c.end)
+        if m:
+            c.end = m.end()
+            c.text = text[c.start:c.end]
 
     def _split_coordinated(self, s: int, t: str) -> list[Cand]:
         """spaCy often labels "A Capital and B Venture Partners" one organization: names joined
