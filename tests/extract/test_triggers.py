@@ -182,3 +182,21 @@ def test_round_investee_from_a_possessive_and_no_investor_to_investor(run):
     ex, _ = run("Existing investors Ardent Ventures and Polaris Capital joined the round "
                 "alongside new backer Quorvex Capital.")
     assert not _trig(ex)
+
+
+def test_acquired_together_with(run):
+    ex, rels = run("Halvex Group acquired the Danish maker Corvane Systems in 2019 together with Orlen Dynamics.")
+    assert ("acquires", "Orlen Dynamics", "Corvane Systems") in rels
+
+
+def test_inverted_copula_member_and_its_headquarters(run):
+    ex, _ = run("Among the 40 members of the Nordic Photonics Network is the Tampere company Tarvio Labs.")
+    assert ("memberOf", "Tarvio Labs", "Nordic Photonics Network") in _trig(ex)
+    _, rels = run("Orlen Dynamics said its headquarters in Tampere employ 300 people.")
+    assert ("locatedIn", "Orlen Dynamics", "Tampere") in rels
+
+
+def test_possessive_event_is_organised_by_the_possessor(run):
+    _, rels = run("Velmar 2025, the Nordic Photonics Network's annual convention, was held at "
+                  "the Tampere Hall.")
+    assert any(r[0] == "organizes" and r[1] == "Nordic Photonics Network" for r in rels)

@@ -230,6 +230,13 @@ class TriggerLayer:
             return [c for c in tok.children if c.dep_ == "compound"]
         if name == "described":
             return _described(tok)
+        if name == "co_subj":
+            # "Enel acquired Endesa together with Acciona", "... alongside Acciona"
+            return [p for c in tok.children if c.dep_ == "prep" and (
+                        c.lower_ == "alongside" or (c.lower_ == "with" and any(
+                            a.dep_ == "advmod" and a.lower_ in ("together", "along", "jointly")
+                            for a in c.children)))
+                    for p in c.children if p.dep_ == "pobj"]
         if name == "prt":
             return [c for c in tok.children if c.dep_ == "prt"]
         if name == "child":
@@ -363,7 +370,8 @@ def _described(tok) -> list:
         # "X is among the investors in Y", "X is one of the members of Y"
         h = tok.head.head
         if h.lower_ in BE:
-            return _subject(h, passive=False)
+            # "Among the members of Y is X": the inverted copula has X as its attribute
+            return _subject(h, passive=False) or [c for c in h.children if c.dep_ == "attr"]
         if h.lower_ in ("one", "some", "several", "two", "three") and h is not tok:
             return _described(h)
     return [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -402,6 +410,18 @@ def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
     return []
 
 
+def _possessor(t, tok_ent) -> list[Entity]:
+    """"its"/"their": the subject of the nearest verb above it that has a named subject
+    ("IQM said its investors ...", "X will host it at its Munich headquarters")."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            subs = [s for s in _subject(a, passive=False) if s.i != t.head.i and not s.is_ancestor(t)]
+            ents = [tok_ent[s.i] for s in subs if tok_ent[s.i] is not None]
+            if ents:
+                return ents[:1]
+    return []
+
+
 def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: set) -> list[Entity]:
     """The entities a slot token stands for, one per conjunct ("A, B and C"); a common noun
     stands for its named apposition/compound ("the start-up Einride", "the ELLIS network")
@@ -418,12 +438,15 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: se
             if e not in out:
                 out.append(e)
             continue
+        if t.lower_ in ("its", "their") and t.dep_ == "poss":
+            out += [e for e in _possessor(t, tok_ent) if e not in out]
+            continue
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         # "the start-up Einride"; "the ELLIS network" only for naming nouns ("AI start-up" is
         # not the technology)
         inner = [c for c in t.children if tok_ent[c.i] is not None and
-                 (c.dep_ == "appos" or (c.dep_ == "compound" and t.lower_ in named_by))]
+                 (c.dep_ == "appos" or (c.dep_ in ("compound", "nmod") and t.lower_ in named_by))]
         if not inner:
             inner = _prep_objects(t, {"including", "such as", "like"} |
                                   ({"of"} if t.lower_ in group_nouns else set()) |
