@@ -548,3 +548,13 @@ def test_registry_names_match_across_case(run):
     # the registry writes "Agence Nationale de la Recherche"
     ex, _ = run("Funding came from the Agence nationale de la recherche last year.")
     assert ("Organization", "Agence nationale de la recherche") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_venue_word_inside_an_organization_name(run):
+    ex, _ = run("The round was led by Stadium Holdings, with participation from Orbis Ventures.")
+    assert ("Organization", "Stadium Holdings") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_object_of_an_investment_with_its_amount_is_an_organization(run):
+    ex, rels = run("Orbis Ventures invested €15 million in Kessling, the maker of lidar sensors.")
+    assert ("Organization", "Kessling") in {(e.type, e.canonical) for e in ex.entities}

@@ -206,7 +206,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
 
     # the object of an acquisition, a stake, a partnership or a membership is an organization
     # ("a stake in Graphcore", "its acquisition of Polyplus"), whatever spaCy guessed
-    slot = re.compile(rf"(?<![\w\-])(?:{_alt(el['org_slot_cues'])})\s(?:the\s)?$", re.I)
+    slot = re.compile(rf"(?<![\w\-])(?:{_alt(el['org_slot_cues'])}|{'|'.join(el['org_slot_cue_patterns'])})"
+                      r"\s(?:the\s)?$", re.I)
     for c in cands:
         if c.source == "ner" and (c.type == "Place" or c.type == "Person" and " " not in c.text) and \
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \

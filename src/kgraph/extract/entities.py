@@ -911,7 +911,9 @@ class EntityFinder:
             cut = len(words[0]) + 1
             s, chunk, words = s + cut, chunk[cut:], words[1:]
         e = s + len(chunk)
-        if self.place_rx.search(chunk) and len(words) > 1:
+        pm = self.place_rx.search(chunk)
+        if pm and len(words) > 1 and not (words[-1] in self.heads and pm.end() < len(chunk) - len(words[-1])):
+            # a venue word inside an organization's name is not a venue ("Arena Holdings")
             return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
         if (self.event_head_rx.search(chunk) or self.event_of_rx.match(chunk)) and len(words) > 1:
             ys = s
