@@ -558,3 +558,13 @@ def test_venue_word_inside_an_organization_name(run):
 def test_object_of_an_investment_with_its_amount_is_an_organization(run):
     ex, rels = run("Orbis Ventures invested €15 million in Kessling, the maker of lidar sensors.")
     assert ("Organization", "Kessling") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_known_parent_with_an_acronym_names_a_unit(run):
+    ex, rels = run("Fraunhofer IWKS in Hanau is one of the institutes of the Fraunhofer-Gesellschaft.")
+    assert ("Organization", "Fraunhofer IWKS") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_group_company_before_a_possessive(run):
+    ex, _ = run("Google DeepMind's head of science presented the new model.")
+    assert ("Organization", "Google DeepMind") in {(e.type, e.canonical) for e in ex.entities}

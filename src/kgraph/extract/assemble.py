@@ -362,7 +362,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         small.cands = []
 
     by_alias: dict[str, Group] = {}
-    for g in groups:
+    # a name belongs to the group that knows most names ("Fraunhofer IMTX" seen alone first,
+    # later the alias of "Fraunhofer Institute for ... IMTX")
+    for g in sorted(groups, key=lambda g: -len(g.names)):
         if g.type in ("Organization", "Technology", "Event"):
             for n in g.names:
                 by_alias.setdefault(n, g)

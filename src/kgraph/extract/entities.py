@@ -222,6 +222,9 @@ class EntityFinder:
         self.known_unit_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(k for k in self.known if not is_acronym(k) or len(k) > 2)})"
             rf" (?:[A-Z][\w\-]+ )?(?:{uh})(?: [A-Z][a-z][\w\-]+)?(?![\w\-])")
+        self.known_acr_rx = re.compile(
+            rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if not is_acronym(k))})"
+            rf" (?P<acr>[A-Z]{{2,6}})(?![\w\-])")
         self.develop_word_rx = re.compile(
             rf"(?<![\w\-])(?i:{_alt(heads | {'developer', 'development', 'co-development'})})(?![\w\-])")
         self.tech_topic_rx = re.compile(rf"(?<![\w\-])(?:{_alt(el['tech_topic_cues'])}) (?=\S)", re.I)
@@ -320,6 +323,12 @@ class EntityFinder:
                                   m.group(0), subtype="Company"))
         # a known organization + a unit word (+ a place or name word): "IBM Research Zurich",
         # "Nokia Bell Labs" — the unit is the organization
+        # "Fraunhofer IPMS", "Google AI": a known organization + an acronym names its unit
+        for m in self.known_acr_rx.finditer(text):
+            acr = m.group("acr")
+            if acr in self.known or acr in self.tech_labels or acr in self.roles:
+                continue
+            cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1, m.group(0)))
         for m in self.known_unit_rx.finditer(text):
             cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1,
                               m.group(0)))
@@ -467,9 +476,10 @@ class EntityFinder:
         if doc is None:
             return None
         for ent in doc.ents:
-            if ent.label_ == "ORG" and ent.start_char == s and ent.end_char > e and \
-                    re.fullmatch(r"(?: [A-Z][\w\-]*[a-z][\w\-]*){1,2}", text[e:ent.end_char]):
-                return ent.end_char
+            end = ent.end_char - (2 if re.search(r"['’]s$", ent.text) else 0)
+            if ent.label_ == "ORG" and ent.start_char == s and end > e and \
+                    re.fullmatch(r"(?: [A-Z][\w\-]*[a-z][\w\-]*){1,2}", text[e:end]):
+                return end
         return None
 
     def _named_groups(self, text: str) -> list[Cand]:
@@ -527,9 +537,9 @@ class EntityFinder:
         if doc is None:
             return True
         span = doc.char_span(s, e, alignment_mode="expand")
-        # the tagger calls some sentence-initial names nouns ("Equinor presented ..."); names.tsv
-        # holds no dictionary word, so a capitalised noun there is the name
-        if span is None or len(span) != 1 or span[0].pos_ not in ("PROPN", "NOUN", "X"):
+        # the tagger calls some sentence-initial names nouns or verbs ("Equinor presented ...",
+        # "Ørsted may ..."); names.tsv holds no dictionary word, so a capitalised word is the name
+        if span is None or len(span) != 1 or span[0].pos_ in ("ADP", "DET", "PRON", "CCONJ", "AUX", "SCONJ"):
             return False
         for ent in doc.ents:
             if ent.start_char <= s and e <= ent.end_char:
