@@ -200,3 +200,18 @@ def test_possessive_event_is_organised_by_the_possessor(run):
     _, rels = run("Velmar 2025, the Nordic Photonics Network's annual convention, was held at "
                   "the Tampere Hall.")
     assert any(r[0] == "organizes" and r[1] == "Nordic Photonics Network" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Halvex Group is seeking to partner with Oskel Systems.",
+    "Halvex Group abandoned its bid to take over Brightwell Sensors.",
+    "Halvex Group failed to join the Nordic Photonics Network.",
+])
+def test_intentions_and_failures_yield_no_trigger_relation(run, text):
+    ex, _ = run(text)
+    assert not _trig(ex)
+
+
+def test_sold_to_is_an_acquisition_by_the_buyer(run):
+    ex, _ = run("Halvex Group sold Brightwell Sensors to Orlen Dynamics.")
+    assert ("acquires", "Orlen Dynamics", "Brightwell Sensors") in _trig(ex)

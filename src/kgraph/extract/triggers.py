@@ -65,6 +65,9 @@ class TriggerLayer:
         self.named_by = words("@NAMED_BY_COMPOUND")
         self.anaphors = words("@GROUP_ANAPHORS")
         self.people_nouns = words("@PEOPLE_NOUNS")
+        # intention, failure and ending words the shared HEDGE regex does not list ("seeking
+        # to", "failed to", "abandoned its bid", "ended its partnership")
+        self.blockers = words("@BLOCKERS")
         self.typecheck = typecheck
         self.hedge = hedge
 
@@ -177,6 +180,8 @@ class TriggerLayer:
         for t in root.subtree:
             if t.i not in skip and tok_ent[t.i] is None and t.pos_ != "PROPN":
                 words.append(t.text)      # names and dates are no cues ("3 May")
+                if t is not tok and t.lower_ in self.blockers:
+                    return True
         return bool(self.hedge.search(" ".join(words)))
 
     # ------------------------------------------------------------------ slots
