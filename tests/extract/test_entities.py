@@ -568,3 +568,12 @@ def test_known_parent_with_an_acronym_names_a_unit(run):
 def test_group_company_before_a_possessive(run):
     ex, _ = run("Google DeepMind's head of science presented the new model.")
     assert ("Organization", "Google DeepMind") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_code_names_are_technologies(run):
+    ex, rels = run("Orbis Therapeutics developed ORB-42x7 against influenza.")
+    assert ("Technology", "ORB-42x7") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("develops", "Orbis Therapeutics", "ORB-42x7") in rels
+    # pathogens and diseases with digits are not technologies
+    ex, _ = run("The lab studies SARS-CoV-2 and COVID-19 in Lyon.")
+    assert not [e for e in ex.entities if e.type == "Technology"]

@@ -222,6 +222,10 @@ class EntityFinder:
         self.known_unit_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(k for k in self.known if not is_acronym(k) or len(k) > 2)})"
             rf" (?:[A-Z][\w\-]+ )?(?:{uh})(?: [A-Z][a-z][\w\-]+)?(?![\w\-])")
+        self.code_not_tech = set(el["code_names_not_tech"])
+        self.code_name_rx = re.compile(
+            r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*[A-Z][\w\-]*[A-Z0-9])[A-Z][A-Za-z]*(?:-?[A-Za-z]*\d+[A-Za-z]*)+"
+            r"(?:-[A-Za-z0-9]+)*(?![\w\-])")
         self.known_acr_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if not is_acronym(k))})"
             rf" (?P<acr>[A-Z]{{2,6}})(?![\w\-])")
@@ -336,6 +340,12 @@ class EntityFinder:
         cands += org_appos
         appos_names = {c.start for c in org_appos}
         cands += self._acronym_names(text, doc)
+        # code-like names ("BNT162b2", "MVA-CoV2-S"): products and candidates, so technologies
+        for m in self.code_name_rx.finditer(text):
+            if len(m.group(0)) < 4 or m.group(0) in self.code_not_tech or m.group(0) in self.known or \
+                    re.match(r"[\s\-]+(?:[A-Z][a-z]|\d)", text[m.end():m.end() + 3]):
+                continue
+            cands.append(Cand(m.start(), m.end(), "Technology", "code-name", P_TECHPAT, m.group(0)))
         for rx in (self.techpat_rx, self.appos_rx):
             for m in rx.finditer(text):
                 s, e = m.span("name")
