@@ -215,3 +215,23 @@ def test_intentions_and_failures_yield_no_trigger_relation(run, text):
 def test_sold_to_is_an_acquisition_by_the_buyer(run):
     ex, _ = run("Halvex Group sold Brightwell Sensors to Orlen Dynamics.")
     assert ("acquires", "Orlen Dynamics", "Brightwell Sensors") in _trig(ex)
+
+
+def test_co_words_are_one_token_with_unchanged_offsets(extractor):
+    text = "Acme Robotics and Borvik Labs co-organised the summit; the round was co-led by Zeta."
+    doc = extractor.nlp(text)
+    words = [t.text for t in doc]
+    assert "co-organised" in words and "co-led" in words
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    assert doc.text == text
+    # "Co." of a company name is left alone
+    assert [t.text for t in extractor.nlp("Velk & Co. said.")][:3] == ["Velk", "&", "Co."]
+
+
+def test_co_led_round_and_co_organised_event(run):
+    _, rels = run("Pellion Materials raised €9 million in a round co-led by Quorvex Capital "
+                  "and Ardent Ventures.")
+    assert ("investsIn", "Ardent Ventures", "Pellion Materials") in rels
+    _, rels = run("Tarvio Labs and Oskel Systems co-founded the Nordic Sensing Alliance in 2020.")
+    assert any(r[0] == "partnersWith" and {r[1], r[2]} == {"Tarvio Labs", "Oskel Systems"}
+               for r in rels)

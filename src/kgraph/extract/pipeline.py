@@ -33,15 +33,42 @@ def _set_sentences(doc):
     return doc
 
 
+def _merge_co_words(doc):
+    """"co-organised", "co-led", "co-founder": spaCy splits them into "co", "-", "organised",
+    which breaks the tags and the parse (and the co-* words of the trigger frames). Merge
+    the three tokens into one; the text, and so every character offset, stays the same."""
+    spans = []
+    i = 0
+    n = len(doc)
+    while i + 2 < n:
+        a, h, w = doc[i], doc[i + 1], doc[i + 2]
+        if a.lower_ == "co" and h.text in ("-", "\u2010", "\u2011") and not a.whitespace_ \
+                and not h.whitespace_ and w.is_alpha and w.text[:1].islower() and \
+                (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha):
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for sp in spans:
+                retok.merge(sp)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_model():
     import spacy
     from spacy.language import Language
     if not Language.has_factory("kgraph_sentences"):
         Language.component("kgraph_sentences")(_set_sentences)
+    if not Language.has_factory("kgraph_co_words"):
+        Language.component("kgraph_co_words")(_merge_co_words)
     nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     if "kgraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_sentences", before="parser")
+    if "kgraph_co_words" not in nlp.pipe_names:
+        nlp.add_pipe("kgraph_co_words", first=True)
     return nlp
 
 
