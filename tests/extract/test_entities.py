@@ -577,3 +577,9 @@ def test_code_names_are_technologies(run):
     # pathogens and diseases with digits are not technologies
     ex, _ = run("The lab studies SARS-CoV-2 and COVID-19 in Lyon.")
     assert not [e for e in ex.entities if e.type == "Technology"]
+
+
+def test_scheme_alternative_labels_are_technologies(run):
+    ex, _ = run("Kessling Instruments uses cryo-EM and builds electrolyzers in Bergen.")
+    techs = {e.canonical for e in ex.entities if e.type == "Technology"}
+    assert {"cryo-EM", "electrolyzers"} <= techs
