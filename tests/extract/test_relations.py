@@ -1,4 +1,6 @@
 """One or more invented sentences per relation-pattern family."""
+import pytest
+
 
 
 def test_acquires_active_and_passive(run):
@@ -794,3 +796,25 @@ def test_member_lists_after_a_named_project(run):
     _, rels = run("Aster University will coordinate PHOTOMAP, a new EU research project. The other "
                   "members of the consortium are the Brenner Institute and Fjord Instruments.")
     assert ("memberOf", "Brenner Institute", "PHOTOMAP") in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Halvex Group has yet to decide whether to acquire Brightwell Sensors.",
+    "Halvex Group abandoned its bid to acquire Brightwell Sensors.",
+    "Halvex Group denied that it had acquired Brightwell Sensors.",
+    "Halvex Group failed to acquire Brightwell Sensors.",
+    "Halvex Group's offer to buy Brightwell Sensors was rejected by the board.",
+    "Halvex Group called off the acquisition of Brightwell Sensors.",
+    "Halvex Group withdrew its offer to acquire Brightwell Sensors.",
+    "Halvex Group is unsure whether it will invest in Brightwell Sensors.",
+])
+def test_undecided_failed_denied_and_withdrawn_deals_are_left_out(run, text):
+    _, rels = run(text)
+    assert not {r for r in rels if r[0] in ("acquires", "investsIn")}
+
+
+def test_completed_deals_and_a_purpose_bid_still_count(run):
+    _, rels = run("Halvex Group bought Tarrow Robotics in 2019.")
+    assert ("acquires", "Halvex Group", "Tarrow Robotics") in rels
+    _, rels = run("Tarrow Robotics acquired Brightwell Sensors in a bid to expand into lidar.")
+    assert ("acquires", "Tarrow Robotics", "Brightwell Sensors") in rels

@@ -25,7 +25,18 @@ HEDGE = re.compile(
     r"\b(?:not|no longer|never|n't|plans? to|planned to|planning to|intends? to|intended to|"
     r"hopes? to|hoped to|aims? to|wants? to|would like to|in talks|talks with|negotiat\w*|"
     r"propos\w*|rejected|terminated|terminate|considering|consider|could|might|may|would|"
-    r"interested in|expected to|potential|possible|if)\b", re.I)
+    r"interested in|expected to|potential|possible|if|"
+    # undecided, failed, denied, abandoned or withdrawn: no fact is stated
+    r"whether|yet to|fail(?:s|ed|ing)? to|failure to|unable to|abandon\w*|den(?:y|ies|ied|ying)|"
+    r"(?:bid|bids|offer|offers|attempt|attempts|effort|efforts) to|called off|calls? off|"
+    r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through)\b", re.I)
+STATIVE = {"locatedIn", "affiliatedWith"}
+# after the match: "an offer to buy X was rejected", "the deal with X was later called off"
+HEDGE_AFTER = re.compile(
+    r"^(?:[^.;<>]|<[LDM]:e\d+>){0,60}?\b(?:was|were|has been|have been|had been|is|are)"
+    r"(?: (?:later|eventually|ultimately|subsequently|since|then|also))? (?:rejected|turned down|"
+    r"withdrawn|called off|abandoned|blocked|cancell?ed|scrapped|dropped|terminated|denied)\b"
+    r"|^(?:[^.;<>]|<[LDM]:e\d+>){0,60}?\b(?:fell through|collapsed)\b", re.I)
 ANAPHOR_NOUNS = {
     "centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
     "center": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
@@ -376,6 +387,10 @@ class RelationExtractor:
             window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
             if HEDGE.search(window):
+                return
+            # "<A>'s offer to buy <B> was rejected": the verb after the match undoes a deal;
+            # a location or an affiliation stated on the way ("<A> in <City>") still holds
+            if p["type"] not in STATIVE and HEDGE_AFTER.search(tpl[m.end():]):
                 return
         amount = None
         if gd.get("m"):
