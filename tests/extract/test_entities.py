@@ -583,3 +583,20 @@ def test_scheme_alternative_labels_are_technologies(run):
     ex, _ = run("Kessling Instruments uses cryo-EM and builds electrolyzers in Bergen.")
     techs = {e.canonical for e in ex.entities if e.type == "Technology"}
     assert {"cryo-EM", "electrolyzers"} <= techs
+
+
+def test_fund_numbers_and_brand_coordination(run):
+    ex, _ = run("Orbis Growth Fund 3 led the round, joined by Forward.one and Halden Seed Fund.")
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {"Orbis Growth Fund 3", "Forward.one", "Halden Seed Fund"} <= orgs
+
+
+def test_field_words_keep_a_society_name_whole(run):
+    ex, _ = run("The meeting was organised by the Society for Industrial and Applied Mathematics.")
+    assert "Society for Industrial and Applied Mathematics" in {e.canonical for e in ex.entities}
+
+
+def test_unit_named_by_its_own_acronym_adds_no_parent(run):
+    ex, _ = run("Business Finland granted €5 million to VTT Technical Research Centre of Finland.")
+    names = [e.canonical for e in ex.entities if e.type == "Organization"]
+    assert names.count("VTT Technical Research Centre of Finland") == 1

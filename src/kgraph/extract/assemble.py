@@ -528,6 +528,8 @@ def _parents_in_unit_names(ents: list[Entity]) -> list[Entity]:
             if not any(w in heads for w in rest[:2]):
                 continue
             canon, st, native = known[prefix]
+            if canon == e.canonical or canon in have:
+                break              # "VTT Technical Research Centre …" is VTT itself
             p = added.get(prefix)
             if p is None:
                 p = added[prefix] = Entity(key="", type="Organization", text=prefix,

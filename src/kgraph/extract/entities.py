@@ -410,6 +410,12 @@ class EntityFinder:
         for c in cands:
             if c.type == "Organization" and c.source == "org-name":
                 self._extend_native(text, c)
+                # "SoftBank Vision Fund 2": a fund's number is part of its name
+                nm = re.match(r" (\d{1,2})(?![\d\w%.,]| (?:million|billion|bn|m|per|percent|years?|months?)\b)",
+                              text[c.end:c.end + 16])
+                if nm and c.text.split()[-1] in ("Fund", "Funds", "Capital", "Ventures", "Partners"):
+                    c.end += nm.end()
+                    c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
 
     WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
@@ -856,7 +862,9 @@ class EntityFinder:
         left, an organization head ending the right, and no field word next to the 'and'
         ('Nuclear Science and Engineering Institute' is one name)."""
         lw, rw = left.split(), right.split()
-        return (len(lw) >= 2 and len(rw) >= 2 and rw[-1] in self.heads and
+        # a one-word brand that cannot be a first name: "Forward.one", "QuantWare", "H3D"
+        brand = len(lw) == 1 and bool(re.search(r"[.\d]|[a-z][A-Z]", lw[0]))
+        return ((len(lw) >= 2 or brand) and len(rw) >= 2 and rw[-1] in self.heads and
                 all(w[:1].isupper() for w in lw[-2:]) and
                 lw[-1] not in self.field_words and rw[0] not in self.field_words and
                 lw[0] not in self.unit_lead_words)
@@ -889,7 +897,8 @@ class EntityFinder:
                 if (last in self.heads and len(left.split()) >= 2) or \
                         (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
                          is_acronym(re.split(r"[\s\-]", right)[0])) or \
-                        right in self.known or gnorm(right) in gazetteer() or \
+                        ((right in self.known or gnorm(right) in gazetteer()) and
+                         last not in self.field_words and right.split()[0] not in self.field_words) or \
                         (left in self.regions and self.head_rx.search(right)) or \
                         self._two_names(left, right):   # "Fjord Instruments and Tarrow Robotics"
                     m = m2
