@@ -818,3 +818,12 @@ def test_completed_deals_and_a_purpose_bid_still_count(run):
     assert ("acquires", "Halvex Group", "Tarrow Robotics") in rels
     _, rels = run("Tarrow Robotics acquired Brightwell Sensors in a bid to expand into lidar.")
     assert ("acquires", "Tarrow Robotics", "Brightwell Sensors") in rels
+
+
+def test_possessive_investors_include_and_counts_among_its_investors(run):
+    _, rels = run("Tarvio Labs' investors include Quorvex Capital and Ardent Ventures.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
+    _, rels = run("Tarvio Labs counts Quorvex Capital and Ardent Ventures among its investors.")
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
+    assert not [r for r in rels if r[0] == "memberOf"]

@@ -235,3 +235,20 @@ def test_co_led_round_and_co_organised_event(run):
     _, rels = run("Tarvio Labs and Oskel Systems co-founded the Nordic Sensing Alliance in 2020.")
     assert any(r[0] == "partnersWith" and {r[1], r[2]} == {"Tarvio Labs", "Oskel Systems"}
                for r in rels)
+
+
+def test_round_participants_take_the_company_of_the_round(run):
+    _, rels = run("Quorvex Capital led the €20 million round in Tarvio Labs, with Ardent Ventures "
+                  "participating.")
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
+    _, rels = run("Halden Robotics said its Series B investors were led by Quorvex Capital, with "
+                  "participation from Ardent Ventures.")
+    assert ("investsIn", "Quorvex Capital", "Halden Robotics") in rels
+    assert ("investsIn", "Ardent Ventures", "Halden Robotics") in rels
+    _, rels = run("Quorvex Capital took part in Tarvio Labs' Series A round.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    _, rels = run("Quorvex Capital and Ardent Ventures co-led Tarvio Labs' €15 million Series A.")
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
+    # no round, no company: an investor joining something else is no investment
+    ex, _ = run("Quorvex Capital joined Ardent Ventures in calling for lower taxes.")
+    assert not [r for r in ex.relations if r.type == "investsIn"]

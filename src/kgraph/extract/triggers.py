@@ -65,6 +65,8 @@ class TriggerLayer:
         self.named_by = words("@NAMED_BY_COMPOUND")
         self.anaphors = words("@GROUP_ANAPHORS")
         self.people_nouns = words("@PEOPLE_NOUNS")
+        self.round_nouns = words("@ROUND_NOUNS") | words("@ROUND_INVESTOR_NOUNS")
+        self.raise_verbs = words("@RAISE_VERBS")
         # intention, failure and ending words the shared HEDGE regex does not list ("seeking
         # to", "failed to", "abandoned its bid", "ended its partnership")
         self.blockers = words("@BLOCKERS")
@@ -94,7 +96,8 @@ class TriggerLayer:
         if "requires" in f:
             r = f["requires"]
             req = next((t for slot in r["slots"] for t in self._slot(slot, tok, None, f)
-                        if t.lower_ in r["words"]), None)
+                        if t.lower_ in r["words"] or any(
+                            c.dep_ == "compound" and c.lower_ in r["words"] for c in t.children)), None)
             if req is None:
                 return
         if "unless" in f:
@@ -184,6 +187,42 @@ class TriggerLayer:
                     return True
         return bool(self.hedge.search(" ".join(words)))
 
+    # ------------------------------------------------------------------ rounds
+    def _is_round(self, t) -> bool:
+        return t.lower_ in self.round_nouns or any(
+            c.dep_ == "compound" and c.lower_ in self.round_nouns for c in t.children)
+
+    def _round_investee(self, tok) -> list:
+        """The company a financing round is for, seen from a word in or under the round's
+        clause ("Q led the round in T, with participation from A", "with A and B
+        participating", "T raised €5m, with participation from A", "its investors were led
+        by Q"): the round's "in/for/of" object, its possessor, or the subject of the
+        raise/secure verb that takes it."""
+        h, steps = tok, 0
+        while steps < 4:
+            rounds = [h] if self._is_round(h) else []
+            rounds += [c for c in h.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
+                       and self._is_round(c)]
+            rounds += [p for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                       for p in c.children if p.dep_ == "pobj" and self._is_round(p)]
+            out = []
+            for r in rounds:
+                out += _prep_objects(r, {"in", "into", "for", "of"})
+                out += self._slot("poss", r, None, {"slot_words": {}})
+                g = r.head
+                if r.dep_ in ("dobj", "pobj", "nsubjpass") and g.lower_ in self.raise_verbs:
+                    out += _subject(g, passive=False) + _subject(g, passive=True)
+                elif r.dep_ == "pobj" and g.head.lower_ in self.raise_verbs:
+                    out += _subject(g.head, passive=False)
+            if not rounds and h.lower_ in self.raise_verbs and h.pos_ == "VERB" and h is not tok:
+                out += _subject(h, passive=False)
+            if out:
+                return out
+            if h.dep_ not in ("pcomp", "prep", "pobj", "advcl", "conj", "acl") or h.head is h:
+                break
+            h, steps = h.head, steps + 1
+        return []
+
     # ------------------------------------------------------------------ slots
     def _ents(self, f, side, tok, req, tok_ent) -> list[Entity]:
         out: list[Entity] = []
@@ -242,6 +281,8 @@ class TriggerLayer:
                             a.dep_ == "advmod" and a.lower_ in ("together", "along", "jointly")
                             for a in c.children)))
                     for p in c.children if p.dep_ == "pobj"]
+        if name == "round":
+            return self._round_investee(tok)
         if name == "prt":
             return [c for c in tok.children if c.dep_ == "prt"]
         if name == "child":
