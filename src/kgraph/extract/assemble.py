@@ -8,6 +8,7 @@ from typing import Optional
 from ..records import Entity, Mention
 from .entities import Cand, _alt
 from .lexicon import gazetteer, known_orgs, lexicon, place_names
+from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_name)
 
@@ -488,10 +489,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     for n, g in pairs:
         if len(n) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", text):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                g.mentions.append((m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+        for ms in occurrences(text, n):
+            me = ms + len(n)
+            if not any(ms < e and s < me for s, e in taken):
+                g.mentions.append((ms, me))
+                taken.append((ms, me))
 
     # 6. records
     out: list[Entity] = []

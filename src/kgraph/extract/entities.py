@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon, place_names
+from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon, name_key, place_names
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
+from .words import occurrences
 from .orgnames import acronym_matches, initials, is_acronym, subtype_from_context
 from ..resources import path
 
@@ -109,6 +110,7 @@ class EntityFinder:
         self.chunk_rx = re.compile(rf"(?<![\w\-'’]){cap}(?:{sep}{cap})*")
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []
+        self._ents_of, self._ent_spans = None, []
         self.field_words = set(ol["coordination_field_words"])
         # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
@@ -429,7 +431,8 @@ class EntityFinder:
             if s < pos:
                 continue
             first = re.sub(r"['’]s$|[.]$", "", m.group(0))
-            for name, _st in names.get(first, ()):
+            rest = text[s + len(first) + 1:s + len(first) + 5] if text[s + len(first):s + len(first) + 1] == " " else ""
+            for name, _st in names.get(name_key(first, rest), []) + names.get((first, ""), []):
                 e = s + len(name)
                 # registry spellings differ in case ("Agence Nationale de la Recherche" for the
                 # native "Agence nationale de la recherche"): names of three words or more
@@ -473,28 +476,22 @@ class EntityFinder:
                 out.append(Cand(ss + m.start(g), ss + m.end(g), "Event", "event-name", P_EVENT, m.group(g)))
         return out
 
-    @staticmethod
-    def _ends_org_name(text: str, doc, s: int, e: int) -> bool:
-        return doc is not None and any(
-            ent.label_ == "ORG" and ent.start_char < s and ent.end_char == e and
-            re.fullmatch(r"(?:[A-Z][\w\-]* )+", text[ent.start_char:s]) for ent in doc.ents)
+    def _ends_org_name(self, text: str, doc, s: int, e: int) -> bool:
+        return any(lab == "ORG" and es < s and ee == e and re.fullmatch(r"(?:[A-Z][\w\-]* )+", text[es:s])
+                   for es, ee, lab, _ in self._ents(doc))
 
-    @staticmethod
-    def _in_person_name(doc, s: int, e: int) -> bool:
-        return doc is not None and any(
-            ent.label_ == "PERSON" and ent.start_char <= s and e <= ent.end_char and
-            ent.end_char - ent.start_char > e - s and " " in ent.text for ent in doc.ents)
+    def _in_person_name(self, doc, s: int, e: int) -> bool:
+        return any(lab == "PERSON" and es <= s and e <= ee and ee - es > e - s and " " in t
+                   for es, ee, lab, t in self._ents(doc))
 
-    @staticmethod
-    def _group_company(text: str, doc, s: int, e: int) -> Optional[int]:
+    def _group_company(self, text: str, doc, s: int, e: int) -> Optional[int]:
         """The end of a spaCy organization that starts with a known company's name and goes on
         with capitalised words only ("Siemens Energy", "Google DeepMind")."""
-        if doc is None:
-            return None
-        for ent in doc.ents:
-            end = ent.end_char - (2 if re.search(r"['’]s$", ent.text) else 0)
-            if ent.label_ == "ORG" and ent.start_char == s and end > e and \
-                    re.fullmatch(r"(?: [A-Z][\w\-]*[a-z][\w\-]*){1,2}", text[e:end]):
+        for es, ee, lab, t in self._ents(doc):
+            if lab != "ORG" or es != s:
+                continue
+            end = ee - (2 if re.search(r"['’]s$", t) else 0)
+            if end > e and re.fullmatch(r"(?: [A-Z][\w\-]*[a-z][\w\-]*){1,2}", text[e:end]):
                 return end
         return None
 
@@ -529,17 +526,12 @@ class EntityFinder:
                             P_PERSON + 2, name))
         return out
 
-    @staticmethod
-    def _inside_longer_org(text: str, doc, s: int, e: int) -> bool:
+    def _inside_longer_org(self, text: str, doc, s: int, e: int) -> bool:
         """"Air Products" in spaCy's "Air Products and Chemicals": the longer name stands, unless
         its rest is a second name ("A and Lightspeed Venture Partners")."""
-        if doc is None:
-            return False
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and ent.start_char <= s and e <= ent.end_char and \
-                    ent.end_char - ent.start_char > e - s:
-                rest = text[e:ent.end_char]
-                return not re.match(r"\s(?:and|&)\s[A-Z][\w\-]*\s[A-Z]", rest) and ent.start_char == s
+        for es, ee, lab, _ in self._ents(doc):
+            if lab == "ORG" and es <= s and e <= ee and ee - es > e - s:
+                return not re.match(r"\s(?:and|&)\s[A-Z][\w\-]*\s[A-Z]", text[e:ee]) and es == s
         return False
 
     def _registry_word_ok(self, text: str, doc, s: int, e: int) -> bool:
@@ -557,18 +549,21 @@ class EntityFinder:
         # "Ørsted may ..."); names.tsv holds no dictionary word, so a capitalised word is the name
         if span is None or len(span) != 1 or span[0].pos_ in ("ADP", "DET", "PRON", "CCONJ", "AUX", "SCONJ"):
             return False
-        for ent in doc.ents:
-            if ent.start_char <= s and e <= ent.end_char:
-                if ent.end_char - ent.start_char > e - s + 2 and ent.label_ != "ORG":
+        for es, ee, lab, _ in self._ents(doc):
+            if es <= s and e <= ee:
+                if ee - es > e - s + 2 and lab != "ORG":
                     return False
-                if ent.label_ in ("GPE", "LOC") and re.search(r"\b(?:in|at|near|from|outside)\s$", text[max(0, s - 8):s]):
+                if lab in ("GPE", "LOC") and re.search(r"\b(?:in|at|near|from|outside)\s$", text[max(0, s - 8):s]):
                     return False
         return True
 
     def _common_noun(self, t: str, text: str) -> bool:
-        return " " not in t and t[1:].islower() and (
-            t.lower() in self.generic_nouns or
-            bool(re.search(rf"(?<![\w\-]){re.escape(t.lower().rstrip('s'))}s?(?![\w\-])", text)))
+        """A capitalised word the article also writes in lower case ("Vaccines … vaccines")."""
+        if " " in t or not t[1:].islower():
+            return False
+        stem = t.lower().rstrip("s")
+        return t.lower() in self.generic_nouns or \
+            any(next(occurrences(text, w), None) is not None for w in (stem, stem + "s"))
 
     @staticmethod
     def _ner_labels(doc, s: int, e: int) -> set:
@@ -609,6 +604,15 @@ class EntityFinder:
         while j < c_end and doc[j].lower_ in self.tech_head_words:
             j += 1
         return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+    def _ents(self, doc) -> list[tuple[int, int, str, str]]:
+        """(start_char, end_char, label, text) of the Doc's entities, read once per Doc (each
+        read of Doc.ents builds new Span objects)."""
+        if doc is None:
+            return []
+        if self._ents_of is not doc:
+            self._ents_of, self._ent_spans = doc, [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+        return self._ent_spans
 
     def _noun_chunks(self, doc) -> list[tuple[int, int]]:
         """(start, end) token indices of the Doc's noun chunks, computed once per Doc."""
@@ -1046,7 +1050,8 @@ class EntityFinder:
         names = gazetteer_names()
 
         def known(p: str) -> bool:
-            return p in self.known or any(n == p for n, _ in names.get(p.split(" ", 1)[0], ()))
+            first, _, rest = p.partition(" ")
+            return p in self.known or any(n == p for n, _ in names.get(name_key(first, rest), ()))
 
         def named(p: str) -> bool:
             return known(p) or len(p.split()) >= 2 and bool(self.head_rx.search(p.split()[-1]))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from ..resources import path
@@ -69,12 +70,18 @@ def trigger_frames() -> dict:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+def name_key(first: str, rest: str) -> tuple[str, str]:
+    """The lookup key of a name: its first word and the first three letters of the next one
+    ("" for a one-word name), so a text position is compared with few names, not thousands."""
+    return first, re.match(r"[^\s.,;:()\"“”]{0,3}", rest).group(0).casefold()
+
+
 @lru_cache(maxsize=None)
-def gazetteer_names() -> dict[str, list[tuple[str, str]]]:
+def gazetteer_names() -> dict[tuple[str, str], list[tuple[str, str]]]:
     """extractors/gazetteer/names.tsv: organization surface names for recognition, keyed by
-    their first word -> [(name, subtype)], longest first."""
+    name_key -> [(name, subtype)], longest first."""
     from .orgnames import SUBTYPE_CODES
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
     p = path("extractors", "gazetteer", "names.tsv")
     if not p.exists():
         return out
@@ -83,7 +90,8 @@ def gazetteer_names() -> dict[str, list[tuple[str, str]]]:
             if line.startswith("#"):
                 continue
             n, _, code = line.rstrip("\n").partition("\t")
-            out.setdefault(n.split(" ", 1)[0], []).append((n, SUBTYPE_CODES.get(code, "Other")))
+            first, _, rest = n.partition(" ")
+            out.setdefault(name_key(first, rest), []).append((n, SUBTYPE_CODES.get(code, "Other")))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return out
