@@ -827,3 +827,12 @@ def test_possessive_investors_include_and_counts_among_its_investors(run):
     _, rels = run("Tarvio Labs counts Quorvex Capital and Ardent Ventures among its investors.")
     assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
     assert not [r for r in rels if r[0] == "memberOf"]
+
+
+def test_whose_members_include_and_has_members_including(run):
+    _, rels = run("The Nordic Photonics Alliance, whose members include Fjord Instruments and "
+                  "Tarrow Robotics, met in Oslo.")
+    assert ("memberOf", "Tarrow Robotics", "Nordic Photonics Alliance") in rels
+    _, rels = run("The Nordic Photonics Alliance now has 50 members, including Fjord Instruments "
+                  "and Tarrow Robotics.")
+    assert ("memberOf", "Fjord Instruments", "Nordic Photonics Alliance") in rels

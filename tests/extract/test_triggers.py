@@ -157,7 +157,7 @@ def test_a_group_named_in_the_same_sentence_is_not_the_antecedent(run):
 
 
 def test_one_of_invests_in_and_funded_by_for_a_pair(run):
-    _, rels = run("Tarvio Labs has attracted backing from Quorvex Capital.")
+    _, rels = run("Tarvio Labs has attracted funding from Quorvex Capital.")
     kinds = {r[0] for r in rels if {r[1], r[2]} == {"Tarvio Labs", "Quorvex Capital"}}
     assert len(kinds) == 1
 
@@ -252,3 +252,19 @@ def test_round_participants_take_the_company_of_the_round(run):
     # no round, no company: an investor joining something else is no investment
     ex, _ = run("Quorvex Capital joined Ardent Ventures in calling for lower taxes.")
     assert not [r for r in ex.relations if r.type == "investsIn"]
+
+
+def test_membership_wordings_and_a_led_consortium_is_not_its_members(run):
+    ex, rels = run("Aster University leads a consortium of Fjord Instruments and Tarrow Robotics.")
+    assert not [r for r in rels if r[0] == "memberOf" and r[2] in ("Fjord Instruments", "Tarrow Robotics")]
+    _, rels = run("Fjord Instruments signed up to the Nordic Photonics Alliance in May.")
+    assert ("memberOf", "Fjord Instruments", "Nordic Photonics Alliance") in rels
+    _, rels = run("Brenner Photonics Lab in Graz is one of the 12 labs of the Halvex Group.")
+    assert ("affiliatedWith", "Brenner Photonics Lab", "Halvex Group") in rels
+
+
+def test_support_and_run_are_no_funding_or_organising_triggers(run):
+    ex, _ = run("Fjord Instruments runs the Nordic Photonics Summit.")
+    assert not [r for r in _trig(ex) if r[0] == "organizes"]
+    ex, _ = run("The Halvex Group's cloud platform supports Aster University's research.")
+    assert not [r for r in _trig(ex) if r[0] == "fundedBy"]

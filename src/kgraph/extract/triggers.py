@@ -230,8 +230,11 @@ class TriggerLayer:
             base = req if slot.startswith("req.") else tok
             if base is None:
                 continue
+            # "leads a consortium of A and B": the group a member belongs to is the consortium,
+            # not the organisations it is made of
+            groups = set() if side == "object" and f["type"] == "memberOf" else self.group_nouns
             for t in self._slot(slot.removeprefix("req."), base, req, f):
-                for e in _entities_of(t, tok_ent, self.group_nouns, self.named_by, self.people_nouns) or \
+                for e in _entities_of(t, tok_ent, groups, self.named_by, self.people_nouns) or \
                         _group_antecedent(t, tok_ent, self.anaphors):
                     if e not in out:
                         out.append(e)
