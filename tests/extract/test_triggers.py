@@ -142,7 +142,7 @@ def test_city_country_is_not_a_list(run):
 
 
 def test_member_of_involved_in_a_named_project(run):
-    ex, _ = run("Tarvio Labs is involved in the Helix project.")
+    ex, _ = run("Tarvio Labs is involved in the Helix consortium.")
     assert any(r[0] == "memberOf" and r[1] == "Tarvio Labs" for r in _trig(ex))
 
 
