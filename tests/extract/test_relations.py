@@ -836,3 +836,26 @@ def test_whose_members_include_and_has_members_including(run):
     _, rels = run("The Nordic Photonics Alliance now has 50 members, including Fjord Instruments "
                   "and Tarrow Robotics.")
     assert ("memberOf", "Fjord Instruments", "Nordic Photonics Alliance") in rels
+
+
+def test_grant_to_a_professor_funds_the_person_and_is_no_role_at_the_funder(run):
+    _, rels = run("The Vesterå Foundation awarded a grant to Professor Ingrid Solberg of Aster University.")
+    assert ("fundedBy", "Ingrid Solberg", "Vesterå Foundation") in rels
+    assert ("affiliatedWith", "Ingrid Solberg", "Aster University") in rels
+    assert ("affiliatedWith", "Ingrid Solberg", "Vesterå Foundation") not in rels
+
+
+def test_one_money_relation_per_pair_and_sentence_by_wording():
+    from kgraph.extract.relations import _one_money_wording
+    from kgraph.records import Evidence, Relation
+    sent = "Quorvex Fund invested €5 million in Tarvio Labs."
+    ev = Evidence(sent, 0, len(sent), 0.8)
+    rels = {("investsIn", "e1", "e2"): Relation("investsIn", "e1", "e2", ev),
+            ("fundedBy", "e2", "e1"): Relation("fundedBy", "e2", "e1", Evidence(sent, 0, len(sent), 0.8))}
+    _one_money_wording(rels)
+    assert list(rels) == [("investsIn", "e1", "e2")]
+    sent = "Tarvio Labs received a grant from the Quorvex Investment Trust."
+    rels = {("investsIn", "e1", "e2"): Relation("investsIn", "e1", "e2", Evidence(sent, 0, len(sent), 0.8)),
+            ("fundedBy", "e2", "e1"): Relation("fundedBy", "e2", "e1", Evidence(sent, 0, len(sent), 0.55))}
+    _one_money_wording(rels)
+    assert list(rels) == [("fundedBy", "e2", "e1")]

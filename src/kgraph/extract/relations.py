@@ -192,6 +192,7 @@ class RelationExtractor:
                 from .triggers import TriggerLayer
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
+        _one_money_wording(rels)
         return list(rels.values())
 
     UNIT_HEADS = re.compile(r"\b(?:Institutes?|Institut|Lab|Labs|Laboratory|Laboratories|Research|"
@@ -465,7 +466,7 @@ class RelationExtractor:
         ok = {
             "partnersWith": ({"Organization"}, {"Organization"}),
             "investsIn": ({"Organization", "Person"}, {"Organization", "Technology"}),
-            "fundedBy": ({"Organization", "Technology", "Event"}, {"Organization"}),
+            "fundedBy": ({"Organization", "Technology", "Event", "Person"}, {"Organization"}),
             "memberOf": ({"Organization"}, {"Organization"}),
             "locatedIn": ({"Organization", "Place", "Event"}, {"Place"}),
             "hosts": ({"Organization", "Place"}, {"Event"}),
@@ -526,6 +527,32 @@ def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None) -> s
     if len(groups) != 1:
         return tpl
     return f"{m.group(1)}<O:{groups.pop()}>'s {m.group(2).lower()}" + tpl[m.end():]
+
+
+INVEST_WORDS = re.compile(r"\b(?:invest\w*|co-invest\w*|investors?|shareholders?|equity|stakes?|subscribed)\b")
+FUND_WORDS = re.compile(r"\b(?:fund(?:s|ed|ing)?|co-fund\w*|grants?|granted|award\w*|financ\w*|subsid\w*)\b")
+
+
+def _one_money_wording(rels: dict) -> None:
+    """GUIDELINES: exactly one of investsIn / fundedBy for a pair and a sentence, chosen by the
+    wording. When both were found in one sentence, keep the one its lower-case words name
+    (the "Fund" of "Quorvex Fund" is a name, not a wording)."""
+    for key in [k for k in rels if k[0] == "investsIn"]:
+        inv = rels.get(key)
+        fk = ("fundedBy", key[2], key[1])
+        fun = rels.get(fk)
+        if inv is None or fun is None or inv.evidence.start != fun.evidence.start:
+            continue
+        sent = inv.evidence.sentence
+        i, f = bool(INVEST_WORDS.search(sent)), bool(FUND_WORDS.search(sent))
+        if i and not f:
+            del rels[fk]
+        elif f and not i:
+            del rels[key]
+        elif inv.evidence.confidence >= fun.evidence.confidence:
+            del rels[fk]
+        else:
+            del rels[key]
 
 
 def _version() -> str:
