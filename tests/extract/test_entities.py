@@ -600,3 +600,8 @@ def test_unit_named_by_its_own_acronym_adds_no_parent(run):
     ex, _ = run("Business Finland granted €5 million to VTT Technical Research Centre of Finland.")
     names = [e.canonical for e in ex.entities if e.type == "Organization"]
     assert names.count("VTT Technical Research Centre of Finland") == 1
+
+
+def test_coined_project_names_are_organizations(run):
+    ex, _ = run("Tarvio Labs joined the HELIX4Care project in May.")
+    assert ("Organization", "Network", "HELIX4Care") in {(e.type, e.subtype, e.canonical) for e in ex.entities}

@@ -240,9 +240,10 @@ class EntityFinder:
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
         self.generic_nouns = {w.casefold() for w in el["generic_artefact_nouns"]}
         self.regions = set(el["regions"]) | set(el["us_states"])
+        self.project_nouns = set(el["named_project_nouns"])
         self.named_group_rx = re.compile(
             r"(?<![\w\-'’])(?P<name>[A-Z0-9][\w\-\+&]*(?: [A-Z0-9][\w\-\+&]*){0,3})"
-            rf" (?:{_alt(el['named_group_nouns'])})(?![\w\-])"
+            rf" (?P<noun>{_alt(el['named_group_nouns'] + el['named_project_nouns'])})(?![\w\-])"
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
 
@@ -506,6 +507,9 @@ class EntityFinder:
                 s += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
+            if m.group("noun") in self.project_nouns and not any(
+                    re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", w) for w in words):
+                continue               # "the Horizon Europe programme": no coined name
             if not name or name in self.regions or name in self.place_canon or name in self.known or \
                     name.casefold() in self.skos_lower or name in self.not_org or \
                     re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"]:
