@@ -605,3 +605,8 @@ def test_unit_named_by_its_own_acronym_adds_no_parent(run):
 def test_coined_project_names_are_organizations(run):
     ex, _ = run("Tarvio Labs joined the HELIX4Care project in May.")
     assert ("Organization", "Network", "HELIX4Care") in {(e.type, e.subtype, e.canonical) for e in ex.entities}
+
+
+def test_name_described_as_a_project_is_an_organization(run):
+    ex, _ = run("Tarvio Labs has joined NORDLYS, a federated learning project for hospitals.")
+    assert ("Organization", "NORDLYS") in {(e.type, e.canonical) for e in ex.entities}

@@ -33,6 +33,7 @@ ORG_DESCRIPTOR_NOUNS = {
     "fund", "subsidiary", "spin-off", "spinout", "spin-out", "regulator", "ministry", "hospital",
     "incubator", "accelerator", "network", "platform", "specialist", "multinational", "biotech",
     "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
+    "project", "initiative", "programme",
 }
 # description nouns that also describe people ("a software developer", "an angel investor")
 PERSONLIKE_DESCRIPTOR_NOUNS = {"specialist", "developer", "investor", "operator", "founder", "maker"}
