@@ -610,3 +610,8 @@ def test_coined_project_names_are_organizations(run):
 def test_name_described_as_a_project_is_an_organization(run):
     ex, _ = run("Tarvio Labs has joined NORDLYS, a federated learning project for hospitals.")
     assert ("Organization", "NORDLYS") in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_a_fund_is_an_investor(run):
+    ex, _ = run("Orbis Fund led the round in Kessling Robotics.")
+    assert ("Orbis Fund", "Investor") in {(e.canonical, e.subtype) for e in ex.entities}
