@@ -268,3 +268,12 @@ def test_support_and_run_are_no_funding_or_organising_triggers(run):
     assert not [r for r in _trig(ex) if r[0] == "organizes"]
     ex, _ = run("The Halvex Group's cloud platform supports Aster University's research.")
     assert not [r for r in _trig(ex) if r[0] == "fundedBy"]
+
+
+def test_appointed_as_a_role_and_represents(run):
+    _, rels = run("Tarrow Robotics appointed Ingrid Solberg as chief financial officer.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Tarrow Robotics") in rels
+    _, rels = run("Ingrid Solberg represents Aster University on the board.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Aster University") in rels
+    ex, _ = run("Tarrow Robotics did not appoint Ingrid Solberg as chief financial officer.")
+    assert not _trig(ex)
