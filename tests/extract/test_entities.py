@@ -615,3 +615,13 @@ def test_name_described_as_a_project_is_an_organization(run):
 def test_a_fund_is_an_investor(run):
     ex, _ = run("Orbis Fund led the round in Kessling Robotics.")
     assert ("Orbis Fund", "Investor") in {(e.canonical, e.subtype) for e in ex.entities}
+
+
+def test_role_context_types_names(run):
+    ex, rels = run('"We are pleased," said Lena Vogt, general manager of Marlow Roussel.')
+    t = {e.canonical: e.type for e in ex.entities}
+    assert t.get("Marlow Roussel") == "Organization" and t.get("Lena Vogt") == "Person"
+    ex, _ = run("Karin Holmqvist, who chairs the board of the Orbis Foundation, welcomed the decision.")
+    assert {e.canonical: e.type for e in ex.entities}.get("Karin Holmqvist") == "Person"
+    ex, _ = run("She received a Marie Skłodowska-Curie fellowship from the European Commission.")
+    assert not [e for e in ex.entities if e.type == "Person"]

@@ -205,6 +205,23 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                          text[c.end:]):
             c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
 
+    # "general manager of Gustave Roussy", "a researcher at the Scuola Normale Superiore": what
+    # a role is held at is an organization; "Ingrid Svensson, who chairs …" is a person;
+    # "the Marie Skłodowska-Curie fellowship" names no person
+    role_at = re.compile(rf"(?<![\w\-])(?:{roles})\s(?:of|at)\s(?:the\s)?$", re.I)
+    not_person = re.compile(rf"\s(?:{_alt(el['not_person_after'])})\b")
+    for i, c in enumerate(cands):
+        if c.source != "ner":
+            continue
+        if c.type in ("Person", "Place") and c.text not in regions and c.text not in places_known and \
+                c.text not in place_names() and role_at.search(text[max(0, c.start - 50):c.start]):
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
+        elif c.type == "Organization" and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and \
+                re.match(r",\swho\b", text[c.end:c.end + 6]):
+            c.type, c.subtype, c.source = "Person", None, "ner+context"
+        elif c.type == "Person" and not_person.match(text[c.end:c.end + 20]):
+            absorbed.add(i)            # left out of the entities
+
     # the object of an acquisition, a stake, a partnership or a membership is an organization
     # ("a stake in Graphcore", "its acquisition of Polyplus"), whatever spaCy guessed
     slot = re.compile(rf"(?<![\w\-])(?:{_alt(el['org_slot_cues'])}|{'|'.join(el['org_slot_cue_patterns'])})"
