@@ -859,3 +859,10 @@ def test_one_money_relation_per_pair_and_sentence_by_wording():
             ("fundedBy", "e2", "e1"): Relation("fundedBy", "e2", "e1", Evidence(sent, 0, len(sent), 0.55))}
     _one_money_wording(rels)
     assert list(rels) == [("fundedBy", "e2", "e1")]
+
+
+def test_venue_of_an_event_an_organisation_held(run):
+    _, rels = run("Halvex Group held an opening ceremony for its new sensor plant at the Brenner "
+                  "Campus in Graz.")
+    assert ("hosts", "Brenner Campus", "opening ceremony") in rels
+    assert ("organizes", "Halvex Group", "opening ceremony") in rels
