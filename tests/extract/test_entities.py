@@ -625,3 +625,8 @@ def test_role_context_types_names(run):
     assert {e.canonical: e.type for e in ex.entities}.get("Karin Holmqvist") == "Person"
     ex, _ = run("She received a Marie Skłodowska-Curie fellowship from the European Commission.")
     assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_possessive_event_after_a_named_event_is_the_same_event(run):
+    ex, _ = run("Quillo Expo 2027, the Orbis Society's convention, was held in Lyon.")
+    assert [e.canonical for e in ex.entities if e.type == "Event"] == ["Quillo Expo 2027"]

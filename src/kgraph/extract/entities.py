@@ -461,12 +461,6 @@ class EntityFinder:
             sent = text[ss:se]
             if not self.event_context_rx.search(sent):
                 continue
-            for m in self.event_bare_rx.finditer(sent):
-                if m.group("ev") == "event" or any(n < ss + m.start() for n in named + [c.start for c in out]) \
-                        and re.match(r"(?:the|its|their|this)\b", m.group(0), re.I):
-                    continue
-                out.append(Cand(ss + m.start("ev"), ss + m.end("ev"), "Event", "event-np", P_EVENTNP - 1,
-                                m.group("ev")))
             for m in self.event_named_rx.finditer(sent):
                 name = m.group("name")
                 if name in self.known or name in self.regions or name in self.nat_adj or is_acronym(name) or \
@@ -476,6 +470,12 @@ class EntityFinder:
             for m in self.event_year_rx.finditer(sent):
                 g = "ev" if m.group("ev") else "ev2"
                 out.append(Cand(ss + m.start(g), ss + m.end(g), "Event", "event-name", P_EVENT, m.group(g)))
+            for m in self.event_bare_rx.finditer(sent):
+                if m.group("ev") == "event" or any(n < ss + m.start() for n in named + [c.start for c in out]) \
+                        and not re.match(r"an?\b", m.group(0), re.I):
+                    continue          # "the conference", "X's convention" after a named event
+                out.append(Cand(ss + m.start("ev"), ss + m.end("ev"), "Event", "event-np", P_EVENTNP - 1,
+                                m.group("ev")))
         return out
 
     def _ends_org_name(self, text: str, doc, s: int, e: int) -> bool:
