@@ -866,3 +866,9 @@ def test_venue_of_an_event_an_organisation_held(run):
                   "Campus in Graz.")
     assert ("hosts", "Brenner Campus", "opening ceremony") in rels
     assert ("organizes", "Halvex Group", "opening ceremony") in rels
+
+
+def test_whose_investors_include(run):
+    _, rels = run("Tarvio Labs, whose investors include Quorvex Capital and Ardent Ventures, "
+                  "builds lidar chips.")
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels

@@ -277,3 +277,17 @@ def test_appointed_as_a_role_and_represents(run):
     assert ("affiliatedWith", "Ingrid Solberg", "Aster University") in rels
     ex, _ = run("Tarrow Robotics did not appoint Ingrid Solberg as chief financial officer.")
     assert not _trig(ex)
+
+
+def test_more_round_wordings(run):
+    _, rels = run("Tarvio Labs has closed a €10 million funding round with Quorvex Capital and "
+                  "Ardent Ventures.")
+    assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
+    _, rels = run("Tarvio Labs raised €10 million in a round that included Quorvex Capital.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    _, rels = run("Tarvio Labs raised €10 million; Quorvex Capital led the round.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    _, rels = run("Quorvex Capital put €5 million into Tarvio Labs.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    ex, _ = run("Quorvex Capital put pressure on Tarvio Labs.")
+    assert not [r for r in ex.relations if r.type == "investsIn"]

@@ -216,9 +216,14 @@ class TriggerLayer:
                     out += _subject(g.head, passive=False)
             if not rounds and h.lower_ in self.raise_verbs and h.pos_ == "VERB" and h is not tok:
                 out += _subject(h, passive=False)
+            if rounds and not out:
+                # "T raised €5m; Q led the round", "T raised €5m and Q led the round"
+                for c in h.children:
+                    if c.dep_ in ("ccomp", "conj", "parataxis") and c.lower_ in self.raise_verbs:
+                        out += _subject(c, passive=False)
             if out:
                 return out
-            if h.dep_ not in ("pcomp", "prep", "pobj", "advcl", "conj", "acl") or h.head is h:
+            if h.dep_ not in ("pcomp", "prep", "pobj", "advcl", "conj", "acl", "relcl") or h.head is h:
                 break
             h, steps = h.head, steps + 1
         return []
