@@ -630,3 +630,10 @@ def test_role_context_types_names(run):
 def test_possessive_event_after_a_named_event_is_the_same_event(run):
     ex, _ = run("Quillo Expo 2027, the Orbis Society's convention, was held in Lyon.")
     assert [e.canonical for e in ex.entities if e.type == "Event"] == ["Quillo Expo 2027"]
+
+
+def test_elided_words_stay_in_names(run):
+    ex, _ = run("The workshop was hosted by the Università Ca' Foscari in Venice.")
+    assert "Università Ca' Foscari" in {e.canonical for e in ex.entities}
+    ex, _ = run("Novartis' Basel campus opened in May.")
+    assert "Novartis" in {e.canonical for e in ex.entities}

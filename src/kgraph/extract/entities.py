@@ -104,7 +104,8 @@ class EntityFinder:
         # ("Acme Holding N.V."), "Inc."/"Ltd."/"Co." when the sentence goes on ("Acme Inc., a ...")
         legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K)\.(?![\w\.])"
                      r"|(?:Inc|Ltd|Co|Corp|Bros|Mfg|Pty|Bhd|Cie)\.(?=,| [a-z(&]|['’]s\b))")
-        cap = rf"(?:{legal_dot}|[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
+        # "Ca' Foscari": an elided word before a capitalised one belongs to the name
+        cap = rf"(?:{legal_dot}|[A-ZÀ-ÖØ-Þ][a-z]{{0,3}}['’](?=[ \t][A-Z])|[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
         elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
@@ -853,7 +854,9 @@ class EntityFinder:
             # possessives split a chunk: "EMBL's European Bioinformatics Institute"
             pieces = []
             pos = 0
-            for pm in re.finditer(r"['’]s?(?=\s|$)|-(?:funded|backed|owned|based|led|born|listed|headquartered)(?=\s|$)", chunk):
+            # (a bare apostrophe is a possessive after an s, "Novartis' campus"; else an
+            # elision inside the name, "Ca' Foscari")
+            for pm in re.finditer(r"['’]s(?=\s|$)|(?<=s)['’](?=\s|$)|['’]$|-(?:funded|backed|owned|based|led|born|listed|headquartered)(?=\s|$)", chunk):
                 if pm.group(0)[:1] == "-" and pm.group(0) in ("-funded", "-backed", "-owned"):
                     name = chunk[pos:pm.start()].split(" ")[-1]
                     ns = s + pm.start() - len(name)
