@@ -637,3 +637,11 @@ def test_elided_words_stay_in_names(run):
     assert "Università Ca' Foscari" in {e.canonical for e in ex.entities}
     ex, _ = run("Novartis' Basel campus opened in May.")
     assert "Novartis" in {e.canonical for e in ex.entities}
+
+
+def test_venue_for_an_event_is_two_names(run):
+    ex, rels = run("Delegates met at Palazzo Ferro for the International Congress on Marine Robotics, "
+                   "organised by the University of Halden.")
+    t = {e.canonical: e.type for e in ex.entities}
+    assert t.get("Palazzo Ferro") == "Place"
+    assert t.get("International Congress on Marine Robotics") == "Event"

@@ -953,6 +953,12 @@ class EntityFinder:
             s, chunk, words = s + cut, chunk[cut:], words[1:]
         e = s + len(chunk)
         pm = self.place_rx.search(chunk)
+        # "Palazzo del Bo for the International Conference on X": a venue, then an event
+        fm = re.search(r" for the ", chunk)
+        if pm and fm and pm.start() < fm.start() and (self.event_of_rx.search(chunk[fm.end():]) or
+                                                      self.event_head_rx.search(chunk[fm.end():].split(" on ")[0])):
+            return (self._classify_chunk(text, s, chunk[:fm.start()]) +
+                    self._classify_chunk(text, s + fm.end(), chunk[fm.end():]))
         if pm and len(words) > 1 and not (words[-1] in self.heads and pm.end() < len(chunk) - len(words[-1])):
             # a venue word inside an organization's name is not a venue ("Arena Holdings")
             return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
