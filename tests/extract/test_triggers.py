@@ -291,3 +291,12 @@ def test_more_round_wordings(run):
     assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
     ex, _ = run("Quorvex Capital put pressure on Tarvio Labs.")
     assert not [r for r in ex.relations if r.type == "investsIn"]
+
+
+def test_funded_under_a_programme_and_pledged(run):
+    _, rels = run("The PHOTOMAP project received €4 million in funding under the Nordic Innovation Programme.")
+    assert any(r[0] == "fundedBy" and r[1] == "PHOTOMAP" for r in rels)
+    _, rels = run("The Vesterå Foundation has pledged €3 million to Aster University.")
+    assert ("fundedBy", "Aster University", "Vesterå Foundation") in rels
+    ex, _ = run("The PHOTOMAP project was not funded under the Nordic Innovation Programme.")
+    assert not [r for r in ex.relations if r.type == "fundedBy"]
