@@ -47,3 +47,12 @@ def test_modal_may_is_not_a_date():
 def test_month_inside_hyphenated_name_is_not_a_date(run):
     ex, _ = run("Oslo, 2 May 2022 – The patient, Gert-Jan Vos, walked again.")
     assert not any(e.type == "Date" and e.text == "Jan" for e in ex.entities)
+
+
+def test_spelled_out_amounts_need_a_multiplier():
+    assert money("The prize is worth two million euros.") == [("two million euros", "2000000 EUR")]
+    assert money("It raised half a billion dollars.") == [("half a billion dollars", "500000000 USD")]
+    assert money("It costs one euro.") == []
+    # an article before a code is not an amount: "a USD 3 million grant"
+    assert money("a USD 3 million grant") == [("USD 3 million", "3000000 USD")]
+    assert money("HK$1bn") == [("HK$1bn", "1000000000 HKD")]

@@ -33,8 +33,11 @@ class MoneyFinder:
         self.words = lx["currency_words"]              # "euros": "EUR"
         self.mult = {k.casefold(): Decimal(v) for k, v in lx["multipliers"].items()}
         self.vague = lx["vague_amounts"]               # "several million": ...
-        num = r"\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+        self.number_words = {k.casefold(): Decimal(v) for k, v in lx["number_words"].items()}
         mult = _alt(self.mult)
+        big = _alt(k for k, v in self.mult.items() if v >= 1000 and len(k) > 2)
+        num = (rf"\d{{1,3}}(?:[,.\u202f ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+               rf"|\b(?:{_alt(self.number_words)})(?=\s+(?:{big})\b)")
         sym = _alt(self.symbols)
         code = _alt(self.codes)
         word = _alt(self.words)
@@ -67,7 +70,10 @@ class MoneyFinder:
                 cur = self.words.get(g["word"].casefold())
             if not cur:
                 continue
-            value = _number(numtxt)
+            if numtxt.casefold() in self.number_words:
+                value = self.number_words[numtxt.casefold()]     # "two million euros"
+            else:
+                value = _number(numtxt)
             if value is None:
                 continue
             if multxt:
