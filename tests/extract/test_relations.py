@@ -872,3 +872,13 @@ def test_whose_investors_include(run):
     _, rels = run("Tarvio Labs, whose investors include Quorvex Capital and Ardent Ventures, "
                   "builds lidar chips.")
     assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
+
+
+def test_owned_company_and_part_of_a_network(run):
+    _, rels = run("Tarvio Labs, the Halvex-owned drone company, raised €5 million.")
+    assert ("affiliatedWith", "Tarvio Labs", "Halvex") in rels
+    _, rels = run("Fjord Instruments is part of the Nordic Photonics Alliance.")
+    assert ("memberOf", "Fjord Instruments", "Nordic Photonics Alliance") in rels
+    assert ("affiliatedWith", "Fjord Instruments", "Nordic Photonics Alliance") not in rels
+    _, rels = run("Brenner Photonics Lab is part of Halvex Group.")
+    assert ("affiliatedWith", "Brenner Photonics Lab", "Halvex Group") in rels

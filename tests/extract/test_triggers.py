@@ -300,3 +300,8 @@ def test_funded_under_a_programme_and_pledged(run):
     assert ("fundedBy", "Aster University", "Vesterå Foundation") in rels
     ex, _ = run("The PHOTOMAP project was not funded under the Nordic Innovation Programme.")
     assert not [r for r in ex.relations if r.type == "fundedBy"]
+
+
+def test_its_named_fund_belongs_to_the_possessor(run):
+    _, rels = run("Through its Quorvex Ventures fund, Halvex Group invested €5 million in Tarvio Labs.")
+    assert ("affiliatedWith", "Quorvex Ventures", "Halvex Group") in rels

@@ -420,11 +420,14 @@ class RelationExtractor:
                 continue
             if not self._typecheck(rtype, ents[s], ents[o]):
                 continue
-            key = (rtype, s, o) if rtype != "partnersWith" else (rtype, *sorted((s, o)))
+            rt = rtype
+            if p.get("member_of_network") and ents[o].subtype == "Network" and ents[s].subtype != "Network":
+                rt = "memberOf"      # "Zeiss is part of the Photonics21 platform"; a project part of an alliance stays a unit
+            key = (rt, s, o) if rt != "partnersWith" else (rt, *sorted((s, o)))
             if key in rels:
                 continue
             rels[key] = Relation(
-                rtype, s, o,
+                rt, s, o,
                 Evidence(sentence, ss, se, p.get("confidence", 0.8), "kgraph-rules",
                          _version(), p["name"]),
                 amount=amount if rtype in ("investsIn", "fundedBy", "acquires") else None,
