@@ -56,3 +56,13 @@ def test_spelled_out_amounts_need_a_multiplier():
     # an article before a code is not an amount: "a USD 3 million grant"
     assert money("a USD 3 million grant") == [("USD 3 million", "3000000 USD")]
     assert money("HK$1bn") == [("HK$1bn", "1000000000 HKD")]
+
+
+def test_year_ranges_and_quarters():
+    got = dates("The plan runs from 2021 to 2027; funding for 2026-2028 and Q3 2024 results; "
+                "the study ran between 2019 and 2022, while sales in 2015 and 2018 fell.", "2024")
+    assert ("2021 to 2027", "2021/2027", "range") in got
+    assert ("2026-2028", "2026/2028", "range") in got
+    assert ("Q3 2024", "2024-07/2024-09", "range") in got      # was a KeyError
+    assert ("2019 and 2022", "2019/2022", "range") in got
+    assert ("2015", "2015", "year") in got and ("2018", "2018", "year") in got

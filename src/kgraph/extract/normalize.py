@@ -115,7 +115,8 @@ class DateFinder:
         lx = lexicon("units")
         self.months = {k.casefold(): v for k, v in lx["months"].items()}
         mon = _alt(self.months)
-        self.parts = lx["year_parts"]                    # "first half of": ["01","06"]
+        # "first half of": ["01","06"]; looked up case-folded ("Q3", "q3")
+        self.parts = {k.casefold(): v for k, v in lx["year_parts"].items()}
         self.vague_prefix = lx["year_modifiers"]          # late, early, fiscal, ...
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year = r"(?:1[89]\d\d|20\d\d)"
@@ -129,6 +130,8 @@ class DateFinder:
             rf"|(?P<part>\b(?:the\s+)?(?P<pw>{_alt(self.parts)})\s+(?P<py>{year})\b)"
             rf"|(?P<endof>\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<em>{mon})(?:\s+(?P<ey>{year}))?\b)"
             rf"|(?P<my>(?<![\w\-])(?:(?P<mod>{_alt(self.vague_prefix)})\s+)?(?P<m4>{mon})(?:\s+(?P<y4>{year}))?\b)"
+            rf"|(?P<yrange>\b(?:(?P<yfrom>from|between)\s+)?(?P<ya>{year})"
+            rf"(?:\s?[\-–—]\s?|\s+(?P<yconj>to|until|through|and)\s+)(?P<yb>{year})\b)"
             rf"|(?P<y>\b(?:(?P<ymod>{_alt(self.vague_prefix)})\s+)?(?P<y5>{year})\b)",
             re.I)
 
@@ -185,6 +188,16 @@ class DateFinder:
                 if g["mod"] and not g["y4"]:
                     s = m.start("m4")
                 canon, prec = f"{y}-{mon('m4')}", "month"
+            elif g["yrange"]:
+                # "2021–2027", "from 2021 to 2027", "between 2019 and 2022" (not "2019 and 2022")
+                if (g["yconj"] or "").casefold() == "and" and (g["yfrom"] or "").casefold() != "between" \
+                        or g["yb"] <= g["ya"]:
+                    for k in ("ya", "yb"):
+                        out.append(Found(m.start(k), m.end(k), g[k], g[k], precision="year"))
+                    continue
+                if g["yfrom"]:
+                    s = m.start("ya")
+                canon, prec = f"{g['ya']}/{g['yb']}", "range"
             else:
                 canon, prec = g["y5"], "year"
             out.append(Found(s, e, text[s:e], canon, precision=prec))
