@@ -645,3 +645,11 @@ def test_venue_for_an_event_is_two_names(run):
     t = {e.canonical: e.type for e in ex.entities}
     assert t.get("Palazzo Ferro") == "Place"
     assert t.get("International Congress on Marine Robotics") == "Event"
+
+
+def test_venues_before_venue_phrases(run):
+    ex, _ = run("The congress took place at the Halvor convention centre in Bergen.")
+    t = {e.canonical: e.type for e in ex.entities}
+    assert t.get("Halvor") == "Place" and not [e for e in ex.entities if e.canonical.startswith("Halvor conv")]
+    ex, _ = run("It has sites in the Nordics and the Baltics.")
+    assert {e.canonical: e.type for e in ex.entities}.get("Nordics") == "Place"

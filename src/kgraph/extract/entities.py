@@ -162,7 +162,10 @@ class EntityFinder:
             rf"hosted|which|that|with|from|for|to|and|was|were|will|is|drew|brought)\b))?)")
         self.event_named_rx = re.compile(
             rf"(?<![\w\-'’])(?P<name>[A-Z][\w\-]*(?: (?:and|&|of|for) [A-Z][\w\-]*| [A-Z][\w\-]*){{0,3}})"
-            rf" (?:{_alt(el['named_event_nouns'])})(?![\w\-])")
+            rf" (?:{_alt(el['named_event_nouns'])})(?![\w\-])(?! (?:centre|center|hall|venue|complex|grounds|site|campus)\b)")
+        self.venue_rx = re.compile(
+            rf"(?<![\w\-'’])(?P<name>[A-Z][\w\-]*(?: (?:de|del|di|du|la|le) [A-Z][\w\-]*| [A-Z][\w\-]*){{0,3}})"
+            rf" (?:{_alt(el['venue_phrases'])})(?![\w\-])")
         ctx = "|".join(el["event_context_words"])
         self.event_year_rx = re.compile(
             rf"(?:(?:\b(?:at|attend\w*|host\w*|organi[sz]\w*|during|visitors to|edition of|opening of) (?:the )?)"
@@ -272,6 +275,11 @@ class EntityFinder:
             cands.append(Cand(m.start(), m.end(), "Organization", "known-org", P_KNOWN, m.group(0),
                               subtype=st or None, canonical=canon, native=native or None))
         cands += self._named_groups(text)
+        for m in self.venue_rx.finditer(text):     # "the RAI convention centre": the venue
+            name = m.group("name")
+            if name not in self.known and name.split()[0] not in ("The", "A", "An", "Its", "Their") and \
+                    not self.head_rx.search(name):
+                cands.append(Cand(m.start("name"), m.end("name"), "Place", "venue", P_PLACEHEAD, name))
         cands += self._based_names(text)
         for m in self.eventnp_rx.finditer(text):
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
