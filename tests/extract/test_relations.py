@@ -882,3 +882,17 @@ def test_owned_company_and_part_of_a_network(run):
     assert ("affiliatedWith", "Fjord Instruments", "Nordic Photonics Alliance") not in rels
     _, rels = run("Brenner Photonics Lab is part of Halvex Group.")
     assert ("affiliatedWith", "Brenner Photonics Lab", "Halvex Group") in rels
+
+
+def test_partner_headings_other_partners_and_founded_in_year_by(run):
+    _, rels = run("Project partners: Aster University (Norway), Fjord Instruments (Denmark) and "
+                  "Tarrow Robotics (Sweden).")
+    pw = {frozenset(r[1:]) for r in rels if r[0] == "partnersWith"}
+    assert frozenset({"Aster University", "Tarrow Robotics"}) in pw
+    assert frozenset({"Fjord Instruments", "Tarrow Robotics"}) not in pw
+    _, rels = run("Aster University launched the PHOTOMAP project in May. Other partners are "
+                  "Fjord Instruments and Tarrow Robotics.")
+    assert ("memberOf", "Tarrow Robotics", "PHOTOMAP") in rels
+    _, rels = run("The Nordic Photonics Alliance was founded in 2019 by Fjord Instruments and "
+                  "Tarrow Robotics.")
+    assert ("memberOf", "Fjord Instruments", "Nordic Photonics Alliance") in rels

@@ -143,7 +143,7 @@ class RelationExtractor:
         for ss, se in sents:
             sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
-            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, topic), tpl
+            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, topic, ents), tpl
             sentence = text[ss:se]
             letters = set(PLACEHOLDER_LETTER.findall(tpl))
             for p, rx, lists in self.patterns:
@@ -516,17 +516,23 @@ class RelationExtractor:
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
 
 
-def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None) -> str:
+def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None,
+                   ents: Optional[dict] = None) -> str:
     """"... all partners of <O:e9>. The partners are A, B and C." -> "<O:e9>'s partners are A, B
     and C" when the previous sentence names exactly one group whose partners/members these are;
     else "Partners included A, B" refers to the current topic when that is a project/network."""
-    m = re.match(rf"(\s*)(?:(?:The|These|Those|Its|Their) )?((?i:{GROUP_NOUNS}))(?= (?:are|were|include|included|comprise)\b)", tpl)
+    m = re.match(rf"(\s*)(?:(?:The|These|Those|Its|Their|Other|Further|Additional|The other|Its other) )?((?i:{GROUP_NOUNS}))(?= (?:are|were|include|included|comprise)\b)", tpl)
     if not m:
         return tpl
     groups = set(re.findall(rf"\b{GROUP_NOUNS} of (?:the )?<O:(e\d+)>", prev_tpl))
     groups |= set(re.findall(rf"<O:(e\d+)>(?:['’]s?)? (?:[a-z\-]+ )?{GROUP_NOUNS}\b", prev_tpl))
     if not groups and topic is not None and topic.type == "Organization" and topic.subtype == "Network":
         groups = {topic.key}
+    if not groups and ents:
+        # "A launched the PHOTOMAP project. Other partners are B and C": the one group named
+        # in the previous sentence
+        groups = {k for k in re.findall(r"<O:(e\d+)>", prev_tpl)
+                  if k in ents and ents[k].subtype == "Network"}
     if len(groups) != 1:
         return tpl
     return f"{m.group(1)}<O:{groups.pop()}>'s {m.group(2).lower()}" + tpl[m.end():]
