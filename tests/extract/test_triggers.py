@@ -305,3 +305,13 @@ def test_funded_under_a_programme_and_pledged(run):
 def test_its_named_fund_belongs_to_the_possessor(run):
     _, rels = run("Through its Quorvex Ventures fund, Halvex Group invested €5 million in Tarvio Labs.")
     assert ("affiliatedWith", "Quorvex Ventures", "Halvex Group") in rels
+
+
+def test_the_project_in_a_one_name_sentence_and_the_projects_partners(run):
+    _, rels = run("The PHOTOMAP project started in May. Aster University coordinates the project.")
+    assert ("memberOf", "Aster University", "PHOTOMAP") in rels
+    _, rels = run("Aster University launched the PHOTOMAP project in May. The project's partners "
+                  "include Fjord Instruments and Tarrow Robotics.")
+    assert ("memberOf", "Tarrow Robotics", "PHOTOMAP") in rels
+    ex, _ = run("The Halvex Group's customers include Fjord Instruments.")
+    assert not [r for r in ex.relations if r.type == "memberOf"]

@@ -80,8 +80,10 @@ class TriggerLayer:
             span = doc.char_span(ss, se, alignment_mode="expand")
             if span is None:
                 continue
-            if len({tok_ent[t.i].key for t in span if tok_ent[t.i] is not None}) < 2:
-                continue            # a relation needs two entities in the sentence
+            n = len({tok_ent[t.i].key for t in span if tok_ent[t.i] is not None})
+            if n < 2 and not (n == 1 and any(_group_antecedent(t, tok_ent, self.anaphors) for t in span
+                                             if t.lower_ in self.anaphors)):
+                continue            # a relation needs two entities (or one and "the project")
             for tok in span:
                 for f in self.index.get(tok.lower_, ()):
                     if tok.pos_ in f["pos"]:
@@ -289,6 +291,10 @@ class TriggerLayer:
                             a.dep_ == "advmod" and a.lower_ in ("together", "along", "jointly")
                             for a in c.children)))
                     for p in c.children if p.dep_ == "pobj"]
+        if name == "subj_poss":
+            # "the project's partners include A": the possessor of a (listed) subject noun
+            return [c for t in _subject(tok, passive=False) if allowed is None or t.lower_ in allowed
+                    for c in t.children if c.dep_ == "poss"]
         if name == "round":
             return self._round_investee(tok)
         if name == "prt":
