@@ -653,3 +653,9 @@ def test_venues_before_venue_phrases(run):
     assert t.get("Halvor") == "Place" and not [e for e in ex.entities if e.canonical.startswith("Halvor conv")]
     ex, _ = run("It has sites in the Nordics and the Baltics.")
     assert {e.canonical: e.type for e in ex.entities}.get("Nordics") == "Place"
+
+
+def test_a_title_with_a_comma_list_names_no_organization(run):
+    ex, _ = run("The guests included Lena Vogt, Halden's Minister for Transport, Culture and Digital Affairs, "
+                "and Karl Moe.")
+    assert not [e for e in ex.entities if e.type == "Organization" and "Digital" in e.canonical]

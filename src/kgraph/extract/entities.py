@@ -113,6 +113,7 @@ class EntityFinder:
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []
         self._ents_of, self._ent_spans = None, []
+        self._title_spans: list[tuple[int, int]] = []
         self.field_words = set(ol["coordination_field_words"])
         # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
@@ -393,7 +394,8 @@ class EntityFinder:
             for g in ("city", "c1", "c2"):
                 if m.group(g):
                     cands.append(Cand(m.start(g), m.end(g), "Place", "dateline", P_PERSON + 1, m.group(g)))
-        ner = self._ner(text, doc)
+        ner = [c for c in self._ner(text, doc)
+               if not (c.type == "Organization" and any(a <= c.start < b for a, b in self._title_spans))]
         cands += ner
         cands += self._role_persons(text, doc)
         # "Ana Ruiz of the Institute of X": a person's name is not part of the organization name
@@ -855,10 +857,18 @@ class EntityFinder:
                 changed = True
         return s, name
 
+    TITLE_LIST = re.compile(r"\b(?:Minister|Director-General|Director General|Secretary|Commissioner|"
+                            r"Secretary-General|Under-Secretary|Head)\s(?:for|of)\s[^.;:()\n]{3,80}?,\s$")
+
     def _chunks(self, text: str) -> list[Cand]:
         out: list[Cand] = []
+        self._title_spans = []
         for m in self.chunk_rx.finditer(text):
             s, chunk = m.start(), m.group(0)
+            if self.TITLE_LIST.search(text[max(0, s - 100):s]):
+                # "Minister for Economic Affairs, Science and Digital Society": a title
+                self._title_spans.append((s, m.end()))
+                continue
             # possessives split a chunk: "EMBL's European Bioinformatics Institute"
             pieces = []
             pos = 0
