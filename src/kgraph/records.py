@@ -55,6 +55,7 @@ class Entity:
     text: str                    # a surface form copied from the article (usually the fullest)
     canonical: str               # full name; or normalized value for Money ("180000000 USD") / Date
     subtype: Optional[str] = None          # ORG_SUBTYPES for organizations
+    subtype_guessed: bool = False          # no name, registry or context cue: the default
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     native_name: Optional[str] = None

@@ -659,3 +659,18 @@ def test_a_title_with_a_comma_list_names_no_organization(run):
     ex, _ = run("The guests included Lena Vogt, Halden's Minister for Transport, Culture and Digital Affairs, "
                 "and Karl Moe.")
     assert not [e for e in ex.entities if e.type == "Organization" and "Digital" in e.canonical]
+
+
+def test_subtypes_of_funding_agencies_and_degree_granting_institutes(run):
+    ex, _ = run("The Swedish Research Council and the Swiss National Science Foundation fund the "
+                "National Research Council of Italy.")
+    st = {e.canonical: e.subtype for e in ex.entities}
+    assert st["Swedish Research Council"] == "Government"
+    assert st["Swiss National Science Foundation"] == "Government"
+    assert st["National Research Council of Italy"] == "ResearchInstitute"
+
+
+def test_an_untyped_name_that_invests_is_an_investor(run):
+    ex, rels = run("Brightwater Horowitz invested €5 million in Kessling Robotics.")
+    assert ("investsIn", "Brightwater Horowitz", "Kessling Robotics") in rels
+    assert {e.canonical: e.subtype for e in ex.entities}["Brightwater Horowitz"] == "Investor"

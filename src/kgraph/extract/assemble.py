@@ -42,6 +42,9 @@ class Group:
 ORG_VERBS = ("raised|raises|invested|invests|investing|received|receives|secured|acquired|acquires|"
              "bought|buys|closed|develops|developed|developing|signed|agreed|announced|employs|"
              "launched|partnered|collaborates|unveiled|hired|licensed|co-invested|led|joined")
+# the subtype of an organization nothing types (marked guessed: the relations may still
+# tell, an unknown name that invests is an investor)
+DEFAULT_SUBTYPE = "Company"
 PLACE_DESCRIPTOR_HEADS = ("company|start-up|startup|firm|group|biotech|maker|developer|manufacturer|"
                           "supplier|chipmaker|drugmaker|carmaker|spin-off|spinout|specialist|provider")
 
@@ -675,14 +678,17 @@ def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
         text_form = g.primary
     aliases = sorted({m.text for m in mentions if m.text != canonical})
     subtype = _subtype(text, g, canonical, groups) if g.type == "Organization" else None
+    guessed = g.type == "Organization" and subtype is None
+    if guessed:
+        subtype = DEFAULT_SUBTYPE
     if g.type == "Technology" and canonical[:1].isupper() and canonical.casefold() in (
             "artificial intelligence", "machine learning") and canonical != canonical.lower():
         canonical = canonical.lower()
     return Entity(key="", type=g.type, text=text_form, canonical=canonical, subtype=subtype,
-                  aliases=aliases, mentions=mentions, native_name=native)
+                  subtype_guessed=guessed, aliases=aliases, mentions=mentions, native_name=native)
 
 
-def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> str:
+def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> Optional[str]:
     names = [canonical] + [n for n in g.names if n != canonical]
     if g.subtype_hint:
         return g.subtype_hint
@@ -703,7 +709,9 @@ def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> str:
         gz = gaz.get(gnorm(n))
         if gz:
             break
-    if gz and (st is None or st == "University" and "Institute of Technology" in canonical):
+    # the registry knows which institutes grant degrees ("Karolinska Institutet")
+    if gz and (st is None or st == "University" and "Institute of Technology" in canonical or
+               gz == "University" and st == "ResearchInstitute"):
         return gz
     if st:
         # a unit named after a company parent is part of that company ("Microsoft Research Lab")
@@ -736,4 +744,4 @@ def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> str:
             st = subtype_from_context(m.group(1))
             if st:
                 return st
-    return "Company"
+    return None                     # nothing tells: the default, marked guessed

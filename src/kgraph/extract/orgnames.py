@@ -47,7 +47,9 @@ def _rules():
             parts.append(rf"(?<![\w-]){e}(?![\w])" if c[:1].isupper() or c.isupper() else rf"\b{e}\b")
         return re.compile("|".join(parts))
     rules = [(st, rx(cues)) for st, cues in lx["subtype_rules"]]
-    overrides = [(st, rx(cues)) for st, cues in lx["subtype_overrides"]]
+    nat = "(?:" + "|".join(re.escape(a) for a in sorted(lx["nationality_adjectives"], key=len, reverse=True)) + ")"
+    overrides = [("Government", re.compile("|".join(p.replace("{NAT}", nat) for p in lx["funding_agency_patterns"])))]
+    overrides += [(st, rx(cues)) for st, cues in lx["subtype_overrides"]]
     ctx = []
     for st, cues in lx["context_subtypes"].items():
         for c in cues:

@@ -112,7 +112,18 @@ class Extractor:
         cands = self.finder.candidates(text, doc, reference_year(article, text))
         ex.entities = assemble(text, cands)
         ex.relations = self.relations.extract(text, doc, ex.entities)
+        _subtypes_from_roles(ex)
         return ex
+
+
+def _subtypes_from_roles(ex: Extraction) -> None:
+    """An organization no cue typed that invests in others (and buys none) is an investor
+    ("Andreessen Horowitz led the round")."""
+    investors = {r.subject for r in ex.relations if r.type == "investsIn"}
+    buyers = {r.subject for r in ex.relations if r.type in ("acquires", "develops")}
+    for e in ex.entities:
+        if e.subtype_guessed and e.key in investors and e.key not in buyers:
+            e.subtype, e.subtype_guessed = "Investor", False
 
 
 def _clean(text: str) -> str:
