@@ -896,3 +896,10 @@ def test_partner_headings_other_partners_and_founded_in_year_by(run):
     _, rels = run("The Nordic Photonics Alliance was founded in 2019 by Fjord Instruments and "
                   "Tarrow Robotics.")
     assert ("memberOf", "Fjord Instruments", "Nordic Photonics Alliance") in rels
+
+
+def test_person_comma_org_is_an_affiliation_but_not_in_a_list(run):
+    _, rels = run("Ingrid Solberg, Aster University, presented the results.")
+    assert ("affiliatedWith", "Ingrid Solberg", "Aster University") in rels
+    _, rels = run("The study by Ingrid Solberg, Tarrow Robotics and Aster University was published.")
+    assert not [r for r in rels if r[0] == "affiliatedWith"]

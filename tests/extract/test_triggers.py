@@ -315,3 +315,13 @@ def test_the_project_in_a_one_name_sentence_and_the_projects_partners(run):
     assert ("memberOf", "Tarrow Robotics", "PHOTOMAP") in rels
     ex, _ = run("The Halvex Group's customers include Fjord Instruments.")
     assert not [r for r in ex.relations if r.type == "memberOf"]
+
+
+def test_affiliated_with_and_belongs_to(run):
+    _, rels = run("The Brenner Institute, affiliated with Aster University, presented the results.")
+    assert ("affiliatedWith", "Brenner Institute", "Aster University") in rels
+    _, rels = run("Tarrow Robotics, which belongs to the Halvex Group, builds drones.")
+    assert ("affiliatedWith", "Tarrow Robotics", "Halvex Group") in rels
+    _, rels = run("Tarrow Robotics belongs to the Nordic Photonics Alliance.")
+    assert ("memberOf", "Tarrow Robotics", "Nordic Photonics Alliance") in rels
+    assert ("affiliatedWith", "Tarrow Robotics", "Nordic Photonics Alliance") not in rels
