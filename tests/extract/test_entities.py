@@ -674,3 +674,11 @@ def test_an_untyped_name_that_invests_is_an_investor(run):
     ex, rels = run("Brightwater Horowitz invested €5 million in Kessling Robotics.")
     assert ("investsIn", "Brightwater Horowitz", "Kessling Robotics") in rels
     assert {e.canonical: e.subtype for e in ex.entities}["Brightwater Horowitz"] == "Investor"
+
+
+def test_listed_places_in_locative_contexts(run):
+    ex, _ = run("Kessling, the Mechelen company, opened an office.")
+    assert ("Place", "Mechelen") in {(e.type, e.canonical) for e in ex.entities}
+    # a city name inside a person's or an organization's name is no place
+    ex, _ = run("Sophie Jackson of Lincoln University spoke.")
+    assert not [e for e in ex.entities if e.type == "Place"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon, name_key, place_names
+from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon, name_key, place_index, place_names
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -265,6 +265,7 @@ class EntityFinder:
                                   canonical=f.canonical, precision=f.precision))
         cands += self._chunks(text)
         cands += self._registry_names(text, doc)
+        cands += self._listed_places(text)
         for m in self.known_rx.finditer(text):
             canon, st, native = self.known[m.group(0)]
             if self._in_person_name(doc, m.start(), m.end()):
@@ -549,6 +550,30 @@ class EntityFinder:
             if lab == "ORG" and es <= s and e <= ee and ee - es > e - s:
                 return not re.match(r"\s(?:and|&)\s[A-Z][\w\-]*\s[A-Z]", text[e:ee]) and es == s
         return False
+
+    LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|across|around|the|of)\s|[,(]\s?)$")
+
+    def _listed_places(self, text: str) -> list[Cand]:
+        """Cities, countries and states of places.tsv the NER missed ("the Mechelen company"): a
+        name of several words anywhere it stands alone, a one-word name after a locative word or
+        before "-based"/"'s", never inside a longer capitalised name."""
+        index, out, pos = place_index(), [], 0
+        for m in self.WORD_START.finditer(text):
+            s = m.start()
+            if s < pos or re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, s - 30):s]):
+                continue
+            first = re.sub(r"['’]s$|[.,]$|-based$", "", m.group(0))
+            for name in index.get(first, ()):
+                e = s + len(name)
+                if not text.startswith(name, s) or re.match(r"[\w]|[ \t][A-Z]|-(?!based)", text[e:e + 2]):
+                    continue
+                if " " not in name and not (self.LOCATIVE.search(text[max(0, s - 12):s]) or
+                                            re.match(r"-based|['’]s\b", text[e:e + 6])):
+                    break
+                out.append(Cand(s, e, "Place", "place-list", P_NER - 1, name))
+                pos = e
+                break
+        return out
 
     def _registry_word_ok(self, text: str, doc, s: int, e: int) -> bool:
         """A one-word registry name in running text: a proper noun standing alone, not part of a

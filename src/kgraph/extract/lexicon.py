@@ -106,3 +106,14 @@ def place_names() -> frozenset[str]:
         return frozenset()
     with open(p, encoding="utf-8") as f:
         return frozenset(line.split("\t", 1)[0] for line in f if not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def place_index() -> dict[str, list[str]]:
+    """places.tsv by first word -> names, longest first (for scanning text)."""
+    out: dict[str, list[str]] = {}
+    for n in place_names():
+        out.setdefault(n.split(" ", 1)[0], []).append(n)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
