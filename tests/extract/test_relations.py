@@ -903,3 +903,13 @@ def test_person_comma_org_is_an_affiliation_but_not_in_a_list(run):
     assert ("affiliatedWith", "Ingrid Solberg", "Aster University") in rels
     _, rels = run("The study by Ingrid Solberg, Tarrow Robotics and Aster University was published.")
     assert not [r for r in rels if r[0] == "affiliatedWith"]
+
+
+def test_a_modifier_name_is_no_investee_and_investors_in_is_no_membership(run):
+    _, rels = run("Tarvio Labs, the Halvex-owned drone company, raised €5 million in a round led by "
+                  "Quorvex Capital.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    assert ("investsIn", "Quorvex Capital", "Halvex") not in rels
+    _, rels = run("Tarvio Labs closed a seed round. Investors in the company include Quorvex Capital.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
+    assert not [r for r in rels if r[0] == "memberOf"]
