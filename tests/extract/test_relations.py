@@ -913,3 +913,14 @@ def test_a_modifier_name_is_no_investee_and_investors_in_is_no_membership(run):
     _, rels = run("Tarvio Labs closed a seed round. Investors in the company include Quorvex Capital.")
     assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels
     assert not [r for r in rels if r[0] == "memberOf"]
+
+
+def test_it_after_a_common_noun_subject_and_a_possessor_is_no_recipient(run):
+    _, rels = run("The project is funded by the Vesterå Foundation with €4 million. It is coordinated "
+                  "by Aster University.")
+    assert not [r for r in rels if r[0] == "memberOf"]
+    _, rels = run("Tarrow Robotics was founded in 2015. It is funded by Quorvex Capital.")
+    assert ("fundedBy", "Tarrow Robotics", "Quorvex Capital") in rels
+    _, rels = run("The Vesterå Foundation has awarded €2 million to Aster University's photonics "
+                  "centre Brenner Lab.")
+    assert ("fundedBy", "Aster University", "Vesterå Foundation") not in rels

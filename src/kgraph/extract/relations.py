@@ -138,6 +138,7 @@ class RelationExtractor:
         rels: dict[tuple, Relation] = {}
         history: list[tuple[int, Entity]] = []     # (start, entity) of earlier mentions
         prev_first: Optional[Entity] = None
+        self._it_ok = True
         topic: Optional[Entity] = None
         prev_tpl = ""
         for ss, se in sents:
@@ -181,6 +182,11 @@ class RelationExtractor:
             # "It" needs it in the sentence right before, the topic of a list may be older
             fm = re.search(r"<[OT]:(e\d+)>", tpl)
             prev_first = ents[fm.group(1)] if fm else None
+            # "The project is funded by <X>. It is coordinated by <Y>": "It" is the project,
+            # not X — a sentence whose subject is a common noun phrase gives "It" no antecedent
+            self._it_ok = not (fm and re.match(
+                r"\s*(?:The|This|That|These|A|An) (?:[a-z][\w\-]* ){0,3}?[a-z][\w\-]* "
+                r"(?:is|are|was|were|has|have|had|will|would|can|received|receives|got)\b", tpl[:fm.start()]))
             if fm:
                 topic = prev_first
         self._name_units(text, entities, sents, rels)
@@ -294,7 +300,7 @@ class RelationExtractor:
             rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
             repl, chunk)
         # sentence-initial / clause pronouns
-        if prev_first is not None:
+        if prev_first is not None and getattr(self, "_it_ok", True):
             out = re.sub(r"^(\s*)(It|Its)\b(?P<poss>)",
                          lambda m: m.group(1) + f"<{TYPE_LETTER[prev_first.type]}:{prev_first.key}>"
                          + ("'s" if m.group(2) == "Its" else ""), out)
