@@ -43,22 +43,24 @@ def known_orgs() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+def _gazetteer_rows(filename: str):
+    """(name, second column) of a compiled extractors/gazetteer/ file; none when it is missing."""
+    p = path("extractors", "gazetteer", filename)
+    if not p.exists():
+        return
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                n, _, rest = line.rstrip("\n").partition("\t")
+                yield n, rest
+
+
 @lru_cache(maxsize=None)
 def gazetteer() -> dict[str, str]:
     """extractors/gazetteer/organizations.tsv (compiled by build_gazetteer.py):
     normalized name -> subtype."""
     from .orgnames import SUBTYPE_CODES
-    out = {}
-    p = path("extractors", "gazetteer", "organizations.tsv")
-    if not p.exists():
-        return out
-    with open(p, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            n, _, code = line.rstrip("\n").partition("\t")
-            out[n] = SUBTYPE_CODES.get(code, "Other")
-    return out
+    return {n: SUBTYPE_CODES.get(code, "Other") for n, code in _gazetteer_rows("organizations.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -82,16 +84,9 @@ def gazetteer_names() -> dict[tuple[str, str], list[tuple[str, str]]]:
     name_key -> [(name, subtype)], longest first."""
     from .orgnames import SUBTYPE_CODES
     out: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    p = path("extractors", "gazetteer", "names.tsv")
-    if not p.exists():
-        return out
-    with open(p, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            n, _, code = line.rstrip("\n").partition("\t")
-            first, _, rest = n.partition(" ")
-            out.setdefault(name_key(first, rest), []).append((n, SUBTYPE_CODES.get(code, "Other")))
+    for n, code in _gazetteer_rows("names.tsv"):
+        first, _, rest = n.partition(" ")
+        out.setdefault(name_key(first, rest), []).append((n, SUBTYPE_CODES.get(code, "Other")))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return out
@@ -101,11 +96,7 @@ def gazetteer_names() -> dict[tuple[str, str], list[tuple[str, str]]]:
 def place_names() -> frozenset[str]:
     """extractors/gazetteer/places.tsv (compiled by build_places.py from GeoNames): names of
     countries, US states and cities of 15,000 inhabitants or more."""
-    p = path("extractors", "gazetteer", "places.tsv")
-    if not p.exists():
-        return frozenset()
-    with open(p, encoding="utf-8") as f:
-        return frozenset(line.split("\t", 1)[0] for line in f if not line.startswith("#"))
+    return frozenset(n for n, _ in _gazetteer_rows("places.tsv"))
 
 
 @lru_cache(maxsize=None)
