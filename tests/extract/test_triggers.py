@@ -325,3 +325,9 @@ def test_affiliated_with_and_belongs_to(run):
     _, rels = run("Tarrow Robotics belongs to the Nordic Photonics Alliance.")
     assert ("memberOf", "Tarrow Robotics", "Nordic Photonics Alliance") in rels
     assert ("affiliatedWith", "Tarrow Robotics", "Nordic Photonics Alliance") not in rels
+
+
+def test_working_on_a_technology_is_no_develops(run):
+    # GUIDELINES wording for develops: develop(ing), pioneer, for the development of
+    ex, _ = run("Tarvio Labs and Aster University have worked together since 2019 on network slicing.")
+    assert not [r for r in _trig(ex) if r[0] == "develops"]
