@@ -331,3 +331,8 @@ def test_working_on_a_technology_is_no_develops(run):
     # GUIDELINES wording for develops: develop(ing), pioneer, for the development of
     ex, _ = run("Tarvio Labs and Aster University have worked together since 2019 on network slicing.")
     assert not [r for r in _trig(ex) if r[0] == "develops"]
+
+
+def test_working_with_customers_is_no_partnership_trigger(run):
+    ex, _ = run("Tarrow Robotics works with 200 hospitals, including Aster University Hospital.")
+    assert not [r for r in _trig(ex) if r[0] == "partnersWith"]
