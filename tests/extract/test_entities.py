@@ -682,3 +682,9 @@ def test_listed_places_in_locative_contexts(run):
     # a city name inside a person's or an organization's name is no place
     ex, _ = run("Sophie Jackson of Lincoln University spoke.")
     assert not [e for e in ex.entities if e.type == "Place"]
+
+
+def test_registry_names_at_line_ends_and_with_possessives(run):
+    ex, _ = run("The deal was signed with Nvidia.\n\nLater, King's College London said it would join.")
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {"Nvidia", "King's College London"} <= orgs

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import gazetteer, gazetteer_names, known_orgs, lexicon, name_key, place_index, place_names
+from .lexicon import gazetteer, known_orgs, lexicon, place_index, place_names, registry_names
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -436,30 +436,40 @@ class EntityFinder:
 
     WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
 
+    SPACED_WORDS = re.compile(r"\S+(?: \S+){0,11}")
+
     def _registry_names(self, text: str, doc) -> list[Cand]:
-        """Organizations of the registry gazetteer by their surface names, longest first."""
-        names = gazetteer_names()
+        """Organizations of the registry gazetteer by their surface names, longest first.
+        Registry spellings differ in case ("Agence Nationale de la Recherche" for the native
+        "Agence nationale de la recherche"): names of three words or more match in any case."""
+        reg = registry_names()
         out, pos = [], 0
         for m in self.WORD_START.finditer(text):
             s = m.start()
             if s < pos:
                 continue
-            first = re.sub(r"['’]s$|[.]$", "", m.group(0))
-            rest = text[s + len(first) + 1:s + len(first) + 5] if text[s + len(first):s + len(first) + 1] == " " else ""
-            for name, _st in names.get(name_key(first, rest), []) + names.get((first, ""), []):
-                e = s + len(name)
-                # registry spellings differ in case ("Agence Nationale de la Recherche" for the
-                # native "Agence nationale de la recherche"): names of three words or more
-                # match whatever the case of their later words
-                if not (text.startswith(name, s) or name.count(" ") >= 2 and
-                        text[s:e].casefold() == name.casefold()) or re.match(r"[\w\-]", text[e:e + 1]):
+            first = re.sub(r"['’]s$|[.,;:)]+$", "", m.group(0))
+            most = reg.most_words.get(first)
+            if not most:
+                continue
+            # the next words, as far as single spaces join them (a name does not cross a line)
+            words = self.SPACED_WORDS.match(text, s).group(0).split(" ")[:most]
+            for k in range(len(words), 0, -1):
+                raw = " ".join(words[:k])
+                name = None
+                for x in (raw, re.sub(r"(?:['’]s)?[.,;:!?)\]\"”’']*$", "", raw)):
+                    if x in reg.exact or k >= 3 and x.casefold() in reg.folded:
+                        name = x
+                        break
+                if name is None:
                     continue
-                name = text[s:e]
-                if " " not in name and not self._registry_word_ok(text, doc, s, e) or \
+                e = s + len(name)
+                if re.match(r"[\w\-]", text[e:e + 1]):
+                    continue
+                if k == 1 and not self._registry_word_ok(text, doc, s, e) or \
                         self._inside_longer_org(text, doc, s, e):
                     break
-                out.append(Cand(s, e, "Organization", "gazetteer",
-                                P_GAZ if " " in name else P_GAZ_ONE, name))
+                out.append(Cand(s, e, "Organization", "gazetteer", P_GAZ if k > 1 else P_GAZ_ONE, name))
                 pos = e
                 break
         return out
@@ -1104,11 +1114,10 @@ class EntityFinder:
         stay joined ("Procter and Gamble", "Air Products and Chemicals")."""
         t2 = re.sub(r"(?:,|\s(?:and|&))$", "", t)
         parts = re.split(r"\s(?:and|&)\s|,\s", t2)
-        names = gazetteer_names()
+        reg = registry_names()
 
         def known(p: str) -> bool:
-            first, _, rest = p.partition(" ")
-            return p in self.known or any(n == p for n, _ in names.get(name_key(first, rest), ()))
+            return p in self.known or p in reg.exact
 
         def named(p: str) -> bool:
             return known(p) or len(p.split()) >= 2 and bool(self.head_rx.search(p.split()[-1]))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import path
@@ -72,24 +73,28 @@ def trigger_frames() -> dict:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-def name_key(first: str, rest: str) -> tuple[str, str]:
-    """The lookup key of a name: its first word and the first three letters of the next one
-    ("" for a one-word name), so a text position is compared with few names, not thousands."""
-    return first, re.match(r"[^\s.,;:()\"“”]{0,3}", rest).group(0).casefold()
+@dataclass(frozen=True)
+class NameIndex:
+    """extractors/gazetteer/names.tsv for scanning text: a text position is looked up by its
+    next k words for each k up to the longest name that starts with its first word."""
+    exact: dict[str, str]            # name -> subtype
+    folded: dict[str, str]           # casefolded names of three words or more -> name
+    most_words: dict[str, int]       # first word -> words of the longest name it starts
 
 
 @lru_cache(maxsize=None)
-def gazetteer_names() -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """extractors/gazetteer/names.tsv: organization surface names for recognition, keyed by
-    name_key -> [(name, subtype)], longest first."""
+def registry_names() -> NameIndex:
     from .orgnames import SUBTYPE_CODES
-    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    most: dict[str, int] = {}
     for n, code in _gazetteer_rows("names.tsv"):
-        first, _, rest = n.partition(" ")
-        out.setdefault(name_key(first, rest), []).append((n, SUBTYPE_CODES.get(code, "Other")))
-    for v in out.values():
-        v.sort(key=lambda x: -len(x[0]))
-    return out
+        exact[n] = SUBTYPE_CODES.get(code, "Other")
+        words = n.split(" ")
+        if len(words) >= 3:
+            folded.setdefault(n.casefold(), n)
+        most[words[0]] = max(most.get(words[0], 0), len(words))
+    return NameIndex(exact, folded, most)
 
 
 @lru_cache(maxsize=None)
