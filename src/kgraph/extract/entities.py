@@ -469,7 +469,10 @@ class EntityFinder:
                 if k == 1 and not self._registry_word_ok(text, doc, s, e) or \
                         self._inside_longer_org(text, doc, s, e):
                     break
-                out.append(Cand(s, e, "Organization", "gazetteer", P_GAZ if k > 1 else P_GAZ_ONE, name))
+                # a possessive inside a registry name is part of it ("King's College London"),
+                # though the name patterns split chunks there
+                prio = P_GAZ_ONE if k == 1 else P_ORG + 1 if re.search(r"['’]s ", name) else P_GAZ
+                out.append(Cand(s, e, "Organization", "gazetteer", prio, name))
                 pos = e
                 break
         return out
