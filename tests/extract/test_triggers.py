@@ -336,3 +336,14 @@ def test_working_on_a_technology_is_no_develops(run):
 def test_working_with_customers_is_no_partnership_trigger(run):
     ex, _ = run("Tarrow Robotics works with 200 hospitals, including Aster University Hospital.")
     assert not [r for r in _trig(ex) if r[0] == "partnersWith"]
+
+
+def test_the_start_up_of_an_earlier_sentence_in_a_round(run):
+    _, rels = run("Tarvio Robotics is an Oslo start-up. Quorvex Capital led the investment in the "
+                  "start-up, with participation from Ardent Ventures.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Robotics") in rels
+    assert ("investsIn", "Ardent Ventures", "Tarvio Robotics") in rels
+    _, rels = run("Tarvio Robotics builds lidar chips. The start-up's seed round was led by Quorvex Capital.")
+    assert ("investsIn", "Quorvex Capital", "Tarvio Robotics") in rels
+    ex, _ = run("Quorvex Capital led the investment in the start-up, with participation from Ardent Ventures.")
+    assert not [r for r in ex.relations if r.type == "investsIn"]

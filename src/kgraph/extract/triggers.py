@@ -81,8 +81,9 @@ class TriggerLayer:
             if span is None:
                 continue
             n = len({tok_ent[t.i].key for t in span if tok_ent[t.i] is not None})
-            if n < 2 and not (n == 1 and any(_group_antecedent(t, tok_ent, self.anaphors) for t in span
-                                             if t.lower_ in self.anaphors)):
+            if n < 2 and not (n == 1 and any(_group_antecedent(t, tok_ent, self.anaphors) or
+                                             _company_antecedent(t, tok_ent) for t in span
+                                             if t.lower_ in self.anaphors or _is_company_noun(t))):
                 continue            # a relation needs two entities (or one and "the project")
             for tok in span:
                 for f in self.index.get(tok.lower_, ()):
@@ -242,7 +243,7 @@ class TriggerLayer:
             groups = set() if side == "object" and f["type"] == "memberOf" else self.group_nouns
             for t in self._slot(slot.removeprefix("req."), base, req, f):
                 for e in _entities_of(t, tok_ent, groups, self.named_by, self.people_nouns) or \
-                        _group_antecedent(t, tok_ent, self.anaphors):
+                        _group_antecedent(t, tok_ent, self.anaphors) or _company_antecedent(t, tok_ent):
                     if e not in out:
                         out.append(e)
         return out
@@ -449,6 +450,35 @@ def _conjuncts(tok, tok_ent) -> Iterable:
                 (c.dep_ == "appos" and c.pos_ == tok.pos_ == "PROPN" and not place and
                  c.doc[max(c.left_edge.i - 1, 0)].text == ","):
             yield from _conjuncts(c, tok_ent)
+
+
+COMPANY_ANAPHORS = {"company", "start-up", "startup", "firm", "spin-off", "spinout", "biotech", "maker"}
+
+
+def _is_company_noun(t) -> bool:
+    # the tokenizer splits "start-up" into "start", "-", "up"
+    return t.lower_ in COMPANY_ANAPHORS or (
+        t.lower_ == "up" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "start")
+
+
+def _company_antecedent(t, tok_ent) -> list[Entity]:
+    """"the company", "the Oslo start-up": the first company named in the nearest earlier
+    sentence that names one (as the templates of relations.py resolve it)."""
+    if not _is_company_noun(t) or tok_ent[t.i] is not None or t.sent is None or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) or \
+            any(tok_ent[c.i] is not None and tok_ent[c.i].type != "Place" for c in t.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return []
+    start = t.sent.start
+    i = start - 1
+    while i >= 0:
+        sent = t.doc[i].sent
+        for tok in sent:
+            e = tok_ent[tok.i]
+            if e is not None and e.type == "Organization" and e.subtype == "Company":
+                return [e]
+        i = sent.start - 1
+    return []
 
 
 def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
