@@ -76,6 +76,7 @@ class TriggerLayer:
     # ------------------------------------------------------------------ entry point
     def extract(self, doc, text, sents, mentions, rels, version: str) -> None:
         tok_ent = _token_entities(doc, mentions)
+        self._unsafe_of: dict[int, bool] = {}
         for ss, se in sents:
             span = doc.char_span(ss, se, alignment_mode="expand")
             if span is None:
@@ -109,8 +110,6 @@ class TriggerLayer:
             if any((not u["words"] or t.lower_ in u["words"]) and (not u.get("pos") or t.pos_ in u["pos"])
                    for slot in u["slots"] for t in self._slot(slot, tok, None, f)):
                 return
-        if self._unsafe(tok, tok_ent):
-            return
         subj = self._ents(f, "subject", tok, req, tok_ent)
         if "subject_types" in f:
             subj = [e for e in subj if e.type in f["subject_types"]]
@@ -129,9 +128,12 @@ class TriggerLayer:
         else:
             pairs = [(s, o) for s in subj for o in obj]
         rtype = f["type"]
+        pairs = [(s, o) for s, o in pairs if s.key != o.key and self.typecheck(rtype, s, o)]
+        # the safety check reads the whole clause: only for a trigger that found its arguments
+        # (the same trigger word may serve several frames)
+        if not pairs or self._unsafe_cached(tok, tok_ent):
+            return
         for s, o in pairs:
-            if s.key == o.key or not self.typecheck(rtype, s, o):
-                continue
             if "object_heads" in f and \
                     self._network_like(o, f["object_heads"], tok, tok_ent) == f.get("not_network", False):
                 continue
@@ -161,6 +163,11 @@ class TriggerLayer:
         return False
 
     # ------------------------------------------------------------------ safety
+    def _unsafe_cached(self, tok, tok_ent) -> bool:
+        if tok.i not in self._unsafe_of:
+            self._unsafe_of[tok.i] = self._unsafe(tok, tok_ent)
+        return self._unsafe_of[tok.i]
+
     def _unsafe(self, tok, tok_ent) -> bool:
         """Negated, hedged or conditional: a neg child on the trigger or on a word it climbs
         through, or the HEDGE regex on the trigger's own clause (not the whole sentence)."""
