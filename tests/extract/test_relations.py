@@ -924,3 +924,18 @@ def test_it_after_a_common_noun_subject_and_a_possessor_is_no_recipient(run):
     _, rels = run("The Vesterå Foundation has awarded €2 million to Aster University's photonics "
                   "centre Brenner Lab.")
     assert ("fundedBy", "Aster University", "Vesterå Foundation") not in rels
+
+
+def test_investment_rounds_named_from_the_company_side(run):
+    _, rels = run("Halvard Capital and Orbis Ventures co-invested in Lumora.")
+    assert {("investsIn", "Halvard Capital", "Lumora"), ("investsIn", "Orbis Ventures", "Lumora")} <= rels
+    _, rels = run("The financing round of Lumora was led by Halvard Capital.")
+    assert ("investsIn", "Halvard Capital", "Lumora") in rels
+    _, rels = run("Halvard Capital participated in Lumora's €8 million round.")
+    assert ("investsIn", "Halvard Capital", "Lumora") in rels
+    _, rels = run("The investment in Lumora was made by Halvard Capital.")
+    assert ("investsIn", "Halvard Capital", "Lumora") in rels
+    _, rels = run("Lumora's investors, including Halvard Capital and Orbis Ventures, approved the plan.")
+    assert ("investsIn", "Orbis Ventures", "Lumora") in rels
+    _, rels = run("Halvard Capital did not participate in Lumora's round.")
+    assert not rels

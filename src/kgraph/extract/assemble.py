@@ -232,7 +232,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     for c in cands:
         if c.source == "ner" and (c.type == "Place" or c.type == "Person" and " " not in c.text) and \
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \
-                slot.search(text[max(0, c.start - 40):c.start]):
+                (slot.search(text[max(0, c.start - 40):c.start]) or re.match(
+                    r"['’]s (?:[\w€$£.,\-]+ ){0,4}?(?:round|financing|investors|backers|shareholders|valuation)\b",
+                    text[c.end:c.end + 60])):
+            # … or what a funding round belongs to ("Lumora's €8 million round")
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
 
     # 1b. one name, one type per article: a one-word name that spaCy alone labels differently
