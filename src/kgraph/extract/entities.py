@@ -113,7 +113,6 @@ class EntityFinder:
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []
         self._ents_of, self._ent_spans = None, []
-        self._title_spans: list[tuple[int, int]] = []
         self.field_words = set(ol["coordination_field_words"])
         # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
@@ -263,7 +262,8 @@ class EntityFinder:
             if self._date_ok(text, f.start, f.end, f.precision):
                 cands.append(Cand(f.start, f.end, "Date", "date-regex", P_DATE, f.text,
                                   canonical=f.canonical, precision=f.precision))
-        cands += self._chunks(text)
+        chunks, title_spans = self._chunks(text)
+        cands += chunks
         cands += self._registry_names(text, doc)
         cands += self._listed_places(text)
         for m in self.known_rx.finditer(text):
@@ -396,7 +396,7 @@ class EntityFinder:
                 if m.group(g):
                     cands.append(Cand(m.start(g), m.end(g), "Place", "dateline", P_PERSON + 1, m.group(g)))
         ner = [c for c in self._ner(text, doc)
-               if not (c.type == "Organization" and any(a <= c.start < b for a, b in self._title_spans))]
+               if not (c.type == "Organization" and any(a <= c.start < b for a, b in title_spans))]
         cands += ner
         cands += self._role_persons(text, doc)
         # "Ana Ruiz of the Institute of X": a person's name is not part of the organization name
@@ -898,14 +898,15 @@ class EntityFinder:
     TITLE_LIST = re.compile(r"\b(?:Minister|Director-General|Director General|Secretary|Commissioner|"
                             r"Secretary-General|Under-Secretary|Head)\s(?:for|of)\s[^.;:()\n]{3,80}?,\s$")
 
-    def _chunks(self, text: str) -> list[Cand]:
+    def _chunks(self, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
+        """Name chunks, and the spans left out as parts of a title's comma list."""
         out: list[Cand] = []
-        self._title_spans = []
+        title_spans: list[tuple[int, int]] = []
         for m in self.chunk_rx.finditer(text):
             s, chunk = m.start(), m.group(0)
             if self.TITLE_LIST.search(text[max(0, s - 100):s]):
                 # "Minister for Economic Affairs, Science and Digital Society": a title
-                self._title_spans.append((s, m.end()))
+                title_spans.append((s, m.end()))
                 continue
             # possessives split a chunk: "EMBL's European Bioinformatics Institute"
             pieces = []
@@ -923,7 +924,7 @@ class EntityFinder:
                 pieces.append((s + pos, chunk[pos:]))
             for ps, piece in pieces:
                 out += self._classify_chunk(text, ps, piece.rstrip())
-        return out
+        return out, title_spans
 
     def _two_names(self, left: str, right: str) -> bool:
         """'A B and C D Robotics': both sides are whole names — two capitalised words on the
