@@ -688,3 +688,22 @@ def test_registry_names_at_line_ends_and_with_possessives(run):
     ex, _ = run("The deal was signed with Nvidia.\n\nLater, King's College London said it would join.")
     orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
     assert {"Nvidia", "King's College London"} <= orgs
+
+
+def test_described_product_names_are_technologies(run):
+    ex, rels = run("Kestrel Power has developed Voltgate, a 900-volt transistor that switches quickly. "
+                   "Voltgate ships next year. Nurses at the clinic wrote an app called Sepscan that "
+                   "reads ward notes. Quarnet says its 64-qubit prototype, Halcyon, ran a first circuit. "
+                   "Brindle's lead candidate, BRX-12, is in trials.")
+    techs = ents(ex, "Technology")
+    for name in ("Voltgate", "Sepscan", "Halcyon", "BRX-12"):
+        assert name in techs, name
+        assert name not in ents(ex, "Organization")
+    assert len(techs["Voltgate"].mentions) == 2          # the later mention follows the description
+    assert ("develops", "Kestrel Power", "Voltgate") in rels
+
+
+def test_company_descriptions_do_not_make_products(run):
+    ex, _ = run("Torvane, a maker of industrial robots, opened a plant. Ana Ruiz, the lab's director, "
+                "spoke. Pellucid, a developer of imaging software, hired staff.")
+    assert not {"Torvane", "Pellucid", "Ana Ruiz"} & set(ents(ex, "Technology"))

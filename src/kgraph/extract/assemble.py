@@ -244,7 +244,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     ruled: dict[str, set[str]] = {}          # types given by rules (not the statistical NER)
     for c in cands:
         if c.type in ("Person", "Place", "Organization") or \
-                c.type == "Technology" and c.source == "tech-pattern":
+                c.type == "Technology" and c.source in ("tech-pattern", "product-name"):
             votes.setdefault(c.text, {}).setdefault(c.type, 0)
             votes[c.text][c.type] += 1
             if c.source != "ner":

@@ -244,6 +244,20 @@ class EntityFinder:
             rf"\b(?:{dv})\s+(?:an?|the|new|its|their)\s+(?P<np>(?:[a-z][\w\-]*\s+){{1,3}}?"
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
         self.generic_nouns = {w.casefold() for w in el["generic_artefact_nouns"]}
+        # named products: "NovaSwitch, a 650-volt transistor", "an app called WardWatch",
+        # "its prototype, Lumen" (see _product_names)
+        ph = _alt({w for w in el["tech_artefact_heads"] + el["tech_heads"] + el["product_heads"]})
+        pname = r"(?P<name>(?<![\w\-'’])[A-Z0-9][\w\-]*(?: [A-Z0-9][\w\-]*){0,3})"
+        owner = r"(?:an?|the|its|their|our|(?:the )?[A-Za-z][\w\-]*['’]s)"
+        self.product_rxs = [
+            re.compile(rf"{pname}, {owner} (?P<words>(?:[\w\-]+ ){{0,4}})(?:{ph})"
+                       r"(?=[,.;:)]| (?:that|which|to|for|designed|used|developed|built|based|aimed|capable|"
+                       r"able|with|from|in|on|and|now|already|currently)\b)"),
+            re.compile(rf"(?<![\w\-])(?:{ph}),? (?:{_alt(el['product_name_cues'])}) {pname}(?![\w\-])"),
+            re.compile(rf"(?<![\w\-]){owner} (?P<words>(?:[\w\-]+ ){{0,3}})(?:{ph}), {pname}"
+                       r"(?=[,.;]| (?:is|was|has|had|will|can|could|ran|runs|uses|showed|shows|aims)\b)"),
+        ]
+        self.product_not_words = set(el["product_description_stop_words"])
         self.regions = set(el["regions"]) | set(el["us_states"])
         self.project_nouns = set(el["named_project_nouns"])
         self.named_group_rx = re.compile(
@@ -361,6 +375,7 @@ class EntityFinder:
                     re.match(r"[\s\-]+(?:[A-Z][a-z]|\d)", text[m.end():m.end() + 3]):
                 continue
             cands.append(Cand(m.start(), m.end(), "Technology", "code-name", P_TECHPAT, m.group(0)))
+        cands += self._product_names(text, doc)
         for rx in (self.techpat_rx, self.appos_rx):
             for m in rx.finditer(text):
                 s, e = m.span("name")
@@ -368,6 +383,9 @@ class EntityFinder:
                 s, name = self._strip_lead(s, name)
                 if s in appos_names:
                     continue
+                if rx is self.appos_rx and any(w.casefold() in self.product_not_words
+                                               for w in m.group(0)[m.end("name") - m.start():].split()):
+                    continue                    # "Pellucid, a developer of imaging software": a company
                 if not name or name in self.not_org or name in self.known or " " not in name and name.isupper() and len(name) < 3:
                     continue
                 cands.append(Cand(s, s + len(name), "Technology", "tech-pattern", P_TECHPAT, name))
@@ -747,6 +765,29 @@ class EntityFinder:
                 continue
             st, en = words[0].idx, words[-1].idx + len(words[-1].text)
             out.append(Cand(st, en, "Technology", "tech-slot", P_SKOS + 1, text[st:en]))
+        return out
+
+    def _product_names(self, text: str, doc) -> list[Cand]:
+        """A capitalised name the text describes as an artefact is a named product, which the
+        GUIDELINES count as a Technology ("NovaSwitch, a 650-volt transistor", "Microsoft Azure,
+        the company's cloud platform", "an app called WardWatch", "its prototype, Lumen").
+        The description wins over the statistical NER and over a known company's name."""
+        out = []
+        for rx in self.product_rxs:
+            for m in rx.finditer(text):
+                words = (m.groupdict().get("words") or "").split()
+                if any(w.casefold() in self.product_not_words or w.casefold() in self.geo_mods or
+                       w in self.nat_adj for w in words):
+                    continue     # "Acme, a maker of chips", "X, the regional platform": organizations
+                s, name = self._strip_lead(m.start("name"), m.group("name"))
+                if not name or name in self.known or name in self.not_org or name in self.roles or \
+                        name in place_names() or name in self.regions or name in self.nat_adj or \
+                        name.split()[0] in self.person_titles:
+                    continue
+                labels = self._ner_labels(doc, s, s + len(name))
+                if labels & {"DATE", "MONEY", "CARDINAL", "PERCENT"} or "PERSON" in labels and " " in name:
+                    continue
+                out.append(Cand(s, s + len(name), "Technology", "product-name", P_ORG + 1, name))
         return out
 
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
