@@ -707,3 +707,18 @@ def test_company_descriptions_do_not_make_products(run):
     ex, _ = run("Torvane, a maker of industrial robots, opened a plant. Ana Ruiz, the lab's director, "
                 "spoke. Pellucid, a developer of imaging software, hired staff.")
     assert not {"Torvane", "Pellucid", "Ana Ruiz"} & set(ents(ex, "Technology"))
+
+
+def test_coordinated_names_split_or_kept(run):
+    ex, _ = run("The lab is funded by the Ministry of Science and ICT. Quillon had been backed by "
+                "Brevant and Halden Capital Partners. The trial is run by Siemens Research and "
+                "Kessel Hospital. Costs are shared by the Generalitat Valenciana and Spain's Ministry "
+                "for Digital Transformation and Civil Service. The US Food and Drug Administration "
+                "approved it.")
+    orgs = ents(ex, "Organization")
+    for name in ("Ministry of Science and ICT", "Brevant", "Halden Capital Partners", "Siemens Research",
+                 "Kessel Hospital", "Generalitat Valenciana",
+                 "Ministry for Digital Transformation and Civil Service", "Food and Drug Administration"):
+        assert name in orgs, name
+    assert not [n for n in orgs if " and " in n and n.startswith(("Brevant", "Siemens", "Generalitat"))]
+    assert "ICT" not in orgs and "Civil Service" not in orgs

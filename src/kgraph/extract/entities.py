@@ -226,6 +226,7 @@ class EntityFinder:
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
         heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {"co-develops", "develops"}
         uh = _alt(ol["unit_name_heads"])
+        self.unit_heads = set(ol["unit_name_heads"])
         self.known_unit_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(k for k in self.known if not is_acronym(k) or len(k) > 2)})"
             rf" (?:[A-Z][\w\-]+ )?(?:{uh})(?: [A-Z][a-z][\w\-]+)?(?![\w\-])")
@@ -968,16 +969,17 @@ class EntityFinder:
         return out, title_spans
 
     def _two_names(self, left: str, right: str) -> bool:
-        """'A B and C D Robotics': both sides are whole names — two capitalised words on the
-        left, an organization head ending the right, and no field word next to the 'and'
-        ('Nuclear Science and Engineering Institute' is one name)."""
+        """'A B and C D Robotics', 'Forbion and BioGeneration Ventures': both sides are whole
+        names — an organization head ending a right side of two words or more, and no field
+        word next to the 'and' ('Nuclear Science and Engineering Institute', 'US Food and Drug
+        Administration' are one name)."""
         lw, rw = left.split(), right.split()
-        # a one-word brand that cannot be a first name: "Forward.one", "QuantWare", "H3D"
-        brand = len(lw) == 1 and bool(re.search(r"[.\d]|[a-z][A-Z]", lw[0]))
-        return ((len(lw) >= 2 or brand) and len(rw) >= 2 and rw[-1] in self.heads and
+        # "Philips Research and X Hospital": a known company's research unit is a whole name
+        unit = len(lw) == 2 and lw[0] in self.known and lw[1] in self.unit_heads
+        return (len(rw) >= 2 and rw[-1] in self.heads and
                 all(w[:1].isupper() for w in lw[-2:]) and
-                lw[-1] not in self.field_words and rw[0] not in self.field_words and
-                lw[0] not in self.unit_lead_words)
+                (lw[-1] not in self.field_words or unit) and
+                rw[0] not in self.field_words and lw[0] not in self.unit_lead_words)
 
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
@@ -1004,12 +1006,18 @@ class EntityFinder:
             for m2 in re.finditer(r" and (?=[A-Z])", chunk):
                 left, right = chunk[:m2.start()], chunk[m2.end():]
                 last = left.split(" ")[-1]
+                # "Ministry for Digital Transformation and Civil Service": a ministry's fields
+                ministry_fields = left.split()[0] in self.unit_lead_words and right not in self.known \
+                    and len(right.split()) <= 3
                 if (last in self.heads and len(left.split()) >= 2) or \
                         (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
+                         last not in self.field_words and      # not "Ministry of Science and ICT"
                          is_acronym(re.split(r"[\s\-]", right)[0])) or \
-                        ((right in self.known or gnorm(right) in gazetteer()) and
+                        ((right in self.known or gnorm(right) in gazetteer()) and not ministry_fields and
                          last not in self.field_words and right.split()[0] not in self.field_words) or \
                         (left in self.regions and self.head_rx.search(right)) or \
+                        (len(left.split()) >= 2 and right in place_names() and
+                         re.match(r"['’]s\b", text[s + len(chunk):])) or \
                         self._two_names(left, right):   # "Fjord Instruments and Tarrow Robotics"
                     m = m2
                     break
