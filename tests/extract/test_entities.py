@@ -722,3 +722,15 @@ def test_coordinated_names_split_or_kept(run):
         assert name in orgs, name
     assert not [n for n in orgs if " and " in n and n.startswith(("Brevant", "Siemens", "Generalitat"))]
     assert "ICT" not in orgs and "Civil Service" not in orgs
+
+
+def test_person_looking_names_used_as_organizations(run):
+    ex, _ = run("Brimvale Grid raised €20m in a seed round. Brimvale Grid's shareholders approved the "
+                "plan. Investors include Corran Birch. \"It works,\" said Tanvi Rao. Ilse Moreau "
+                "raised concerns. Redalpine partner Nicolas Berg agreed. Dunmore announced that "
+                "Velorin will acquire the start-up. Velorin said the deal closes in May.")
+    orgs, persons = ents(ex, "Organization"), ents(ex, "Person")
+    for name in ("Brimvale Grid", "Corran Birch", "Velorin"):
+        assert name in orgs and name not in persons, name
+    for name in ("Tanvi Rao", "Ilse Moreau", "Nicolas Berg"):
+        assert name in persons and name not in orgs, name

@@ -41,7 +41,9 @@ class Group:
 
 ORG_VERBS = ("raised|raises|invested|invests|investing|received|receives|secured|acquired|acquires|"
              "bought|buys|closed|develops|developed|developing|signed|agreed|announced|employs|"
-             "launched|partnered|collaborates|unveiled|hired|licensed|co-invested|led|joined")
+             "launched|partnered|collaborates|unveiled|hired|licensed|co-invested|led|joined|"
+             "raise|invest|receive|secure|acquire|buy|develop|sign|launch|partner|collaborate|hire|"
+             "license|join|lead|open|opens|opened|expand|expands|expanded")
 # the subtype of an organization nothing types (marked guessed: the relations may still
 # tell, an unknown name that invests is an investor)
 DEFAULT_SUBTYPE = "Company"
@@ -196,17 +198,48 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "Northvolt"): a one-word "person" no full name in the article ends with, and a one-word
     # "place" (not a known country or region) that raises, invests, acquires … is an organization
     full_names = {c.text.split()[-1] for c in cands if c.type == "Person" and " " in c.text}
+
+    def surname_seen(word: str) -> bool:
+        """"Tanvi Rao … Rao said": the word ends a capitalised two-word name somewhere."""
+        return any(not re.search(r"(?:^|\s)(?:The|A|An|In|At|On|For|By|From|With|And|Of)\s$", text[max(0, i - 5):i + 1])
+                   for i in (m.start() for m in re.finditer(rf"[A-Z][a-zà-ÿ'’\-]+\s{re.escape(word)}\b", text)))
     for c in cands:
         if c.source != "ner" or " " in c.text or not c.text[:1].isupper() or c.text in place_names():
             continue
         if c.type == "Person" and c.text not in full_names and not titled(c) and \
                 not re.search(r"\b(?:in|at|near|from|of)\s$", text[max(0, c.start - 6):c.start]) and \
-                not re.match(r"\s(?:said|says|told|added|explained|noted|wrote)\b", text[c.end:]):
+                not (re.match(r"\s(?:said|says|told|added|explained|noted|wrote)\b", text[c.end:]) and
+                     surname_seen(c.text)):
             c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
         elif c.type == "Place" and c.text not in regions and \
-                re.match(rf"(?:\s(?:and|&)\s[A-Z][\w\-]+)?\s(?:has\s|have\s|had\s|is\s|also\s)?(?:{ORG_VERBS})\b",
+                re.match(rf"(?:\s(?:and|&)\s[A-Z][\w\-]+)?\s(?:has\s|have\s|had\s|is\s|also\s|will\s|would\s)?(?:{ORG_VERBS})\b",
                          text[c.end:]):
             c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
+
+    # a several-word "person" that is only ever used as an organization is one ("Sarsia Seed
+    # led the round", "Brimvale Grid's shareholders"): the small model calls many invented
+    # company names persons. One sign of a person anywhere (a title or role, "said", ", who")
+    # keeps it a person.
+    org_after = re.compile(rf"['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b"
+                           r"|\s(?:has\s|have\s|had\s|also\s)?(?:raised|raises|secured|closed)\s(?:a\s|an\s)?"
+                           r"(?:[€$£¥]|USD|EUR|CHF|GBP|\d|seed|Series|round|funding|financing)"
+                           r"|\s(?:has\s|have\s|had\s|also\s)?(?:acquired|acquires|employs)\b")
+    org_before = re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I)
+    person_near = re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
+                             rf"|,\s(?:{roles}))", re.I)
+    person_votes: dict[str, list[int]] = {}
+    for c in cands:
+        if c.source == "ner" and c.type == "Person" and 2 <= len(c.text.split()) <= 3:
+            v = person_votes.setdefault(c.text, [0, 0])
+            if titled(c) or person_near.match(text[c.end:c.end + 40]) or \
+                    re.search(r"\bsaid\s$", text[max(0, c.start - 6):c.start]):
+                v[1] += 1
+            elif org_after.match(text[c.end:c.end + 60]) or org_before.search(text[max(0, c.start - 40):c.start]):
+                v[0] += 1
+    for c in cands:
+        v = person_votes.get(c.text)
+        if c.source == "ner" and c.type == "Person" and v and v[0] and not v[1]:
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
 
     # "general manager of Gustave Roussy", "a researcher at the Scuola Normale Superiore": what
     # a role is held at is an organization; "Ingrid Svensson, who chairs …" is a person;
