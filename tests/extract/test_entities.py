@@ -734,3 +734,32 @@ def test_person_looking_names_used_as_organizations(run):
         assert name in orgs and name not in persons, name
     for name in ("Tanvi Rao", "Ilse Moreau", "Nicolas Berg"):
         assert name in persons and name not in orgs, name
+
+
+def test_short_forms_of_institutes_and_investors_merge(run):
+    ex, _ = run("Scientists from the Institut Marcelin in Lille led the work. Marcelin will run the "
+                "trials. The Helmholtz-Zentrum Varnow in Kiel joined. Varnow provides data. Quarry "
+                "Capital Partners led the round. Quarry was an early investor in Inspectral.")
+    orgs = ents(ex, "Organization")
+    assert "Marcelin" in orgs["Institut Marcelin"].aliases
+    assert "Varnow" in orgs["Helmholtz-Zentrum Varnow"].aliases
+    assert "Quarry" in orgs["Quarry Capital Partners"].aliases
+    assert not {"Marcelin", "Varnow", "Quarry"} & set(orgs)
+
+
+def test_press_release_wire_lines(run):
+    ex, _ = run("Kessel deal\n\nBOSTON, March 3, 2025 /PRNewswire/ -- Kessel Optics today announced "
+                "a deal.\n\nSAN DIEGO--(BUSINESS WIRE)--Rovan Bio said it grew.\n\nMedia Contact: "
+                "Jane Doe, Kessel Optics\n")
+    orgs, places = ents(ex, "Organization"), ents(ex, "Place")
+    assert {"Kessel Optics", "Rovan Bio"} <= set(orgs)
+    assert not [n for n in orgs if "Newswire" in n or "WIRE" in n or "Contact" in n]
+    assert {"BOSTON", "SAN DIEGO"} <= set(places)
+    assert "Kessel Optics" not in ents(ex, "Person")
+
+
+def test_title_comma_list_after_for_names_no_organization(run):
+    ex, _ = run("Ana Ruiz, Director-General for Marine Networks, Fisheries and Ports at the Ministry "
+                "of the Sea, spoke.")
+    orgs = ents(ex, "Organization")
+    assert "Marine Networks" not in orgs and "Ministry of the Sea" in orgs

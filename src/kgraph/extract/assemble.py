@@ -495,15 +495,23 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 or is_acronym(g.names[0]) or g.names[0] in known_orgs():
             continue
         n = g.names[0]
+        # … or the last word after an institution head ("Hereon" for "Helmholtz-Zentrum Hereon")
+        tails = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
+                 any(len(x.split()) == 2 and x.endswith(" " + n) and
+                     re.split(r"-", x.split()[0])[-1] in set(ol["heads"]) for x in o.names)]
+        if len(tails) == 1 and n not in set(ol["heads"]) and n not in place_names():
+            absorb(g, tails[0])
+            continue
         owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
                   any(x.startswith(n + " ") for x in o.names)]
-        if len(owners) == 1 and (owners[0].subtype_hint == "Company" or
-                                 subtype_from_name(_fullest(owners[0])) == "Company"):
+        if len(owners) == 1 and (owners[0].subtype_hint in ("Company", "Investor") or
+                                 subtype_from_name(_fullest(owners[0])) in ("Company", "Investor")):
             absorb(g, owners[0])
     groups = [g for g in groups if g.cands]
 
     # 4b. short forms of company names: "Brindle" for "Brindle Robotics AG"
     conn = set(ol["connectors"])
+    heads = set(ol["heads"])
     for g in groups:
         if g.type != "Organization":
             continue
@@ -528,6 +536,17 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \
                 and re.search(rf"(?<![\w\-]){re.escape(first)}(?![\w\-]| {re.escape(words[1])})", text):
             g.names.append(first)
+        # the distinctive last word after an institution head used alone ("Pasteur" for
+        # "Institut Pasteur", "Hereon" for "Helmholtz-Zentrum Hereon")
+        last = words[-1] if len(words) == 2 else ""
+        if last and len(last) >= 4 and last[0].isupper() and not is_acronym(last) and \
+                re.split(r"[\-]", words[0])[-1] in heads and last not in heads and \
+                last not in g.names and last not in place_names() and last not in lexicon("entities")["regions"] \
+                and last not in known_orgs() and last not in ol["nationality_adjectives"] \
+                and not any(o is not g and o.cands and any(n == last or last in n.split() for n in o.names)
+                            for o in groups) \
+                and re.search(rf"(?<![\w\-]){re.escape(last)}(?![\w\-])", text.replace(_fullest(g), "")):
+            g.names.append(last)
 
     for g in groups:
         if g.cands and g.type in ("Person", "Place") and len(g.names) == 1 and " " not in g.names[0]:

@@ -109,7 +109,7 @@ class EntityFinder:
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
         elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
         sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
-        self.chunk_rx = re.compile(rf"(?<![\w\-'’]){cap}(?:{sep}{cap})*")
+        self.chunk_rx = re.compile(rf"(?<![\w'’])(?<!(?<!-)-){cap}(?:{sep}{cap})*")
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []
         self._ents_of, self._ent_spans = None, []
@@ -215,6 +215,10 @@ class EntityFinder:
         self.dateline_dash_rx = re.compile(
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})"
             r"(?: \((?P<c1>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})\)|, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})) [–—-] ")
+        # "SAN DIEGO--(BUSINESS WIRE)--", "OSLO, Norway, May 2, 2025 (GLOBE NEWSWIRE) --": wire datelines
+        self.dateline_wire_rx = re.compile(
+            r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})(?:, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))?"
+            r"(?:,[^\n()]{0,30})?\s?--\s?\([A-Z][\w ]+\)\s?--")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
         self.not_place = set(el["not_place"])
         self.place_canon = set(el["place_canonical"])
@@ -410,6 +414,10 @@ class EntityFinder:
                     continue
                 cands.append(Cand(m.start("places") + pm.start(), m.start("places") + pm.end(),
                                   "Place", "dateline", P_PERSON + 1, name))
+        for m in self.dateline_wire_rx.finditer(text):
+            for g in ("city", "c2"):
+                if m.group(g):
+                    cands.append(Cand(m.start(g), m.end(g), "Place", "dateline", P_PERSON + 1, m.group(g)))
         for m in self.dateline_dash_rx.finditer(text):
             for g in ("city", "c1", "c2"):
                 if m.group(g):
@@ -940,6 +948,9 @@ class EntityFinder:
     TITLE_LIST = re.compile(r"\b(?:Minister|Director-General|Director General|Secretary|Commissioner|"
                             r"Secretary-General|Under-Secretary|Head)\s(?:for|of)\s[^.;:()\n]{3,80}?,\s$")
 
+    TITLE_LIST_START = re.compile(r"\b(?:Minister|Director-General|Director General|Secretary|Commissioner|"
+                                  r"Secretary-General|Under-Secretary|Head)\sfor\s")
+
     def _chunks(self, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
         """Name chunks, and the spans left out as parts of a title's comma list."""
         out: list[Cand] = []
@@ -949,6 +960,11 @@ class EntityFinder:
             if self.TITLE_LIST.search(text[max(0, s - 100):s]):
                 # "Minister for Economic Affairs, Science and Digital Society": a title
                 title_spans.append((s, m.end()))
+                continue
+            tm = self.TITLE_LIST_START.search(chunk)
+            if tm and re.match(r",\s[A-Z][^.;:()\n]{0,60}\s(?:and|&)\s[A-Z]", text[m.end():]):
+                # "Director-General for Communications Networks, Content and Technology"
+                title_spans.append((s + tm.end(), m.end()))
                 continue
             # possessives split a chunk: "EMBL's European Bioinformatics Institute"
             pieces = []
@@ -1009,7 +1025,9 @@ class EntityFinder:
                 # "Ministry for Digital Transformation and Civil Service": a ministry's fields
                 ministry_fields = left.split()[0] in self.unit_lead_words and right not in self.known \
                     and len(right.split()) <= 3
-                if (last in self.heads and len(left.split()) >= 2) or \
+                if (last in self.heads and len(left.split()) >= 2 and
+                        (last not in self.field_words or right.split()[-1] in self.heads and
+                         right.split()[0] not in self.field_words)) or \
                         (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
                          last not in self.field_words and      # not "Ministry of Science and ICT"
                          is_acronym(re.split(r"[\s\-]", right)[0])) or \
@@ -1107,6 +1125,9 @@ class EntityFinder:
                 continue
             m = re.match(r"(?:the|The|l['’]|L['’])\s*", t)
             if m:
+                s, t = s + m.end(), t[m.end():]
+            m = re.match(r".*(?:--|\)\s?[–—-]\s?)", t)
+            if m:      # "SAN DIEGO--(BUSINESS WIRE)--Rovan Bio": the name after a wire dateline
                 s, t = s + m.end(), t[m.end():]
             t2 = re.sub(r"['’]s?$", "", t)
             e = s + len(t2)
