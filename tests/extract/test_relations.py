@@ -939,3 +939,17 @@ def test_investment_rounds_named_from_the_company_side(run):
     assert ("investsIn", "Orbis Ventures", "Lumora") in rels
     _, rels = run("Halvard Capital did not participate in Lumora's round.")
     assert not rels
+
+
+def test_acquisition_in_relative_clause(run):
+    _, rels = run("Orvik Medical sold Talmar Systems, which Kestrel Bio had bought in 2015.")
+    assert ("acquires", "Kestrel Bio", "Talmar Systems") in rels
+    _, rels = run("Orvik Medical wants to fold Brightline into Talmar Sensors, the Oslo-based "
+                  "imaging firm that it bought in 2018 for $2 billion.")
+    assert ("acquires", "Orvik Medical", "Talmar Sensors") in rels
+    _, rels = run("Orvik Medical has grown quickly since it acquired the Swedish company "
+                  "Talmar Systems in 2020.")
+    assert ("acquires", "Orvik Medical", "Talmar Systems") in rels
+    # a stated intention inside the relative clause is no acquisition
+    _, rels = run("Talmar Systems, a firm that Orvik Medical plans to acquire, opened a lab.")
+    assert not any(r[0] == "acquires" for r in rels)

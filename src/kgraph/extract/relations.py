@@ -320,10 +320,11 @@ class RelationExtractor:
             place = places.get(m.group("pk"))
             if place is None:
                 return m.group(0)
+            noun = m.group("noun").casefold()
             # "A becomes a unit of the X-based group": the group is not A itself
             before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()])) \
                 if re.search(r"\b(?:of|into|by|from|with|to) $", tpl[:m.start()]) else set()
-            ent = self._antecedent(m.group("noun").casefold(), place.text + "-based",
+            ent = self._antecedent(noun, place.text + "-based",
                                    [(s0, e) for s0, e in history if e.key not in before], prev_first)
             if ent is None:
                 return m.group(0)
@@ -391,7 +392,13 @@ class RelationExtractor:
                     return
                 subj = [am.group(1)]
         if p.get("negation", True):
-            window = tpl[max(0, m.start() - 40):m.end()]
+            # "match": a relative clause or apposition states its own fact ("X, a firm that Y
+            # bought in 2019" holds even after "Z intends to merge ... into X"); a group "h" marks
+            # the part of the match that states the fact
+            if p.get("negation") == "match":
+                window = tpl[m.start("h"):m.end("h")] if gd.get("h") else tpl[m.start():m.end()]
+            else:
+                window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
             if HEDGE.search(window):
                 return
