@@ -953,3 +953,34 @@ def test_acquisition_in_relative_clause(run):
     # a stated intention inside the relative clause is no acquisition
     _, rels = run("Talmar Systems, a firm that Orvik Medical plans to acquire, opened a lab.")
     assert not any(r[0] == "acquires" for r in rels)
+
+
+def test_person_led_by_and_role_nouns(run):
+    _, rels = run("For Orvik Medical, led by chief executive Marta Keller, the year was good.")
+    assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
+    _, rels = run("The trial is run by the Centre for Applied Imaging, a research unit at Aster "
+                  "University directed by physicist Lena Holm.")
+    assert ("affiliatedWith", "Lena Holm", "Centre for Applied Imaging") in rels
+    _, rels = run("The staff will join Orvik Medical's Imaging Systems division, which is headed "
+                  "by Jonas Berg.")
+    assert ("affiliatedWith", "Jonas Berg", "Imaging Systems") in rels
+    _, rels = run('"It works," said Maria Lopez, a hydrologist at the Brenner Institute.')
+    assert ("affiliatedWith", "Maria Lopez", "Brenner Institute") in rels
+    _, rels = run("Testing will happen at Aster Hospital, where surgeon Karl Nyberg will lead the trial.")
+    assert ("affiliatedWith", "Karl Nyberg", "Aster Hospital") in rels
+    _, rels = run("Professor Ola Dahl (Aster University) leads the software work.")
+    assert ("affiliatedWith", "Ola Dahl", "Aster University") in rels
+
+
+def test_person_second_role_unit_and_founders(run):
+    _, rels = run('"We are ready," said Ida Lund, research director at Norvik Labs and coordinator '
+                  'of the Polaris Consortium.')
+    assert ("affiliatedWith", "Ida Lund", "Norvik Labs") in rels
+    assert ("affiliatedWith", "Ida Lund", "Polaris Consortium") in rels
+    _, rels = run("The tool was built by Peter Hansen of Aster University's School of Medicine.")
+    assert ("affiliatedWith", "Peter Hansen", "School of Medicine") in rels
+    _, rels = run("Orvik Medical was co-founded in 2019 by its chief executive, Marta Keller, and "
+                  "Jonas Berg, a former lecturer at Aster University.")
+    assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
+    assert ("affiliatedWith", "Jonas Berg", "Orvik Medical") in rels
+    assert ("affiliatedWith", "Jonas Berg", "Aster University") in rels
