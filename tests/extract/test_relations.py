@@ -984,3 +984,47 @@ def test_person_second_role_unit_and_founders(run):
     assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
     assert ("affiliatedWith", "Jonas Berg", "Orvik Medical") in rels
     assert ("affiliatedWith", "Jonas Berg", "Aster University") in rels
+
+
+def test_unit_apposition_and_affiliated_with(run):
+    _, rels = run("The study was run by the Centre for Marine Robotics, a research centre at Aster University.")
+    assert ("affiliatedWith", "Centre for Marine Robotics", "Aster University") in rels
+    _, rels = run("Polaris Health, a knowledge and innovation community of the Nordic Institute of "
+                  "Technology, held a summit.")
+    assert ("affiliatedWith", "Polaris Health", "Nordic Institute of Technology") in rels
+    _, rels = run("Kestrel Capital is the venture fund affiliated with Aster University.")
+    assert ("affiliatedWith", "Kestrel Capital", "Aster University") in rels
+
+
+def test_investment_wordings_seed_round_also_alongside(run):
+    _, rels = run("Last year the founders set up Lumora, a Lund-based start-up that closed a €2 million "
+                  "seed investment from Kestrel Capital and Norvik Ventures in May.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Lumora has raised €8 million in a Series A investment round co-led by Kestrel "
+                  "Capital and Norvik Ventures.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Kestrel Capital and Norvik Ventures led a €9 million investment in Lumora in 2023; "
+                  "Brightwater Partners was also an investor.")
+    assert ("investsIn", "Brightwater Partners", "Lumora") in rels
+    _, rels = run("Orvik Medical knew the start-up: its venture arm, Orvik Ventures, invested in "
+                  "Lumora's €5 million round in 2022 alongside the Oslo fund Norvik Ventures.")
+    assert {("investsIn", "Orvik Ventures", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Kestrel Capital also invested in Lumora, as did the Nordic Innovation Fund.")
+    assert ("investsIn", "Nordic Innovation Fund", "Lumora") in rels
+
+
+def test_investment_wordings_lists_and_joined_by(run):
+    _, rels = run("Lumora was backed by Oslo-based Kestrel Capital and Norvik Ventures, which invested "
+                  "a combined €10 million in Lumora in 2021.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Kestrel Capital led the investment in Lumora, joined by the Nordic Innovation Fund "
+                  "and by Aster Enterprise, the commercialisation arm of Aster University.")
+    assert {("investsIn", "Nordic Innovation Fund", "Lumora"), ("investsIn", "Aster Enterprise", "Lumora")} <= rels
+    assert ("investsIn", "Aster University", "Lumora") not in rels
+    _, rels = run("Lumora's investors, Kestrel Capital and Norvik Ventures, will sell their stakes.")
+    assert ("investsIn", "Norvik Ventures", "Lumora") in rels
+    # taking part in a programme alongside someone is no investment
+    _, rels = run("Aster University participates in the Polaris programme alongside the Brenner Institute.")
+    assert not any(r[0] == "investsIn" for r in rels)
+    _, rels = run("Kestrel Capital did not invest in Lumora, unlike the Nordic Innovation Fund.")
+    assert not any(r[0] == "investsIn" for r in rels)
