@@ -1028,3 +1028,46 @@ def test_investment_wordings_lists_and_joined_by(run):
     assert not any(r[0] == "investsIn" for r in rels)
     _, rels = run("Kestrel Capital did not invest in Lumora, unlike the Nordic Innovation Fund.")
     assert not any(r[0] == "investsIn" for r in rels)
+
+
+def test_membership_all_members_group_includes_coordinated(run):
+    _, rels = run("Orvik Medical, Aster Hospital and Aster University are all members of the Nordic "
+                  "Imaging Consortium, a consortium that also includes Brenner Labs and the paediatric "
+                  "clinic Kestrel Hospital.")
+    for m in ("Orvik Medical", "Aster Hospital", "Aster University", "Brenner Labs", "Kestrel Hospital"):
+        assert ("memberOf", m, "Nordic Imaging Consortium") in rels
+    _, rels = run("Orvik Medical is one of 12 members of Polaris Network, the regional network for "
+                  "imaging, which is coordinated by Aster University in Lund.")
+    assert ("memberOf", "Aster University", "Polaris Network") in rels
+    _, rels = run("The work is part of Polaris Network, a three-year project coordinated by Aster University.")
+    assert ("memberOf", "Aster University", "Polaris Network") in rels
+    _, rels = run("Tampere Medical participates in the Polaris Network programme alongside Aster University.")
+    assert ("memberOf", "Aster University", "Polaris Network") in rels
+    _, rels = run("Orvik Medical has not yet joined Polaris Network, a network that includes Brenner Labs.")
+    assert ("memberOf", "Orvik Medical", "Polaris Network") not in rels
+
+
+def test_partnership_works_with_together_with_researchers_from(run):
+    _, rels = run("Brenner Labs, which is headquartered in Oslo, already works with Kestrel Biotech on a vaccine.")
+    assert ("partnersWith", "Brenner Labs", "Kestrel Biotech") in rels
+    _, rels = run("Brenner Labs carries out the research together with Kestrel Biotech and Aster University.")
+    assert {("partnersWith", "Brenner Labs", "Kestrel Biotech"),
+            ("partnersWith", "Brenner Labs", "Aster University")} <= rels
+    _, rels = run("Scientists from the Brenner Institute in Oslo and the Kestrel Institute in Bergen "
+                  "have developed a new blood test.")
+    assert ("partnersWith", "Brenner Institute", "Kestrel Institute") in rels
+    _, rels = run("Brenner Labs is in talks to carry out the research together with Kestrel Biotech.")
+    assert not any(r[0] == "partnersWith" for r in rels)
+
+
+def test_develops_grant_for_development_and_developed_with(run):
+    _, rels = run("Brenner Labs has received a €2 million grant from the Nordic Research Council for "
+                  "the development of its lidar scanner.")
+    assert ("develops", "Brenner Labs", "lidar scanner") in rels
+    assert ("develops", "Nordic Research Council", "lidar scanner") not in rels
+    _, rels = run("The robots use a navigation system called OrbitNav, which it developed with Kestrel Biotech.")
+    assert ("develops", "Kestrel Biotech", "OrbitNav") in rels
+    _, rels = run("Brenner Labs, the research arm of Orvik Medical, has joined forces with Aster Hospital "
+                  "and Aster University to develop NurseScan, an ultrasound assistant.")
+    for o in ("Brenner Labs", "Aster Hospital", "Aster University"):
+        assert ("develops", o, "NurseScan") in rels
