@@ -1071,3 +1071,42 @@ def test_develops_grant_for_development_and_developed_with(run):
                   "and Aster University to develop NurseScan, an ultrasound assistant.")
     for o in ("Brenner Labs", "Aster Hospital", "Aster University"):
         assert ("develops", o, "NurseScan") in rels
+
+
+def test_funding_further_from_under_and_public_money(run):
+    _, rels = run("Lumora has received €5 million in funding from the Nordic Research Council and a "
+                  "further €3 million from Innovation Norway for the new line.")
+    assert {("fundedBy", "Lumora", "Nordic Research Council"), ("fundedBy", "Lumora", "Innovation Norway")} <= rels
+    _, rels = run("Polaris Network has received €2 million from the Ministry of Research under the "
+                  "National Recovery Plan.")
+    assert {("fundedBy", "Polaris Network", "National Recovery Plan"),
+            ("fundedBy", "Polaris Network", "Ministry of Research")} <= rels
+    # money from a company is no public funding; a plan is no fact
+    _, rels = run("Lumora has received €2 million from Orvik Medical.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+    _, rels = run("Lumora hopes to receive €2 million from the Ministry of Research under the "
+                  "National Recovery Plan.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+
+
+def test_places_events_and_venues(run):
+    _, rels = run("Around 3,000 engineers gathered for the 12th Nordic Robotics Conference, held in "
+                  "Oslo, Norway, in May.")
+    assert ("locatedIn", "Nordic Robotics Conference", "Oslo") in rels
+    _, rels = run("The lab opened in Veldhoven, the Netherlands.")
+    assert ("locatedIn", "Veldhoven", "Netherlands") in rels
+    _, rels = run("The test town is in Susono, Shizuoka Prefecture.")
+    assert ("locatedIn", "Susono", "Shizuoka Prefecture") in rels
+    _, rels = run("The chemical company Orvik Chemicals takes part in Polaris Network and will "
+                  "contribute data from its research site in Ludwigshafen.")
+    assert ("locatedIn", "Orvik Chemicals", "Ludwigshafen") in rels
+    assert ("locatedIn", "Polaris Network", "Ludwigshafen") not in rels
+    _, rels = run("The firm first showed its robot at Robotica 2024, the robotics fair organised by "
+                  "the Nordic Robotics Association at Oslo Spektrum in Oslo.")
+    assert ("hosts", "Oslo Spektrum", "Robotica 2024") in rels
+    _, rels = run("The Nordic Health Summit, organised by Aster University together with Brenner "
+                  "Labs, runs from 3 to 5 June at Oslo Spektrum.")
+    assert ("hosts", "Oslo Spektrum", "Nordic Health Summit") in rels
+    _, rels = run("Researchers from ten organisations met at the main campus of Aster University "
+                  "on 21 January for the kick-off meeting of the project.")
+    assert ("hosts", "Aster University", "kick-off meeting") in rels

@@ -433,6 +433,8 @@ class RelationExtractor:
                 continue
             if not self._typecheck(rtype, ents[s], ents[o]):
                 continue
+            if p.get("object_subtypes") and ents[o].subtype not in p["object_subtypes"]:
+                continue
             rt = rtype
             if p.get("member_of_network") and ents[o].subtype == "Network" and ents[s].subtype != "Network":
                 rt = "memberOf"      # "Zeiss is part of the Photonics21 platform"; a project part of an alliance stays a unit
@@ -458,7 +460,9 @@ class RelationExtractor:
         if strict:
             return bool(names & {"United States", "United Kingdom", "European Union"} |
                         names & set(lexicon("entities")["us_states"]) - {"Washington", "New York"})
-        return bool(names & self.regions or names & self.region_canon)
+        # an administrative unit named as such ("Shizuoka Prefecture", "Limburg Province")
+        return bool(names & self.regions or names & self.region_canon or
+                    re.search(r"\s(?:Prefecture|Province|County|Oblast|Canton|Voivodeship)$", e.canonical))
 
     def _keys(self, group: Optional[str], is_list: bool) -> list[str]:
         if not group:
