@@ -1110,3 +1110,18 @@ def test_places_events_and_venues(run):
     _, rels = run("Researchers from ten organisations met at the main campus of Aster University "
                   "on 21 January for the kick-off meeting of the project.")
     assert ("hosts", "Aster University", "kick-off meeting") in rels
+
+
+def test_round_co_led_after_long_subject_and_team_leader(run):
+    _, rels = run("Lumora, a Lund-based start-up that develops lidar scanners, announced at the Nordic "
+                  "Tech Summit that it has raised €8 million in a Series A round co-led by Kestrel "
+                  "Capital and Norvik Ventures.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run('"It is hard," said Maria Lopez, a senior researcher at Brenner Labs who leads the '
+                  'Polaris Network team.')
+    assert ("affiliatedWith", "Maria Lopez", "Polaris Network") in rels
+    # "the photonics group at X" is a unit of X, not an anaphor for the company named before
+    _, rels = run("Brenner Labs builds chips in Oslo. Karl Nyberg, who heads the photonics group at "
+                  "Aster University, said the tests went well.")
+    assert ("affiliatedWith", "Karl Nyberg", "Aster University") in rels
+    assert ("affiliatedWith", "Karl Nyberg", "Brenner Labs") not in rels

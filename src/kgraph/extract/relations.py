@@ -282,6 +282,10 @@ class RelationExtractor:
                     chunk[m.end():].strip() == "":
                 # "the drugmaker <Sanofi>": a description of the next name, not an anaphor
                 return m.group(0)
+            if next_ent is not None and not poss and noun in COMPANY_NOUNS and \
+                    re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", chunk[m.end():]):
+                # "heads the power electronics group at <X>": a unit of the next name
+                return m.group(0)
             if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and \
                     prev_ent.type == "Organization" and noun not in TECH_NOUNS | EVENT_NOUNS:
                 ent = prev_ent                 # apposition: "<InstaDeep>, the London-based company"
