@@ -1125,3 +1125,10 @@ def test_round_co_led_after_long_subject_and_team_leader(run):
                   "Aster University, said the tests went well.")
     assert ("affiliatedWith", "Karl Nyberg", "Aster University") in rels
     assert ("affiliatedWith", "Karl Nyberg", "Brenner Labs") not in rels
+
+
+def test_joint_lab_opened_and_city_fund(run):
+    _, rels = run("The Brenner Institute and Orvik Medical today opened the joint Photonics Lab in Lund.")
+    assert ("partnersWith", "Brenner Institute", "Orvik Medical") in rels
+    _, rels = run("Lumora raised money from the Tallinn fund Norvik Ventures.")
+    assert ("locatedIn", "Norvik Ventures", "Tallinn") in rels
