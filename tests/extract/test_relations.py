@@ -939,3 +939,196 @@ def test_investment_rounds_named_from_the_company_side(run):
     assert ("investsIn", "Orbis Ventures", "Lumora") in rels
     _, rels = run("Halvard Capital did not participate in Lumora's round.")
     assert not rels
+
+
+def test_acquisition_in_relative_clause(run):
+    _, rels = run("Orvik Medical sold Talmar Systems, which Kestrel Bio had bought in 2015.")
+    assert ("acquires", "Kestrel Bio", "Talmar Systems") in rels
+    _, rels = run("Orvik Medical wants to fold Brightline into Talmar Sensors, the Oslo-based "
+                  "imaging firm that it bought in 2018 for $2 billion.")
+    assert ("acquires", "Orvik Medical", "Talmar Sensors") in rels
+    _, rels = run("Orvik Medical has grown quickly since it acquired the Swedish company "
+                  "Talmar Systems in 2020.")
+    assert ("acquires", "Orvik Medical", "Talmar Systems") in rels
+    # a stated intention inside the relative clause is no acquisition
+    _, rels = run("Talmar Systems, a firm that Orvik Medical plans to acquire, opened a lab.")
+    assert not any(r[0] == "acquires" for r in rels)
+
+
+def test_person_led_by_and_role_nouns(run):
+    _, rels = run("For Orvik Medical, led by chief executive Marta Keller, the year was good.")
+    assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
+    _, rels = run("The trial is run by the Centre for Applied Imaging, a research unit at Aster "
+                  "University directed by physicist Lena Holm.")
+    assert ("affiliatedWith", "Lena Holm", "Centre for Applied Imaging") in rels
+    _, rels = run("The staff will join Orvik Medical's Imaging Systems division, which is headed "
+                  "by Jonas Berg.")
+    assert ("affiliatedWith", "Jonas Berg", "Imaging Systems") in rels
+    _, rels = run('"It works," said Maria Lopez, a hydrologist at the Brenner Institute.')
+    assert ("affiliatedWith", "Maria Lopez", "Brenner Institute") in rels
+    _, rels = run("Testing will happen at Aster Hospital, where surgeon Karl Nyberg will lead the trial.")
+    assert ("affiliatedWith", "Karl Nyberg", "Aster Hospital") in rels
+    _, rels = run("Professor Ola Dahl (Aster University) leads the software work.")
+    assert ("affiliatedWith", "Ola Dahl", "Aster University") in rels
+
+
+def test_person_second_role_unit_and_founders(run):
+    _, rels = run('"We are ready," said Ida Lund, research director at Norvik Labs and coordinator '
+                  'of the Polaris Consortium.')
+    assert ("affiliatedWith", "Ida Lund", "Norvik Labs") in rels
+    assert ("affiliatedWith", "Ida Lund", "Polaris Consortium") in rels
+    _, rels = run("The tool was built by Peter Hansen of Aster University's School of Medicine.")
+    assert ("affiliatedWith", "Peter Hansen", "School of Medicine") in rels
+    _, rels = run("Orvik Medical was co-founded in 2019 by its chief executive, Marta Keller, and "
+                  "Jonas Berg, a former lecturer at Aster University.")
+    assert ("affiliatedWith", "Marta Keller", "Orvik Medical") in rels
+    assert ("affiliatedWith", "Jonas Berg", "Orvik Medical") in rels
+    assert ("affiliatedWith", "Jonas Berg", "Aster University") in rels
+
+
+def test_unit_apposition_and_affiliated_with(run):
+    _, rels = run("The study was run by the Centre for Marine Robotics, a research centre at Aster University.")
+    assert ("affiliatedWith", "Centre for Marine Robotics", "Aster University") in rels
+    _, rels = run("Polaris Health, a knowledge and innovation community of the Nordic Institute of "
+                  "Technology, held a summit.")
+    assert ("affiliatedWith", "Polaris Health", "Nordic Institute of Technology") in rels
+    _, rels = run("Kestrel Capital is the venture fund affiliated with Aster University.")
+    assert ("affiliatedWith", "Kestrel Capital", "Aster University") in rels
+
+
+def test_investment_wordings_seed_round_also_alongside(run):
+    _, rels = run("Last year the founders set up Lumora, a Lund-based start-up that closed a €2 million "
+                  "seed investment from Kestrel Capital and Norvik Ventures in May.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Lumora has raised €8 million in a Series A investment round co-led by Kestrel "
+                  "Capital and Norvik Ventures.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Kestrel Capital and Norvik Ventures led a €9 million investment in Lumora in 2023; "
+                  "Brightwater Partners was also an investor.")
+    assert ("investsIn", "Brightwater Partners", "Lumora") in rels
+    _, rels = run("Orvik Medical knew the start-up: its venture arm, Orvik Ventures, invested in "
+                  "Lumora's €5 million round in 2022 alongside the Oslo fund Norvik Ventures.")
+    assert {("investsIn", "Orvik Ventures", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Kestrel Capital also invested in Lumora, as did the Nordic Innovation Fund.")
+    assert ("investsIn", "Nordic Innovation Fund", "Lumora") in rels
+
+
+def test_investment_wordings_lists_and_joined_by(run):
+    _, rels = run("Lumora was backed by Oslo-based Kestrel Capital and Norvik Ventures, which invested "
+                  "a combined €10 million in Lumora in 2021.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run("Kestrel Capital led the investment in Lumora, joined by the Nordic Innovation Fund "
+                  "and by Aster Enterprise, the commercialisation arm of Aster University.")
+    assert {("investsIn", "Nordic Innovation Fund", "Lumora"), ("investsIn", "Aster Enterprise", "Lumora")} <= rels
+    assert ("investsIn", "Aster University", "Lumora") not in rels
+    _, rels = run("Lumora's investors, Kestrel Capital and Norvik Ventures, will sell their stakes.")
+    assert ("investsIn", "Norvik Ventures", "Lumora") in rels
+    # taking part in a programme alongside someone is no investment
+    _, rels = run("Aster University participates in the Polaris programme alongside the Brenner Institute.")
+    assert not any(r[0] == "investsIn" for r in rels)
+    _, rels = run("Kestrel Capital did not invest in Lumora, unlike the Nordic Innovation Fund.")
+    assert not any(r[0] == "investsIn" for r in rels)
+
+
+def test_membership_all_members_group_includes_coordinated(run):
+    _, rels = run("Orvik Medical, Aster Hospital and Aster University are all members of the Nordic "
+                  "Imaging Consortium, a consortium that also includes Brenner Labs and the paediatric "
+                  "clinic Kestrel Hospital.")
+    for m in ("Orvik Medical", "Aster Hospital", "Aster University", "Brenner Labs", "Kestrel Hospital"):
+        assert ("memberOf", m, "Nordic Imaging Consortium") in rels
+    _, rels = run("Orvik Medical is one of 12 members of Polaris Network, the regional network for "
+                  "imaging, which is coordinated by Aster University in Lund.")
+    assert ("memberOf", "Aster University", "Polaris Network") in rels
+    _, rels = run("The work is part of Polaris Network, a three-year project coordinated by Aster University.")
+    assert ("memberOf", "Aster University", "Polaris Network") in rels
+    _, rels = run("Tampere Medical participates in the Polaris Network programme alongside Aster University.")
+    assert ("memberOf", "Aster University", "Polaris Network") in rels
+    _, rels = run("Orvik Medical has not yet joined Polaris Network, a network that includes Brenner Labs.")
+    assert ("memberOf", "Orvik Medical", "Polaris Network") not in rels
+
+
+def test_partnership_works_with_together_with_researchers_from(run):
+    _, rels = run("Brenner Labs, which is headquartered in Oslo, already works with Kestrel Biotech on a vaccine.")
+    assert ("partnersWith", "Brenner Labs", "Kestrel Biotech") in rels
+    _, rels = run("Brenner Labs carries out the research together with Kestrel Biotech and Aster University.")
+    assert {("partnersWith", "Brenner Labs", "Kestrel Biotech"),
+            ("partnersWith", "Brenner Labs", "Aster University")} <= rels
+    _, rels = run("Scientists from the Brenner Institute in Oslo and the Kestrel Institute in Bergen "
+                  "have developed a new blood test.")
+    assert ("partnersWith", "Brenner Institute", "Kestrel Institute") in rels
+    _, rels = run("Brenner Labs is in talks to carry out the research together with Kestrel Biotech.")
+    assert not any(r[0] == "partnersWith" for r in rels)
+
+
+def test_develops_grant_for_development_and_developed_with(run):
+    _, rels = run("Brenner Labs has received a €2 million grant from the Nordic Research Council for "
+                  "the development of its lidar scanner.")
+    assert ("develops", "Brenner Labs", "lidar scanner") in rels
+    assert ("develops", "Nordic Research Council", "lidar scanner") not in rels
+    _, rels = run("The robots use a navigation system called OrbitNav, which it developed with Kestrel Biotech.")
+    assert ("develops", "Kestrel Biotech", "OrbitNav") in rels
+    _, rels = run("Brenner Labs, the research arm of Orvik Medical, has joined forces with Aster Hospital "
+                  "and Aster University to develop NurseScan, an ultrasound assistant.")
+    for o in ("Brenner Labs", "Aster Hospital", "Aster University"):
+        assert ("develops", o, "NurseScan") in rels
+
+
+def test_funding_further_from_under_and_public_money(run):
+    _, rels = run("Lumora has received €5 million in funding from the Nordic Research Council and a "
+                  "further €3 million from Innovation Norway for the new line.")
+    assert {("fundedBy", "Lumora", "Nordic Research Council"), ("fundedBy", "Lumora", "Innovation Norway")} <= rels
+    _, rels = run("Polaris Network has received €2 million from the Ministry of Research under the "
+                  "National Recovery Plan.")
+    assert {("fundedBy", "Polaris Network", "National Recovery Plan"),
+            ("fundedBy", "Polaris Network", "Ministry of Research")} <= rels
+    # money from a company is no public funding; a plan is no fact
+    _, rels = run("Lumora has received €2 million from Orvik Medical.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+    _, rels = run("Lumora hopes to receive €2 million from the Ministry of Research under the "
+                  "National Recovery Plan.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+
+
+def test_places_events_and_venues(run):
+    _, rels = run("Around 3,000 engineers gathered for the 12th Nordic Robotics Conference, held in "
+                  "Oslo, Norway, in May.")
+    assert ("locatedIn", "Nordic Robotics Conference", "Oslo") in rels
+    _, rels = run("The lab opened in Veldhoven, the Netherlands.")
+    assert ("locatedIn", "Veldhoven", "Netherlands") in rels
+    _, rels = run("The test town is in Susono, Shizuoka Prefecture.")
+    assert ("locatedIn", "Susono", "Shizuoka Prefecture") in rels
+    _, rels = run("The chemical company Orvik Chemicals takes part in Polaris Network and will "
+                  "contribute data from its research site in Ludwigshafen.")
+    assert ("locatedIn", "Orvik Chemicals", "Ludwigshafen") in rels
+    assert ("locatedIn", "Polaris Network", "Ludwigshafen") not in rels
+    _, rels = run("The firm first showed its robot at Robotica 2024, the robotics fair organised by "
+                  "the Nordic Robotics Association at Oslo Spektrum in Oslo.")
+    assert ("hosts", "Oslo Spektrum", "Robotica 2024") in rels
+    _, rels = run("The Nordic Health Summit, organised by Aster University together with Brenner "
+                  "Labs, runs from 3 to 5 June at Oslo Spektrum.")
+    assert ("hosts", "Oslo Spektrum", "Nordic Health Summit") in rels
+    _, rels = run("Researchers from ten organisations met at the main campus of Aster University "
+                  "on 21 January for the kick-off meeting of the project.")
+    assert ("hosts", "Aster University", "kick-off meeting") in rels
+
+
+def test_round_co_led_after_long_subject_and_team_leader(run):
+    _, rels = run("Lumora, a Lund-based start-up that develops lidar scanners, announced at the Nordic "
+                  "Tech Summit that it has raised €8 million in a Series A round co-led by Kestrel "
+                  "Capital and Norvik Ventures.")
+    assert {("investsIn", "Kestrel Capital", "Lumora"), ("investsIn", "Norvik Ventures", "Lumora")} <= rels
+    _, rels = run('"It is hard," said Maria Lopez, a senior researcher at Brenner Labs who leads the '
+                  'Polaris Network team.')
+    assert ("affiliatedWith", "Maria Lopez", "Polaris Network") in rels
+    # "the photonics group at X" is a unit of X, not an anaphor for the company named before
+    _, rels = run("Brenner Labs builds chips in Oslo. Karl Nyberg, who heads the photonics group at "
+                  "Aster University, said the tests went well.")
+    assert ("affiliatedWith", "Karl Nyberg", "Aster University") in rels
+    assert ("affiliatedWith", "Karl Nyberg", "Brenner Labs") not in rels
+
+
+def test_joint_lab_opened_and_city_fund(run):
+    _, rels = run("The Brenner Institute and Orvik Medical today opened the joint Photonics Lab in Lund.")
+    assert ("partnersWith", "Brenner Institute", "Orvik Medical") in rels
+    _, rels = run("Lumora raised money from the Tallinn fund Norvik Ventures.")
+    assert ("locatedIn", "Norvik Ventures", "Tallinn") in rels

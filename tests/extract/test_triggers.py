@@ -12,7 +12,7 @@ def _trig(ex):
 
 
 def test_invest_verb_through_a_relative_clause(run):
-    ex, rels = run("Quorvex Capital, which invested heavily in Lumetra Bio, is based in Oslo.")
+    ex, rels = run("Quorvex Capital, which quietly invested heavily in Lumetra Bio, is based in Oslo.")
     assert ("investsIn", "Quorvex Capital", "Lumetra Bio") in rels
     r = [r for r in ex.relations if r.type == "investsIn"][0]
     assert r.evidence.pattern.startswith("trig:") and r.evidence.confidence == 0.55

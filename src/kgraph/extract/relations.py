@@ -119,7 +119,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by ){item})*"
             else:
                 body = one
@@ -282,6 +282,10 @@ class RelationExtractor:
                     chunk[m.end():].strip() == "":
                 # "the drugmaker <Sanofi>": a description of the next name, not an anaphor
                 return m.group(0)
+            if next_ent is not None and not poss and noun in COMPANY_NOUNS and \
+                    re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", chunk[m.end():]):
+                # "heads the power electronics group at <X>": a unit of the next name
+                return m.group(0)
             if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and \
                     prev_ent.type == "Organization" and noun not in TECH_NOUNS | EVENT_NOUNS:
                 ent = prev_ent                 # apposition: "<InstaDeep>, the London-based company"
@@ -320,10 +324,11 @@ class RelationExtractor:
             place = places.get(m.group("pk"))
             if place is None:
                 return m.group(0)
+            noun = m.group("noun").casefold()
             # "A becomes a unit of the X-based group": the group is not A itself
             before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()])) \
                 if re.search(r"\b(?:of|into|by|from|with|to) $", tpl[:m.start()]) else set()
-            ent = self._antecedent(m.group("noun").casefold(), place.text + "-based",
+            ent = self._antecedent(noun, place.text + "-based",
                                    [(s0, e) for s0, e in history if e.key not in before], prev_first)
             if ent is None:
                 return m.group(0)
@@ -391,7 +396,13 @@ class RelationExtractor:
                     return
                 subj = [am.group(1)]
         if p.get("negation", True):
-            window = tpl[max(0, m.start() - 40):m.end()]
+            # "match": a relative clause or apposition states its own fact ("X, a firm that Y
+            # bought in 2019" holds even after "Z intends to merge ... into X"); a group "h" marks
+            # the part of the match that states the fact
+            if p.get("negation") == "match":
+                window = tpl[m.start("h"):m.end("h")] if gd.get("h") else tpl[m.start():m.end()]
+            else:
+                window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
             if HEDGE.search(window):
                 return
@@ -426,6 +437,8 @@ class RelationExtractor:
                 continue
             if not self._typecheck(rtype, ents[s], ents[o]):
                 continue
+            if p.get("object_subtypes") and ents[o].subtype not in p["object_subtypes"]:
+                continue
             rt = rtype
             if p.get("member_of_network") and ents[o].subtype == "Network" and ents[s].subtype != "Network":
                 rt = "memberOf"      # "Zeiss is part of the Photonics21 platform"; a project part of an alliance stays a unit
@@ -451,7 +464,9 @@ class RelationExtractor:
         if strict:
             return bool(names & {"United States", "United Kingdom", "European Union"} |
                         names & set(lexicon("entities")["us_states"]) - {"Washington", "New York"})
-        return bool(names & self.regions or names & self.region_canon)
+        # an administrative unit named as such ("Shizuoka Prefecture", "Limburg Province")
+        return bool(names & self.regions or names & self.region_canon or
+                    re.search(r"\s(?:Prefecture|Province|County|Oblast|Canton|Voivodeship)$", e.canonical))
 
     def _keys(self, group: Optional[str], is_list: bool) -> list[str]:
         if not group:
