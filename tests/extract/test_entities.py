@@ -763,3 +763,20 @@ def test_title_comma_list_after_for_names_no_organization(run):
                 "of the Sea, spoke.")
     orgs = ents(ex, "Organization")
     assert "Marine Networks" not in orgs and "Ministry of the Sea" in orgs
+
+
+def test_country_in_an_acronym_parenthesis_is_a_place_not_an_alias(run):
+    ex, rels = run("The HYDRA-X consortium brings together the Kessel Institute for Solar Systems "
+                   "(KISS, Germany), Varnow GmbH (Germany) and Ørsvik A/S (Denmark). Germany leads.")
+    orgs, places = ents(ex, "Organization"), ents(ex, "Place")
+    assert orgs["Kessel Institute for Solar Systems"].aliases == ["KISS"]
+    assert "Ørsvik A/S" in orgs and "Germany" in places and "Denmark" in places
+    assert ("locatedIn", "Kessel Institute for Solar Systems", "Germany") in rels
+    assert ("locatedIn", "Ørsvik A/S", "Denmark") in rels
+
+
+def test_coined_name_that_brings_partners_together_is_a_network(run):
+    ex, rels = run("NORDA-7, which started in January, brings together Aalto University and Tecnalia.")
+    orgs = ents(ex, "Organization")
+    assert orgs["NORDA-7"].subtype == "Network"
+    assert ("memberOf", "Aalto University", "NORDA-7") in rels

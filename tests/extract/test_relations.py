@@ -1132,3 +1132,21 @@ def test_joint_lab_opened_and_city_fund(run):
     assert ("partnersWith", "Brenner Institute", "Orvik Medical") in rels
     _, rels = run("Lumora raised money from the Tallinn fund Norvik Ventures.")
     assert ("locatedIn", "Norvik Ventures", "Tallinn") in rels
+
+
+def test_bullet_list_of_partners_under_a_heading(run):
+    _, rels = run("HYDRA-X consortium starts work\n\nThe HYDRA-X consortium met in Brussels.\n\n"
+                  "Project partners:\n- Kessel Institute for Solar Systems, Germany\n- Aalto University, "
+                  "Finland\n- Varnow GmbH (Austria)\n")
+    for org in ("Kessel Institute for Solar Systems", "Aalto University", "Varnow GmbH"):
+        assert ("memberOf", org, "HYDRA-X") in rels, org
+    assert ("locatedIn", "Aalto University", "Finland") in rels
+    assert ("locatedIn", "Kessel Institute for Solar Systems", "Germany") in rels
+
+
+def test_bullet_list_without_a_project_is_a_star_from_the_first(run):
+    _, rels = run("Three labs team up\n\nPartners:\n- Kessel Institute for Solar Systems\n"
+                  "- Aalto University\n- Varnow GmbH\n")
+    assert ("partnersWith", "Kessel Institute for Solar Systems", "Aalto University") in rels
+    assert ("partnersWith", "Kessel Institute for Solar Systems", "Varnow GmbH") in rels
+    assert not any(r[0] == "partnersWith" and r[1] == "Aalto University" for r in rels)

@@ -76,6 +76,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if c.type == "Organization" and all(p in places_known for p in parts):
             continue   # "Fjord Instruments (Denmark)": where it is, not another name
         al = []
+        if c.type in ("Organization", "Place"):    # "(ISE, Germany)": the country is where, not a name
+            parts = [p for p in parts if p not in places_known and p not in place_names()]
         for p in parts:
             if len(p.split()) > 8 or re.search(r"\d{4}", p) or \
                     p[:1].islower() and not (" " not in p and sum(ch.isupper() for ch in p) >= 2):   # "iMM" is fine
@@ -119,7 +121,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         c = cands[i]
         open_, close = text.find("(", c.end), text.find(")", c.end)
         for j, d in enumerate(cands):
-            if j != i and open_ < d.start < close:
+            if j != i and open_ < d.start < close and not (d.type == "Place" and d.text not in al):
                 absorbed.add(j)
 
     # a "person" after "the city of" / "in" and a one-word "organization" right after
@@ -520,7 +522,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             words.pop()
         short = " ".join(words)
         if short != _fullest(g) and len(short) >= 3 and short[0].isupper() and short not in g.names \
-                and short not in lexicon("entities")["regions"] \
+                and short not in lexicon("entities")["regions"] and short not in known_orgs() \
                 and not any(short in o.names for o in groups if o is not g and o.type == "Organization") \
                 and re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text):
             g.names.append(short)

@@ -270,6 +270,11 @@ class EntityFinder:
             rf" (?P<noun>{_alt(el['named_group_nouns'] + el['named_project_nouns'])})(?![\w\-])"
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
+        # "HYDRA-X, which started in 2024, brings together …": a coined name that brings
+        # partners together is a project or network
+        self.group_verb_rx = re.compile(
+            r"(?<![\w\-'’])(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*){0,2})(?:,[^,.;()]{3,80},)?"
+            r" (?:brings|brought|will bring|bring) together\b")
 
     # ------------------------------------------------------------------ candidates
     def candidates(self, text: str, doc, ref_year: Optional[str]) -> list[Cand]:
@@ -553,14 +558,14 @@ class EntityFinder:
         """"the EPIC-ALS consortium", "the EIT Health network": a name before a lowercase group
         noun is a network-like organization (the noun is not part of the name)."""
         out = []
-        for m in self.named_group_rx.finditer(text):
+        for m in (*self.named_group_rx.finditer(text), *self.group_verb_rx.finditer(text)):
             s, name = m.start("name"), m.group("name")
             words = name.split()
             while words and (words[0] in self.nat_adj or words[0] in ("The", "A", "An", "Its")):
                 s += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
-            if m.group("noun") in self.project_nouns and not any(
+            if (m.re is self.group_verb_rx or m.group("noun") in self.project_nouns) and not any(
                     re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", w) for w in words):
                 continue               # "the Horizon Europe programme": no coined name
             if not name or name in self.regions or name in self.place_canon or name in self.known or \
@@ -1126,6 +1131,9 @@ class EntityFinder:
             m = re.match(r"(?:the|The|l['’]|L['’])\s*", t)
             if m:
                 s, t = s + m.end(), t[m.end():]
+            if "(" in t and ")" not in t[t.index("("):]:
+                t = t[:t.index("(")].rstrip()        # "Ørsted (Denmark": an unclosed parenthesis
+                e = s + len(t)
             m = re.match(r".*(?:--|\)\s?[–—-]\s?)", t)
             if m:      # "SAN DIEGO--(BUSINESS WIRE)--Rovan Bio": the name after a wire dateline
                 s, t = s + m.end(), t[m.end():]
@@ -1228,7 +1236,7 @@ class EntityFinder:
         for c in kept:
             if (merged and c.type == "Organization" and merged[-1].type == "Organization"
                     and c.source == merged[-1].source == "org-name"
-                    and re.fullmatch(r"\s[–—-]\s", text[merged[-1].end:c.start])):
+                    and re.fullmatch(r"[ \t\xa0][–—-][ \t\xa0]", text[merged[-1].end:c.start])):
                 prev = merged[-1]
                 prev.end = c.end
                 prev.text = text[prev.start:prev.end]

@@ -190,6 +190,7 @@ class RelationExtractor:
             if fm:
                 topic = prev_first
         self._name_units(text, entities, sents, rels)
+        self._bullet_lists(text, entities, sents, rels)
         if self.dep is not None and doc is not None:
             self._dependency(doc, text, mentions, ents, rels)
         if doc is not None:
@@ -200,6 +201,62 @@ class RelationExtractor:
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
         _one_money_wording(rels)
         return list(rels.values())
+
+    LIST_HEADING = re.compile(
+        r"(?im)^[ \t]*(?P<head>[^\n:]{0,80}\b(?:partners|members|participants|beneficiaries|consortium|"
+        r"partner institutions|member organi[sz]ations)\b[^\n:]{0,40}):[ \t]*\n(?:[ \t]*\n)?")
+    BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$)")
+    LINE_PLACE_GAP = re.compile(r"\s*(?:,|\(|[–—-])\s*$")
+
+    def _bullet_lists(self, text, entities, sents, rels):
+        """"Project partners:" followed by bullet lines, one organization per line: each is a
+        member of the project or network the heading or the article names (GUIDELINES: a list
+        without a named project is a partnersWith star from the first-named organization).
+        "Aalto University, Finland" on a bullet line is where that member is."""
+        orgs = [e for e in entities if e.type == "Organization"]
+        places = [e for e in entities if e.type == "Place"]
+        for hm in self.LIST_HEADING.finditer(text):
+            pos, members = hm.end(), []
+            while True:
+                bm = self.BULLET.match(text, pos)
+                if not bm or bm.end() == pos:
+                    break
+                ls, le = bm.start(), bm.end()
+                in_line = sorted(((m.start, m.end, e) for e in orgs for m in e.mentions if ls <= m.start < le),
+                                 key=lambda x: x[0])
+                if in_line:
+                    members.append((in_line[0], ls, le))
+                pos = le
+            if len(members) < 2:
+                continue
+            hs, he = hm.start("head"), hm.end("head")
+            named = [e for e in orgs if e.subtype == "Network" and any(hs <= m.start < he for m in e.mentions)]
+            nets = named or [e for e in orgs if e.subtype == "Network" and e not in [m[0][2] for m in members]]
+            target = nets[0] if len(nets) == 1 else None
+            first = members[0][0][2]
+            for (ms, me, org), ls, le in members:
+                sent = next(((a, b) for a, b in sents if a <= ms < b), (ls, le))
+                if target is not None:
+                    key, rtype, subj, obj, name = ("memberOf", org.key, target.key), "memberOf", org, target, "mem-bullet-list"
+                elif org is not first:
+                    key, rtype, subj, obj, name = ("partnersWith", first.key, org.key), "partnersWith", first, org, "prt-bullet-list-star"
+                else:
+                    key = None
+                if key and key not in rels and self._typecheck(rtype, subj, obj):
+                    rels[key] = Relation(rtype, subj.key, obj.key, Evidence(
+                        text[sent[0]:sent[1]], sent[0], sent[1], 0.7, "kgraph-rules", _version(), name))
+                # "- Aalto University, Finland" / "- Tecnalia (Spain)"
+                for p in places:
+                    for m in p.mentions:
+                        if me <= m.start < le and self.LINE_PLACE_GAP.fullmatch(text[me:m.start]) and \
+                                re.fullmatch(r"[\s,()\-–—]*", text[m.end:le]) or \
+                                me <= m.start < le and self.LINE_PLACE_GAP.fullmatch(text[me:m.start]) and \
+                                re.match(r"\s*,\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\s)]*$", text[m.end:le]):
+                            lk = ("locatedIn", org.key, p.key)
+                            if lk not in rels and self._typecheck("locatedIn", org, p):
+                                rels[lk] = Relation("locatedIn", org.key, p.key, Evidence(
+                                    text[sent[0]:sent[1]], sent[0], sent[1], 0.7, "kgraph-rules", _version(),
+                                    "loc-bullet-line-place"))
 
     UNIT_HEADS = re.compile(r"\b(?:Institutes?|Institut|Lab|Labs|Laboratory|Laboratories|Research|"
                             r"Centre|Center|Zentrum|Projektzentrum|Division|Ventures)\b")
