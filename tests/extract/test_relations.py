@@ -1150,3 +1150,11 @@ def test_bullet_list_without_a_project_is_a_star_from_the_first(run):
     assert ("partnersWith", "Kessel Institute for Solar Systems", "Aalto University") in rels
     assert ("partnersWith", "Kessel Institute for Solar Systems", "Varnow GmbH") in rels
     assert not any(r[0] == "partnersWith" and r[1] == "Aalto University" for r in rels)
+
+
+def test_funding_round_wording_gives_fundedby(run):
+    _, rels = run("Brimvale Grid raised $30 million in a Series A funding round led by Quarry Capital.")
+    assert ("fundedBy", "Brimvale Grid", "Quarry Capital") in rels
+    assert ("investsIn", "Quarry Capital", "Brimvale Grid") not in rels
+    _, rels = run("Brimvale Grid raised $30 million in a Series A investment round led by Quarry Capital.")
+    assert ("investsIn", "Quarry Capital", "Brimvale Grid") in rels

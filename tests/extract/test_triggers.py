@@ -282,6 +282,9 @@ def test_appointed_as_a_role_and_represents(run):
 def test_more_round_wordings(run):
     _, rels = run("Tarvio Labs has closed a €10 million funding round with Quorvex Capital and "
                   "Ardent Ventures.")
+    assert ("fundedBy", "Tarvio Labs", "Ardent Ventures") in rels      # the wording is "funding"
+    _, rels = run("Tarvio Labs has closed a €10 million financing round with Quorvex Capital and "
+                  "Ardent Ventures.")
     assert ("investsIn", "Ardent Ventures", "Tarvio Labs") in rels
     _, rels = run("Tarvio Labs raised €10 million in a round that included Quorvex Capital.")
     assert ("investsIn", "Quorvex Capital", "Tarvio Labs") in rels

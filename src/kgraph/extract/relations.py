@@ -200,6 +200,7 @@ class RelationExtractor:
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
         _one_money_wording(rels)
+        _funding_wording(rels, self._typecheck, ents)
         return list(rels.values())
 
     LIST_HEADING = re.compile(
@@ -640,6 +641,24 @@ def _one_money_wording(rels: dict) -> None:
             del rels[fk]
         else:
             del rels[key]
+
+
+FUNDING_ONLY = re.compile(r"\b(?:fund(?:s|ed|ing)?|co-fund\w*|grants?|granted|award\w*)\b")
+
+
+def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
+    """GUIDELINES: the wording decides between investsIn and fundedBy. A round a pattern read
+    as an investment ("a $30 million funding round led by X") is funding when its sentence
+    speaks of funding and never of investment: X funds the company."""
+    for key in [k for k in rels if k[0] == "investsIn"]:
+        r = rels[key]
+        sent = r.evidence.sentence
+        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(sent):
+            continue
+        fk = ("fundedBy", key[2], key[1])
+        del rels[key]
+        if fk not in rels and typecheck("fundedBy", ents[key[2]], ents[key[1]]):
+            rels[fk] = Relation("fundedBy", key[2], key[1], r.evidence, amount=r.amount, date=r.date, note=r.note)
 
 
 def _version() -> str:
