@@ -780,3 +780,18 @@ def test_coined_name_that_brings_partners_together_is_a_network(run):
     orgs = ents(ex, "Organization")
     assert orgs["NORDA-7"].subtype == "Network"
     assert ("memberOf", "Aalto University", "NORDA-7") in rels
+
+
+def test_company_names_spacy_calls_persons(run):
+    ex, _ = run("Tarvio Space, a Pune-based start-up building radar satellites, raised funds. "
+                "It raised SEK 60 million in a round led by Marlow VC, with Lennox Invest and Kalaari "
+                "Capital also taking part. "
+                "Priya Nair, a former lecturer in the university's Department of Physics, advises it. "
+                "\"We are ready,\" said Dr Maren Solberg, chief executive of Tarvio Space.\n\n"
+                "Media contact: Sophie Grant, Communications Manager, Tarvio Space, +91 20 5550 1122")
+    orgs, persons = ents(ex, "Organization"), ents(ex, "Person")
+    for name in ("Tarvio Space", "Marlow VC", "Lennox Invest"):
+        assert name in orgs and name not in persons, name
+    for name in ("Priya Nair", "Maren Solberg", "Sophie Grant"):
+        assert name in persons and name not in orgs, name
+    assert "Communications Manager" not in persons and "Dr Maren Solberg" not in persons

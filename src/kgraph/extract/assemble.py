@@ -229,18 +229,31 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     org_before = re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I)
     person_near = re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                              rf"|,\s(?:{roles}))", re.I)
+    org_desc = re.compile(rf"^,\s(?:a|an|the)\s(?:(?!(?:in|of|at|for|with|from|by|and)\s)[\w\-]+\s){{0,4}}?"
+                          rf"(?:{el['org_descriptor_nouns']})\b(?!['’])", re.I)
+    org_heads = _alt(h for h in ol["heads"] if h[:1].isupper() and len(h) > 3)
+    org_coord = re.compile(rf"^\s(?:and|&)\s(?:the\s)?(?:[A-Z][\w\-]*\s){{0,3}}(?:{org_heads})\b")
     person_votes: dict[str, list[int]] = {}
-    for c in cands:
+    for i, c in enumerate(cands):
         if c.source == "ner" and c.type == "Person" and 2 <= len(c.text.split()) <= 3:
+            if c.text.split()[-1] in el["job_title_nouns"]:
+                absorbed.add(i)                 # "Sophie Grant, Communications Manager, Acme"
+                continue
             v = person_votes.setdefault(c.text, [0, 0])
-            if titled(c) or person_near.match(text[c.end:c.end + 40]) or \
+            after = text[c.end:c.end + 80]
+            if re.fullmatch(r"[A-Z]{2,4}", c.text.split()[-1]) and \
+                    not re.fullmatch(r"[IVX]+", c.text.split()[-1]):
+                v[0] += 2                       # "Norrsken VC": no person's name ends in an acronym
+            elif org_desc.match(after) or org_coord.match(after):
+                v[0] += 1                       # "X, a Pune-based start-up", "X and Kalaari Capital"
+            elif titled(c) or person_near.match(after) or \
                     re.search(r"\bsaid\s$", text[max(0, c.start - 6):c.start]):
                 v[1] += 1
             elif org_after.match(text[c.end:c.end + 60]) or org_before.search(text[max(0, c.start - 40):c.start]):
                 v[0] += 1
     for c in cands:
         v = person_votes.get(c.text)
-        if c.source == "ner" and c.type == "Person" and v and v[0] and not v[1]:
+        if c.source == "ner" and c.type == "Person" and v and v[0] > v[1] * 2:
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
 
     # "general manager of Gustave Roussy", "a researcher at the Scuola Normale Superiore": what
@@ -255,7 +268,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 c.text not in place_names() and role_at.search(text[max(0, c.start - 50):c.start]):
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
         elif c.type == "Organization" and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and \
-                re.match(r",\swho\b", text[c.end:c.end + 6]):
+                (re.match(r",\swho\b", text[c.end:c.end + 6]) or
+                 re.match(rf",\s(?:[A-Z][\w\-]*\s){{0,3}}(?:{_alt(el['job_title_nouns'])}),", text[c.end:c.end + 60])):
+            # "Ana Ruiz, who …", "Ana Ruiz, Communications Manager, Acme": a person
             c.type, c.subtype, c.source = "Person", None, "ner+context"
         elif c.type == "Person" and not_person.match(text[c.end:c.end + 20]):
             absorbed.add(i)            # left out of the entities

@@ -814,7 +814,12 @@ class EntityFinder:
                     self._ner_labels(doc, m.start("name"), m.end("name")) & {"DATE", "TIME"} or \
                     any(w in self.roles or w in self.lead_strip or w in self.nat_adj for w in name.split()):
                 continue                       # "New York, chief executive X said": not a person
-            out.append(Cand(m.start("name"), m.end("name"), "Person", "role-person", P_PERSON, name))
+            st = m.start("name")
+            for title in self.person_titles:           # "Dr Ana Ruiz": the title is no part of the name
+                if name.startswith(title + " ") and len(name.split()) >= 3:
+                    st, name = st + len(title) + 1, name[len(title) + 1:]
+                    break
+            out.append(Cand(st, st + len(name), "Person", "role-person", P_PERSON, name))
         return out
 
     def _place_lists(self, text: str, kept: list[Cand]) -> list[Cand]:
@@ -833,7 +838,8 @@ class EntityFinder:
                 if mm:
                     n = mm.group(1)
                     if n in self.known or self.head_rx.search(n) or n in self.regions or \
-                            any(w in self.lead_strip or w in self.roles for w in n.split()):
+                            any(w in self.lead_strip or w in self.roles for w in n.split()) or \
+                            n.split()[-1] in self.el["job_title_nouns"]:
                         continue
                     add.append(Cand(base + mm.start(1), base + mm.end(1), "Person", "person-coord", P_NER, n))
         for a, b in zip(kept, kept[1:]):
