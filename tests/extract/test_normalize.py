@@ -66,3 +66,14 @@ def test_year_ranges_and_quarters():
     assert ("Q3 2024", "2024-07/2024-09", "range") in got      # was a KeyError
     assert ("2019 and 2022", "2019/2022", "range") in got
     assert ("2015", "2015", "year") in got and ("2018", "2018", "year") in got
+
+
+def test_money_in_more_currencies_and_indian_scales():
+    assert money("raised ₹120 crore in") == [("₹120 crore", "1200000000 INR")]
+    assert money("Rs 2 lakh per farm") == [("Rs 2 lakh", "200000 INR")]
+    assert money("for ₩86 billion") == [("₩86 billion", "86000000000 KRW")]
+    assert money("a loan of ₦4.5 billion") == [("₦4.5 billion", "4500000000 NGN")]
+    assert money("AED 160 million and SAR 40 million") == [("AED 160 million", "160000000 AED"),
+                                                          ("SAR 40 million", "40000000 SAR")]
+    assert money("NT$1,150 per share") == [("NT$1,150", "1150 TWD")]
+    assert money("R&D and Mrs Patel") == []
