@@ -795,3 +795,17 @@ def test_company_names_spacy_calls_persons(run):
     for name in ("Priya Nair", "Maren Solberg", "Sophie Grant"):
         assert name in persons and name not in orgs, name
     assert "Communications Manager" not in persons and "Dr Maren Solberg" not in persons
+
+
+def test_events_named_by_apposition(run):
+    ex, rels = run("Kessel will demo its chip at Photon Days, the annual photonics conference organised by "
+                   "the Optica Society. The team also runs a student hackathon, the Tarvio Chip Challenge, "
+                   "on 22 September. Interest grew after the COP28 climate conference. The Asia Packaging "
+                   "Summit 2024 opens today. Ana Ruiz, a conference speaker, spoke. It solved the "
+                   "50-year-old challenge of folding.")
+    events = ents(ex, "Event")
+    for name in ("Photon Days", "Tarvio Chip Challenge", "COP28", "Asia Packaging Summit 2024"):
+        assert name in events, name
+    assert "Ana Ruiz" not in events and not [n for n in events if "50-year-old" in n]
+    assert ("organizes", "Optica Society", "Photon Days") in rels
+    assert not [e for e in ex.entities if e.type == "Money"]         # "COP28" is no amount

@@ -157,7 +157,8 @@ class EntityFinder:
         self.event_bare_rx = re.compile(
             rf"(?:\b(?:the|an?|its|their|this|The|An?|Its|Their|This)\s+|(?<=['’]s\s))(?:{ev_mod}\s+){{0,2}}?"
             rf"(?P<ev>(?:(?:{mods})\s+)?(?:{nouns})(?![\w\-])(?!\s(?:call|room|centre|center|hall|season|circuit|"
-            rf"organi[sz]ers?|series|venue|calendar|programme|program|organisation|organization)\b)"
+            rf"organi[sz]ers?|series|venue|calendar|programme|program|organisation|organization|speakers?|"
+            rf"participants?|attendees?|delegates?|sponsors?|organi[sz]ing|partners?|committee|chair|agenda)\b)"
             rf"(?:\s(?:on|about)\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,2}}?(?=[,.;]|\s(?:at|in|on|organi[sz]ed|"
             rf"hosted|which|that|with|from|for|to|and|was|were|will|is|drew|brought)\b))?)")
         self.event_named_rx = re.compile(
@@ -270,6 +271,15 @@ class EntityFinder:
             rf" (?P<noun>{_alt(el['named_group_nouns'] + el['named_project_nouns'])})(?![\w\-])"
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
+        evn = _alt(el["named_event_nouns"] + ["partnering conference", "meeting", "ceremony", "challenge",
+                                               "competition", "webinar", "roadshow", "exhibition"])
+        ename = r"(?P<name>(?<![\w\-'’])[A-Z][\w\-]*(?: (?:[A-Z0-9][\w\-]*|of|on|for|and|de))*(?: [A-Z0-9][\w\-]*)?)"
+        self.event_appos_rxs = [
+            re.compile(rf"{ename}, (?:the|a|an|this year's|its) (?:[\w\-]+ ){{0,4}}?(?:{evn})"
+                       r"(?=[,.;]| (?:organi[sz]ed|held|hosted|run|on|in|at|for|that|which|where|to|with|from|of)\b)"),
+            re.compile(rf"(?<![\w\-])(?:{evn}),? (?:the |called |named |dubbed )?{ename}(?=[,.;]| on | in | at | from | (?:was|is|will)\b)"),
+            re.compile(rf"(?<![\w\-])the {ename} (?:[a-z\-]+ ){{0,2}}(?:{_alt(el['named_event_nouns'])})\b"),
+        ]
         # "HYDRA-X, which started in 2024, brings together …": a coined name that brings
         # partners together is a project or network
         self.group_verb_rx = re.compile(
@@ -309,7 +319,12 @@ class EntityFinder:
         cands += self._based_names(text)
         for m in self.eventnp_rx.finditer(text):
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
+        self._event_desc_spans = []
+        cands += self._event_appositions(text)
         cands += self._described_events(text, [c.start for c in cands if c.type == "Event"])
+        if self._event_desc_spans:
+            cands = [c for c in cands if not (c.type == "Event" and c.source != "event-appos" and any(
+                a <= c.start and c.end <= b for a, b in self._event_desc_spans))]
         for rx in (self.skos_rx, self.skos_acr_rx):
             for m in rx.finditer(text):
                 canon = self.skos_lower.get(m.group(0).casefold())
@@ -507,6 +522,25 @@ class EntityFinder:
                 out.append(Cand(s, e, "Organization", "gazetteer", prio, name))
                 pos = e
                 break
+        return out
+
+    def _event_appositions(self, text: str) -> list[Cand]:
+        """A name the text calls an event: "Quantum Meets, the international quantum conference",
+        "a student hackathon, the Chiplet Challenge,", "the COP28 climate conference"."""
+        out = []
+        for rx in self.event_appos_rxs:
+            for m in rx.finditer(text):
+                s, name = self._strip_lead(m.start("name"), m.group("name"))
+                if not name or name in self.known or name in self.regions or name in place_names() or \
+                        name in self.nat_adj or name.split()[0] in self.person_titles or \
+                        name in lexicon("units")["months"] or self.head_rx.search(name) and rx is not self.event_appos_rxs[0]:
+                    continue
+                if rx is self.event_appos_rxs[2] and not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name):
+                    continue                   # "the Lisbon climate conference": a place, no name
+                out.append(Cand(s, s + len(name), "Event", "event-appos", P_EVENT, name))
+                # the description is the same event, not another one
+                self._event_desc_spans.append((m.start(), m.end()) if rx is not self.event_appos_rxs[2]
+                                              else (m.end("name"), m.end()))
         return out
 
     def _described_events(self, text: str, named: list[int]) -> list[Cand]:
@@ -1102,6 +1136,9 @@ class EntityFinder:
             m = re.search(r"(\d{4})\s$", text[max(0, s - 5):s])
             if m:
                 ys = s - 5 + m.start(1)
+            m = re.match(r" (?:19|20)\d\d(?![\w\-])", text[e:])
+            if m:                              # "Asia Packaging Summit 2024": the edition
+                e += m.end()
             return [Cand(ys, e, "Event", "event-name", P_EVENT, text[ys:e])]
         if self.techname_rx.search(chunk) and len(words) > 1:
             return [Cand(s, e, "Technology", "tech-name", P_TECHNAME, chunk)]

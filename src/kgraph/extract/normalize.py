@@ -65,7 +65,9 @@ class MoneyFinder:
                     continue                     # "usd" in running text: not a code
                 cur = c.upper()
             elif g.get("sym"):
-                cur = self.symbols[g["sym"]]
+                cur = self.symbols.get(g["sym"])
+                if cur is None:
+                    continue                     # "rs", "kr" in another case: not the symbol
             else:
                 cur = self.words.get(g["word"].casefold())
             if not cur:

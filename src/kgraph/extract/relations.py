@@ -344,8 +344,9 @@ class RelationExtractor:
                     re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", chunk[m.end():]):
                 # "heads the power electronics group at <X>": a unit of the next name
                 return m.group(0)
-            if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and \
-                    prev_ent.type == "Organization" and noun not in TECH_NOUNS | EVENT_NOUNS:
+            if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and (
+                    prev_ent.type == "Organization" and noun not in TECH_NOUNS | EVENT_NOUNS or
+                    prev_ent.type == "Event" and noun in EVENT_NOUNS):
                 ent = prev_ent                 # apposition: "<InstaDeep>, the London-based company"
                 if based:
                     anaph.setdefault("based", []).append((ent, based.split("-based")[0]))
