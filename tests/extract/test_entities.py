@@ -809,3 +809,17 @@ def test_events_named_by_apposition(run):
     assert "Ana Ruiz" not in events and not [n for n in events if "50-year-old" in n]
     assert ("organizes", "Optica Society", "Photon Days") in rels
     assert not [e for e in ex.entities if e.type == "Money"]         # "COP28" is no amount
+
+
+def test_press_release_headline_boilerplate_and_units(run):
+    ex, rels = run("Kessel Medical Completes Acquisition of Tarvio Robotics\n\nKessel Medical is a member of "
+                   "the Nordic Seed Federation and of the Grain Growers Association of Norway. Work is done at "
+                   "the Institute of Molecular Plant Biology of ETH Zurich.\n\nAbout Kessel Medical\nKessel "
+                   "Medical makes implants.\n\nMedia\nCorporate Communications, Kessel Medical\n")
+    orgs = ents(ex, "Organization")
+    for name in ("Kessel Medical", "Tarvio Robotics", "Nordic Seed Federation",
+                 "Grain Growers Association of Norway", "Institute of Molecular Plant Biology", "ETH Zurich"):
+        assert name in orgs, name
+    assert not [n for n in orgs if n.startswith("About") or n in ("Media", "Corporate Communications")
+                or n.endswith(" and") or "Completes" in n]
+    assert ("affiliatedWith", "Institute of Molecular Plant Biology", "ETH Zurich") in rels

@@ -1047,8 +1047,11 @@ class EntityFinder:
             return []
         # Title Case headlines: capitalised function words never sit inside a name
         # ("Kessel Optics Partners With Graz University On Lidar Research")
-        m = re.search(r" (?:With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
-                      r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests) ", chunk)
+        m = re.search(r" (?:Completes Acquisition [Oo]f|Acquisition [Oo]f|Stake [Ii]n|"
+                      r"With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
+                      r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
+                      r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
+                      r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams) ", chunk)
         if m:
             return (self._classify_chunk(text, s, chunk[:m.start()]) +
                     self._classify_chunk(text, s + m.end(), chunk[m.end():]))
@@ -1062,7 +1065,7 @@ class EntityFinder:
                     [Cand(ps, ps + len(chunk) - m.end(), "Person", "role-person", P_PERSON,
                           chunk[m.end():])])
         # coordination: "the Free State of X and the Y-Gesellschaft" -> two names
-        m = re.search(r" and the ", chunk)
+        m = re.search(r" and the | and of (?:the )?", chunk)     # "… Federation and of the X"
         if not m:
             for m2 in re.finditer(r" and (?=[A-Z])", chunk):
                 left, right = chunk[:m2.start()], chunk[m2.end():]
@@ -1149,10 +1152,13 @@ class EntityFinder:
         if chunk in self.not_org:
             return []
         # unit of a parent: "Institute of X of the Y Council of Z" -> two organizations
-        for sm in re.finditer(r" of the ", chunk):
+        for sm in re.finditer(r" of the | of (?=[A-Z])", chunk):
             left, right = chunk[:sm.start()], chunk[sm.end():]
-            if (self.strong_head_rx.search(left) and self.strong_head_rx.search(right)
-                    and len(left.split()) >= 2 and len(right.split()) >= 2):
+            # "… of the Y Council", "Institute of Molecular Biology of ETH Zurich" (a known parent)
+            parent_ok = self.strong_head_rx.search(right) and len(right.split()) >= 2 if sm.group(0) == " of the " \
+                else (right in self.known or right in registry_names().exact) and " of " in left
+            if (parent_ok and self.strong_head_rx.search(left)
+                    and len(left.split()) >= 2 and len(right.split()) >= (2 if sm.group(0) == " of the " else 1)):
                 rs = s + sm.end()
                 parent = Cand(rs, rs + len(right), "Organization", "org-name", P_ORG, right)
                 unit = Cand(s, s + len(left), "Organization", "org-name", P_ORG, left)
