@@ -823,3 +823,16 @@ def test_press_release_headline_boilerplate_and_units(run):
     assert not [n for n in orgs if n.startswith("About") or n in ("Media", "Corporate Communications")
                 or n.endswith(" and") or "Completes" in n]
     assert ("affiliatedWith", "Institute of Molecular Plant Biology", "ETH Zurich") in rels
+
+
+def test_more_product_wordings(run):
+    ex, rels = run("Kessel bought Tarvio Surgical, the Ogden-based maker of the Vantor robotic navigation "
+                   "platform. Vantor guides screws. The start-up's first product, Glimlight, is a control "
+                   "chip. The model, called Merrow, was trained on scans. Merrow reads X-rays. Brevant Technologies "
+                   "developed its PackCell battery pack with partners.")
+    techs = ents(ex, "Technology")
+    for name in ("Vantor", "Glimlight", "Merrow", "PackCell"):
+        assert name in techs, name
+        assert name not in ents(ex, "Organization")
+    assert len(techs["Merrow"].mentions) == 2
+    assert ("develops", "Brevant Technologies", "PackCell") in rels

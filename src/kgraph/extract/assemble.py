@@ -314,6 +314,14 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         c.type = best
 
+    # a name the text describes as a product stays one where only the NER or a one-word registry
+    # entry says otherwise ("The model, called Marlo, …" — "Marlo" is also some company's name)
+    products = {c.text for c in cands if c.source == "product-name"}
+    for c in cands:
+        if c.text in products and c.type != "Technology" and \
+                (c.source == "ner" or c.source == "gazetteer" and " " not in c.text):
+            c.type, c.subtype, c.source = "Technology", None, "ner+context"
+
     # 1c. coordinated names share a type: "by Ana Ruiz and Tomas Berg" (spaCy: Person + Place);
     # a one-word "person" next to an organization is an organization ("X (ACR) and Telefónica")
     for a, b in zip(cands, cands[1:]):

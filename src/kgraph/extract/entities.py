@@ -260,8 +260,11 @@ class EntityFinder:
                        r"(?=[,.;:)]| (?:that|which|to|for|designed|used|developed|built|based|aimed|capable|"
                        r"able|with|from|in|on|and|now|already|currently)\b)"),
             re.compile(rf"(?<![\w\-])(?:{ph}),? (?:{_alt(el['product_name_cues'])}) {pname}(?![\w\-])"),
-            re.compile(rf"(?<![\w\-]){owner} (?P<words>(?:[\w\-]+ ){{0,3}})(?:{ph}), {pname}"
+            re.compile(rf"(?<![\w\-])(?i:{owner}) (?P<words>(?:[\w\-]+ ){{0,3}})(?:{ph}), {pname}"
                        r"(?=[,.;]| (?:is|was|has|had|will|can|could|ran|runs|uses|showed|shows|aims)\b)"),
+            # "the maker of the Tessel robotic navigation platform"
+            re.compile(rf"(?<![\w\-])(?:{_alt(el['product_cues_before'])}) (?:the |its |their )?{pname}"
+                       rf" (?P<words>(?:[a-z][\w\-]* ){{0,3}})(?:{ph})\b"),
         ]
         self.product_not_words = set(el["product_description_stop_words"])
         self.regions = set(el["regions"]) | set(el["us_states"])
@@ -772,6 +775,13 @@ class EntityFinder:
                     any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") for w in words) or \
                     len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
                 continue
+            # "its SwapCell battery pack", "the Meridian language models": the product's name is
+            # the technology, the generic words after it describe it
+            k = 0
+            while k < len(words) and words[k].pos_ == "PROPN" and words[k].text[:1].isupper():
+                k += 1
+            if 0 < k < len(words) and all(w.text.islower() for w in words[k:]):
+                words = words[:k]
             st, en = words[0].idx, words[-1].idx + len(words[-1].text)
             out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
         return out
