@@ -836,3 +836,13 @@ def test_more_product_wordings(run):
         assert name not in ents(ex, "Organization")
     assert len(techs["Merrow"].mentions) == 2
     assert ("develops", "Brevant Technologies", "PackCell") in rels
+
+
+def test_lowercase_brand_names(run):
+    ex, _ = run("Kiel-based brondal closed a €12 million round. brondal makes green steel. Orrell is in "
+                "talks to acquire quvela, a Danish speech-recognition start-up. The lidar and graphene "
+                "market grew. It focuses on chips, specialising in sensors.")
+    orgs = ents(ex, "Organization")
+    assert {"brondal", "quvela"} <= set(orgs)
+    assert len(orgs["brondal"].mentions) == 2
+    assert not {"lidar", "graphene", "focuses", "specialising"} & set(orgs)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import gazetteer, known_orgs, lexicon, place_index, place_names, registry_names
+from .lexicon import english_words, gazetteer, known_orgs, lexicon, place_index, place_names, registry_names
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -267,6 +267,13 @@ class EntityFinder:
                        rf" (?P<words>(?:[a-z][\w\-]* ){{0,3}})(?:{ph})\b"),
         ]
         self.product_not_words = set(el["product_description_stop_words"])
+        self.brand_before_rx = re.compile(
+            rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|"
+            rf"rival|investors? in|invested in|stake in|acquisition of|acquire|acquired|bought|backed|"
+            rf"partnership with|agreement with)) $")
+        self.brand_after_rx = re.compile(
+            rf",\s(?:a|an|the)\s(?:(?!(?:in|of|at|for|with|from|by|and)\s)[\w\-]+\s){{0,4}}?"
+            rf"(?:{el['org_descriptor_nouns']})\b(?!['’])|['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b")
         self.regions = set(el["regions"]) | set(el["us_states"])
         self.project_nouns = set(el["named_project_nouns"])
         self.named_group_rx = re.compile(
@@ -404,6 +411,7 @@ class EntityFinder:
                 continue
             cands.append(Cand(m.start(), m.end(), "Technology", "code-name", P_TECHPAT, m.group(0)))
         cands += self._product_names(text, doc)
+        cands += self._lowercase_brands(text, doc)
         for rx in (self.techpat_rx, self.appos_rx):
             for m in rx.finditer(text):
                 s, e = m.span("name")
@@ -823,6 +831,29 @@ class EntityFinder:
                 continue
             st, en = words[0].idx, words[-1].idx + len(words[-1].text)
             out.append(Cand(st, en, "Technology", "tech-slot", P_SKOS + 1, text[st:en]))
+        return out
+
+    def _lowercase_brands(self, text: str, doc) -> list[Cand]:
+        """Companies that write their names in lower case ("ferrolyt", "imec"): a lower-case
+        word that is no English word, where only a name can stand — opening a sentence,
+        after "Hamburg-based" or "start-up", before ", a … company", after "invested in"."""
+        out: list[Cand] = []
+        if doc is None:
+            return out
+        words = None
+        for t in doc:
+            w = t.text
+            if len(w) < 4 or not w.isalpha() or not w.islower() or t.is_stop or t.like_url:
+                continue
+            if words is None:
+                words = english_words()
+            if _english(w, words) or w in self.skos_lower:
+                continue
+            s, e = t.idx, t.idx + len(w)
+            before, after = text[max(0, s - 40):s], text[e:e + 80]
+            if (t.is_sent_start and (s == 0 or text[s - 1] in "\n \"“")) or \
+                    self.brand_before_rx.search(before) or self.brand_after_rx.match(after):
+                out.append(Cand(s, e, "Organization", "lower-brand", P_NER + 3, w))
         return out
 
     def _product_names(self, text: str, doc) -> list[Cand]:
@@ -1302,6 +1333,18 @@ class EntityFinder:
                 continue
             merged.append(c)
         return merged
+
+
+def _english(w: str, words: frozenset) -> bool:
+    """An English word, or an inflected or British-spelt form of one ("focuses",
+    "specialising", "organised")."""
+    forms = {w, w.replace("is", "iz"), w.replace("our", "or"), w.replace("re", "er")}
+    for f in list(forms):
+        for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e"), ("ied", "y"), ("ly", ""), ("er", ""), ("ers", "")):
+            if f.endswith(suf) and len(f) > len(suf) + 2:
+                forms.add(f[:-len(suf)] + rep)
+    return any(f in words for f in forms)
 
 
 def _abbreviates(short: str, full: str) -> bool:

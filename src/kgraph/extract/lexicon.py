@@ -112,3 +112,24 @@ def place_index() -> dict[str, list[str]]:
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset:
+    """Lower-case English words (the WordNet word lists the spaCy model ships for its
+    lemmatizer): a lower-case word outside them is a coined name such as a brand."""
+    import importlib
+    from pathlib import Path
+    from spacy.lookups import Lookups
+    from .pipeline import MODEL
+    pkg = Path(importlib.import_module(MODEL).__file__).parent
+    found = next(pkg.glob("*/lemmatizer/lookups/lookups.bin"), None)
+    if found is None:
+        return frozenset()
+    lookups = Lookups().from_disk(found.parent)
+    words: set[str] = set()
+    for v in lookups.get_table("lemma_index").values():
+        words.update(v)
+    for v in lookups.get_table("lemma_exc").values():
+        words.update(v)
+    return frozenset(words)
