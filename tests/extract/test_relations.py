@@ -372,8 +372,11 @@ def test_pay_including_equity_investment(run):
 
 
 def test_agreed_to_provide_funding_to(run):
-    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in loans to Lumina Bio AG.")
+    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in funding to Lumina Bio AG.")
     assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels
+    # loans and debt are no funding wording (GUIDELINES: fund / funding / grant / award)
+    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in loans to Lumina Bio AG.")
+    assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") not in rels
 
 
 def test_developed_by_after_technology_apposition(run):
@@ -420,6 +423,11 @@ def test_its_rival_is_not_a_unit(run):
 def test_backed_by_descriptor_and_by(run):
     _, rels = run("Lumina Bio AG is backed by the venture capital firm Harbor Ventures and by the "
                   "Nordic Investment Bank.")
+    # "backed by" is no fund / grant / award wording: no fundedBy (GUIDELINES §3)
+    assert ("fundedBy", "Lumina Bio AG", "Harbor Ventures") not in rels
+    assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") not in rels
+    _, rels = run("Lumina Bio AG is funded by the venture capital firm Harbor Ventures and by the "
+                  "Nordic Investment Bank.")
     assert ("fundedBy", "Lumina Bio AG", "Harbor Ventures") in rels
     assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels
 
@@ -454,7 +462,8 @@ def test_spin_off_set_up_by_researchers(run):
     _, rels = run("Trimbo ApS, a battery start-up spun out of the Nordic Institute of Energy, hired "
                   "staff. Trimbo ApS was set up in 2019 by Nordic Institute of Energy researchers "
                   "Mette Dahl and Rasmus Krog.")
-    assert ("affiliatedWith", "Trimbo ApS", "Nordic Institute of Energy") in rels
+    # a spin-off is an origin (like "founded in"), not a unit of its parent
+    assert ("affiliatedWith", "Trimbo ApS", "Nordic Institute of Energy") not in rels
     assert ("affiliatedWith", "Mette Dahl", "Trimbo ApS") in rels
     assert ("affiliatedWith", "Rasmus Krog", "Trimbo ApS") in rels
     assert ("affiliatedWith", "Mette Dahl", "Nordic Institute of Energy") in rels
@@ -479,7 +488,7 @@ def test_event_organised_every_year_by(run):
     _, rels = run("The Nordic Battery Forum opened in Oslo. The forum is organised every year by "
                   "Batteries North, a Nordic industry network backed by the Nordic Council.")
     assert ("organizes", "Batteries North", "Nordic Battery Forum") in rels
-    assert ("fundedBy", "Batteries North", "Nordic Council") in rels
+    assert ("fundedBy", "Batteries North", "Nordic Council") not in rels    # "backed by"
 
 
 def test_led_by_person_and_belongs_to_network(run):
@@ -537,7 +546,7 @@ def test_apposed_company_headquartered_in(run):
 def test_participle_backed_by_and_subject_guard(run):
     _, rels = run("Alvarion Energy GmbH, backed by the carmaker Kestrel Motors AG, opened a plant in "
                   "Esslingen last month.")
-    assert ("fundedBy", "Alvarion Energy GmbH", "Kestrel Motors AG") in rels
+    assert ("fundedBy", "Alvarion Energy GmbH", "Kestrel Motors AG") not in rels   # "backed by"
     assert ("locatedIn", "Kestrel Motors AG", "Esslingen") not in rels
 
 
@@ -639,6 +648,8 @@ def test_funding_by_award_support_and_after_a_clause(run):
     _, rels = run("Tessaly Institute was awarded €3 million by the Norvik Research Council.")
     assert ("fundedBy", "Tessaly Institute", "Norvik Research Council") in rels
     _, rels = run("Aster University built the prototype with support from the Brenner Foundation.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
+    _, rels = run("Aster University built the prototype with a grant from the Brenner Foundation.")
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
     _, rels = run("The Halden Photonics Centre, which opened in Bergen last year, is funded by "
                   "the Norvik Research Council.")
@@ -763,6 +774,9 @@ def test_funding_through_grant_from_active_and_preposed(run):
     _, rels = run("The Brenner Foundation funds the Tessaly Institute.")
     assert ("fundedBy", "Tessaly Institute", "Brenner Foundation") in rels
     _, rels = run("With support from the Brenner Foundation, Aster University will open a lab.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
+    _, rels = run("With support from the Brenner Foundation, Aster University will open a lab "
+                  "through a €4 million grant.")
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
     _, rels = run("The Brenner Foundation is funding a new cryo-EM lab at Aster University.")
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
@@ -1158,3 +1172,84 @@ def test_funding_round_wording_gives_fundedby(run):
     assert ("investsIn", "Quarry Capital", "Brimvale Grid") not in rels
     _, rels = run("Brimvale Grid raised $30 million in a Series A investment round led by Quarry Capital.")
     assert ("investsIn", "Quarry Capital", "Brimvale Grid") in rels
+
+
+# --- session 5 (dev5 false positives; invented sentences) ---------------------------------
+
+def test_possessive_place_is_no_location(run):
+    _, rels = run("Norway's state energy company Fjordane Kraft opened a lab in Bergen.")
+    assert ("locatedIn", "Fjordane Kraft", "Norway") not in rels
+    _, rels = run("Aster University, located in Varberg on Sweden's west coast, hired staff.")
+    assert ("locatedIn", "Varberg", "Sweden") not in rels
+    assert ("locatedIn", "Aster University", "Varberg") in rels
+    # a place used as a plain modifier still locates the company
+    _, rels = run("The Norwegian fund bought a stake in the Bergen start-up Fjordane Kraft.")
+    assert ("locatedIn", "Fjordane Kraft", "Bergen") in rels
+
+
+def test_possessor_of_a_named_unit_is_not_the_argument(run):
+    _, rels = run("The workshop was organised by Aster University's Department of Optics.")
+    assert ("organizes", "Department of Optics", "workshop") in rels or \
+        any(r[0] == "organizes" and r[1] == "Department of Optics" for r in rels)
+    assert not any(r[0] == "organizes" and r[1] == "Aster University" for r in rels)
+    _, rels = run("Kessel Robotics signed an agreement with Norvik Group's Halden Energy Division.")
+    assert ("partnersWith", "Halden Energy Division", "Kessel Robotics") in rels or \
+        ("partnersWith", "Kessel Robotics", "Halden Energy Division") in rels
+    assert not any(r[0] == "partnersWith" and "Norvik Group" in r[1:] for r in rels)
+    _, rels = run("Mira Olsen, a policy analyst at the Norvik Group's Halden Energy Division, spoke.")
+    assert ("affiliatedWith", "Mira Olsen", "Norvik Group") not in rels
+
+
+def test_speaker_list_roles_stay_with_their_person(run):
+    _, rels = run("Speakers include Dr Tomas Varga, head of research at Kessel Robotics; Lina Moretti, "
+                  "chief executive of Halden Optics; and Professor Ian Brody of Aster University.")
+    assert ("affiliatedWith", "Lina Moretti", "Kessel Robotics") not in rels
+    assert ("affiliatedWith", "Ian Brody", "Kessel Robotics") not in rels
+    assert ("affiliatedWith", "Ian Brody", "Halden Optics") not in rels
+    assert ("affiliatedWith", "Lina Moretti", "Halden Optics") in rels
+    # coordinated people share one role
+    _, rels = run("Kessel Robotics was founded by Tomas Varga and Lina Moretti, two former researchers "
+                  "at Halden Optics.")
+    assert ("affiliatedWith", "Tomas Varga", "Halden Optics") in rels
+
+
+def test_director_of_a_named_unit_at_a_parent(run):
+    _, rels = run("Professor Ian Brody, director of the Varberg Institute for Marine Sensing at Aster "
+                  "University, welcomed the grant.")
+    assert ("affiliatedWith", "Ian Brody", "Varberg Institute for Marine Sensing") in rels
+    assert ("affiliatedWith", "Ian Brody", "Aster University") not in rels
+    # an unnamed field in between still reaches the employer
+    _, rels = run("Ian Brody, professor of oceanography at Aster University, welcomed the grant.")
+    assert ("affiliatedWith", "Ian Brody", "Aster University") in rels
+
+
+def test_spin_off_is_an_origin_not_a_unit(run):
+    _, rels = run("Tarnova, a 2018 spin-off of Aster University, developed the Q-Lens platform.")
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+    assert ("develops", "Aster University", "Q-Lens platform") not in rels
+    _, rels = run("Kessel Robotics was spun out of the Halden Institute in 2020.")
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_licence_grant_and_backers_are_no_funding(run):
+    _, rels = run("Tarnova Bio has granted Kessel Pharma an exclusive licence to its lead antibody.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+    _, rels = run("The Brenner Foundation has granted Tarnova Bio €2 million.")
+    assert ("fundedBy", "Tarnova Bio", "Brenner Foundation") in rels
+    _, rels = run("Tarnova Bio, whose backers include Norvik Ventures and Kestrel Capital, hired staff.")
+    assert not any(r[0] in ("fundedBy", "investsIn") for r in rels)
+    _, rels = run("Tarnova Bio, whose investors include Norvik Ventures and Kestrel Capital, hired staff.")
+    assert ("investsIn", "Norvik Ventures", "Tarnova Bio") in rels
+
+
+def test_list_after_funded_by_stops_at_the_verb(run):
+    _, rels = run("Polaris Network, an association funded by the Nordic Research Council, counts "
+                  "Aster University and Kessel Robotics among its members.")
+    assert ("fundedBy", "Polaris Network", "Nordic Research Council") in rels
+    assert ("fundedBy", "Polaris Network", "Aster University") not in rels
+    assert ("fundedBy", "Polaris Network", "Kessel Robotics") not in rels
+
+
+def test_designed_is_not_develop_wording(run):
+    _, rels = run("Aster University designed the Q-Lens spectrometer, while Kessel Robotics built it.")
+    assert not any(r[0] == "develops" for r in rels)

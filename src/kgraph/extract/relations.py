@@ -31,6 +31,7 @@ HEDGE = re.compile(
     r"(?:bid|bids|offer|offers|attempt|attempts|effort|efforts) to|called off|calls? off|"
     r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through)\b", re.I)
 STATIVE = {"locatedIn", "affiliatedWith"}
+POSS_UNIT_TYPES = {"partnersWith", "organizes", "affiliatedWith"}
 # after the match: "an offer to buy X was rejected", "the deal with X was later called off"
 HEDGE_AFTER = re.compile(
     r"^(?:[^.;<>]|<[LDM]:e\d+>){0,60}?\b(?:was|were|has been|have been|had been|is|are)"
@@ -119,7 +120,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by ){item})*"
             else:
                 body = one
@@ -201,6 +202,7 @@ class RelationExtractor:
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
         _one_money_wording(rels)
         _funding_wording(rels, self._typecheck, ents)
+        _no_funding_wording(rels)
         return list(rels.values())
 
     LIST_HEADING = re.compile(
@@ -441,11 +443,29 @@ class RelationExtractor:
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
         if not subj or (not obj and not p.get("star")):
             return
+        if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]):
+            return      # "<Country>'s state company X", "on <Country>'s coast": a possessive place
+        if p["type"] in POSS_UNIT_TYPES:
+            # "organised by <A>'s <Unit>", "an agreement with <A>'s <Unit>", "a policy officer at
+            # <A>'s <Unit>": the named unit after the possessor is the argument
+            for g in ("s", "o"):
+                if not gd.get(g) or g in lists:
+                    continue
+                um = re.match(r"['’]s? <O:(e\d+)>", tpl[m.end(g):])
+                if not um or m.end(g) + um.start(1) < m.end():
+                    continue
+                if p["type"] == "affiliatedWith" and not (
+                        g == "o" and subj and all(k in ents and ents[k].type == "Person" for k in subj)):
+                    continue
+                if g == "s":
+                    subj = [um.group(1)]
+                else:
+                    obj = [um.group(1)]
         if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and \
                 re.match(r",? (?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
                          tpl[m.end("s"):m.end("s") + 14]):
             am = re.search(
-                r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60}"
+                r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LTD]:e\d+>)(?:[\w\- ]|<[LTD]:e\d+>){0,60}"
                 r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $", tpl[:m.start("s")])
             if am:
                 # the subject sits inside an apposition ("A, the parent group of <B>, opened ...",
@@ -659,6 +679,23 @@ def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
         del rels[key]
         if fk not in rels and typecheck("fundedBy", ents[key[2]], ents[key[1]]):
             rels[fk] = Relation("fundedBy", key[2], key[1], r.evidence, amount=r.amount, date=r.date, note=r.note)
+
+
+FUNDEDBY_WORDS = re.compile(r"\b(?:fund(?:s|ed|ing|er|ers)?|co-fund\w*|grants?|granted|award\w*|financ\w*|"
+                            r"subsid\w*|pledg\w*|endow\w*)\b")
+
+
+def _no_funding_wording(rels: dict) -> None:
+    """GUIDELINES: fundedBy needs fund / funding / grant / award wording. "backed by",
+    "supported by", "sponsored by", "with support from" alone give no relation; the same
+    words next to a grant ("with support from X ... through a grant") still do. Lower-case
+    words only: the "Fund" of "Quorvex Fund" is a name."""
+    for key in [k for k in rels if k[0] == "fundedBy"]:
+        r = rels[key]
+        sent = r.evidence.sentence
+        if FUNDEDBY_WORDS.search(sent) or (r.amount is not None and re.search(r"\breceiv", sent)):
+            continue        # "has received €2m from the Ministry" states the money itself
+        del rels[key]
 
 
 def _version() -> str:
