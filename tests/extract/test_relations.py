@@ -1253,3 +1253,61 @@ def test_list_after_funded_by_stops_at_the_verb(run):
 def test_designed_is_not_develop_wording(run):
     _, rels = run("Aster University designed the Q-Lens spectrometer, while Kessel Robotics built it.")
     assert not any(r[0] == "develops" for r in rels)
+
+
+def _develops(rels, who):
+    return any(r[0] == "develops" and r[1] == who and "Q-Lens" in r[2] for r in rels)
+
+
+def test_developed_with_a_partner(run):
+    _, rels = run("Tarnova Bio developed the Q-Lens platform together with the Halden Institute.")
+    assert _develops(rels, "Tarnova Bio")
+    assert _develops(rels, "Halden Institute")
+    assert ("partnersWith", "Tarnova Bio", "Halden Institute") in rels or \
+        ("partnersWith", "Halden Institute", "Tarnova Bio") in rels
+    _, rels = run("Kessel Robotics developed the Q-Lens platform with engineers at Aster University.")
+    assert _develops(rels, "Aster University")
+    # passive without the main developer: only the named helper develops
+    _, rels = run("The Q-Lens platform was developed with researchers at the Halden Institute.")
+    assert any(r[0] == "develops" and r[1] == "Halden Institute" and "Q-Lens" in r[2] for r in rels)
+    # "X's T, developed with Y"
+    _, rels = run("Kessel Robotics' Q-Lens platform, developed with the Halden Institute, is used in "
+                  "forty clinics.")
+    assert _develops(rels, "Kessel Robotics")
+    assert _develops(rels, "Halden Institute")
+    # "developed by X together with Y"
+    _, rels = run("The Q-Lens platform was developed by the Oslo-based start-up Tarnova Bio together "
+                  "with Aster University.")
+    assert ("partnersWith", "Tarnova Bio", "Aster University") in rels or \
+        ("partnersWith", "Aster University", "Tarnova Bio") in rels
+    # funding is no co-developer; a plan is no fact
+    _, rels = run("Tarnova Bio developed the Q-Lens platform with funding from the Halden Institute.")
+    assert not _develops(rels, "Halden Institute")
+    _, rels = run("Tarnova Bio plans to develop the Q-Lens platform with the Halden Institute.")
+    assert not any(r[0] in ("develops", "partnersWith") and "Halden Institute" in r[1:] for r in rels)
+
+
+def test_funding_wording_variants(run):
+    _, rels = run("Tarnova Bio and Aster University received €3 million in funding for the work from "
+                  "the Norwegian Research Council.")
+    assert ("fundedBy", "Tarnova Bio", "Norwegian Research Council") in rels
+    assert ("fundedBy", "Aster University", "Norwegian Research Council") in rels
+    _, rels = run("Kessel Robotics received €4 million in funding for the pilot from the Brenner Foundation.")
+    assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels
+    _, rels = run("The Halden Institute joins the project and is funded separately with €900,000 from "
+                  "the Nordic Research Council.")
+    assert ("fundedBy", "Halden Institute", "Nordic Research Council") in rels
+    _, rels = run("The €9 million programme is backed by a €3 million grant that Kessel Robotics has "
+                  "received from the Brenner Foundation.")
+    assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels
+    _, rels = run("Kessel Robotics hopes to receive €4 million in funding from the Brenner Foundation.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+
+
+def test_list_member_with_a_city_descriptor(run):
+    _, rels = run("Oslo-based Norvik Ventures and the London fund Kestrel Capital also took equity in "
+                  "Tarnova Bio.")
+    assert ("investsIn", "Norvik Ventures", "Tarnova Bio") in rels
+    assert ("investsIn", "Kestrel Capital", "Tarnova Bio") in rels
+    _, rels = run("Norvik Ventures, a backer of Tarnova Bio, hired staff.")
+    assert not any(r[0] in ("investsIn", "fundedBy") for r in rels)
