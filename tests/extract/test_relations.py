@@ -1311,3 +1311,49 @@ def test_list_member_with_a_city_descriptor(run):
     assert ("investsIn", "Kestrel Capital", "Tarnova Bio") in rels
     _, rels = run("Norvik Ventures, a backer of Tarnova Bio, hired staff.")
     assert not any(r[0] in ("investsIn", "fundedBy") for r in rels)
+
+
+def test_media_contact_lines(run):
+    _, rels = run("Orvik Medical opened a lab in Oslo.\n\nMedia: Tomas Varga, Head of Press Relations, "
+                  "Orvik Medical, +47 555 0100")
+    assert ("affiliatedWith", "Tomas Varga", "Orvik Medical") in rels
+    _, rels = run("Orvik Medical opened a lab in Oslo.\n\nLina Moretti, Director of Communications, "
+                  "Orvik Medical")
+    assert ("affiliatedWith", "Lina Moretti", "Orvik Medical") in rels
+    # a list of names without a role word is no contact line
+    _, rels = run("Visitors included Lina Moretti, Tomas Varga, Orvik Medical and Kessel Robotics.")
+    assert ("affiliatedWith", "Tomas Varga", "Orvik Medical") not in rels
+
+
+def test_co_organisers_and_majority_owner(run):
+    _, rels = run("The Nordic Battery Forum is organised by the Brenner Foundation and Aster University "
+                  "at the Oslo Spektrum.")
+    assert any(r[0] == "organizes" and r[1] == "Aster University" for r in rels)
+    assert any(r[0] == "organizes" and r[1] == "Brenner Foundation" for r in rels)
+    assert ("partnersWith", "Brenner Foundation", "Aster University") in rels or \
+        ("partnersWith", "Aster University", "Brenner Foundation") in rels
+    _, rels = run("The venture, Nordvolt Cells, was registered in Bergen in May and is 60% owned by "
+                  "Kessel Robotics.")
+    assert ("affiliatedWith", "Nordvolt Cells", "Kessel Robotics") in rels
+    _, rels = run("Nordvolt Cells, registered in Bergen, is 30% owned by Kessel Robotics.")
+    assert ("affiliatedWith", "Nordvolt Cells", "Kessel Robotics") not in rels
+
+
+def test_bought_and_runs_as_subsidiary_and_purchase_lists(run):
+    _, rels = run("Kessel Holdings, the Danish industrial group, bought Tarnova Bio in 2019 and runs it "
+                  "as a wholly owned subsidiary.")
+    assert ("acquires", "Kessel Holdings", "Tarnova Bio") in rels
+    assert ("affiliatedWith", "Tarnova Bio", "Kessel Holdings") in rels
+    _, rels = run("The deal follows Orvik Medical's purchase of Tarnova Bio in 2019 and of the Swedish "
+                  "sensor maker Kessel Robotics in 2022.")
+    assert ("acquires", "Orvik Medical", "Tarnova Bio") in rels
+    assert ("acquires", "Orvik Medical", "Kessel Robotics") in rels
+    _, rels = run("Orvik Medical's planned purchase of Tarnova Bio was called off.")
+    assert not any(r[0] == "acquires" for r in rels)
+
+
+def test_the_month_may_is_no_hedge(run):
+    _, rels = run("Kessel Robotics acquired Tarnova Bio in May.")
+    assert ("acquires", "Kessel Robotics", "Tarnova Bio") in rels
+    _, rels = run("Kessel Robotics may acquire Tarnova Bio.")
+    assert not any(r[0] == "acquires" for r in rels)

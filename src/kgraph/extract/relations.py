@@ -120,8 +120,8 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
-                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by ){item})*"
+                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of ){item})*"
             else:
                 body = one
             return rf"(?P<{group}>{body})" if group else rf"(?:{body})"
@@ -482,6 +482,9 @@ class RelationExtractor:
             else:
                 window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
+            # the month "May" without a year is no Date entity and no "may"
+            window = re.sub(r"(?:\b(?:in|since|until|by|from|to|of|early|late|mid|end of|since) |-)May\b|"
+                            r"\bMay \d{1,2}\b|\b\d{1,2} May\b", " ", window)
             if HEDGE.search(window):
                 return
             # "<A>'s offer to buy <B> was rejected": the verb after the match undoes a deal;
