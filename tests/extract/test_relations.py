@@ -1357,3 +1357,30 @@ def test_the_month_may_is_no_hedge(run):
     assert ("acquires", "Kessel Robotics", "Tarnova Bio") in rels
     _, rels = run("Kessel Robotics may acquire Tarnova Bio.")
     assert not any(r[0] == "acquires" for r in rels)
+
+
+def test_sites_in_city_region_lists(run):
+    _, rels = run("Orvik Medical has facilities in Tromsø, Norway, and Uppsala, Sweden.")
+    assert ("locatedIn", "Orvik Medical", "Tromsø") in rels
+    assert ("locatedIn", "Orvik Medical", "Uppsala") in rels
+    assert ("locatedIn", "Orvik Medical", "Norway") not in rels
+    assert ("locatedIn", "Orvik Medical", "Sweden") not in rels
+    # a plain list of countries stays a list
+    _, rels = run("Orvik Medical has offices in Norway, Sweden and Finland.")
+    assert {("locatedIn", "Orvik Medical", c) for c in ("Norway", "Sweden", "Finland")} <= rels
+
+
+def test_subject_behind_a_nested_apposition(run):
+    _, rels = run("Tarnova Bio, a start-up spun out of the Halden Institute, the marine research centre "
+                  "of Aster University, has won €2 million in funding from the Brenner Foundation.")
+    assert ("fundedBy", "Tarnova Bio", "Brenner Foundation") in rels
+    assert ("fundedBy", "Halden Institute", "Brenner Foundation") not in rels
+
+
+def test_place_on_a_coast_and_dateline_places(run):
+    _, rels = run("Kessel Robotics is headquartered in Varberg on the Halland coast.")
+    assert ("locatedIn", "Kessel Robotics", "Varberg") in rels
+    assert not any(r[0] == "locatedIn" and r[1] == "Varberg" for r in rels)
+    _, rels = run("BERGEN, Norway, 3 March 2025 — Kessel Robotics, a company that is headquartered in "
+                  "Stavanger, opened a lab.")
+    assert ("locatedIn", "Bergen", "Stavanger") not in rels

@@ -32,6 +32,10 @@ HEDGE = re.compile(
     r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through)\b", re.I)
 STATIVE = {"locatedIn", "affiliatedWith"}
 POSS_UNIT_TYPES = {"partnersWith", "organizes", "affiliatedWith"}
+# "<A>, the parent group of " right before a name: the name sits in A's apposition
+APPOS_BEFORE = re.compile(
+    r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LTD]:e\d+>)(?:[\w\- ]|<[LTD]:e\d+>){0,60}"
+    r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $")
 # after the match: "an offer to buy X was rejected", "the deal with X was later called off"
 HEDGE_AFTER = re.compile(
     r"^(?:[^.;<>]|<[LDM]:e\d+>){0,60}?\b(?:was|were|has been|have been|had been|is|are)"
@@ -445,6 +449,12 @@ class RelationExtractor:
             return
         if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]):
             return      # "<Country>'s state company X", "on <Country>'s coast": a possessive place
+        if p["type"] == "locatedIn" and "o" in lists and len(obj) > 1:
+            # "facilities in <Carlsbad>, <California>, and <Leiden>, the <Netherlands>": the region
+            # after a city only qualifies the city
+            quals = {q for c, q in re.findall(r"<L:(e\d+)>, (?:the )?<L:(e\d+)>", gd["o"])
+                     if c in ents and q in ents and self._is_region(ents[q]) and not self._is_region(ents[c])}
+            obj = [k for k in obj if k not in quals]
         if p["type"] in POSS_UNIT_TYPES:
             # "organised by <A>'s <Unit>", "an agreement with <A>'s <Unit>", "a policy officer at
             # <A>'s <Unit>": the named unit after the possessor is the argument
@@ -461,17 +471,25 @@ class RelationExtractor:
                     subj = [um.group(1)]
                 else:
                     obj = [um.group(1)]
-        if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and \
-                re.match(r",? (?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
-                         tpl[m.end("s"):m.end("s") + 14]):
-            am = re.search(
-                r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LTD]:e\d+>)(?:[\w\- ]|<[LTD]:e\d+>){0,60}"
-                r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $", tpl[:m.start("s")])
+        vm = re.match(r"(?P<app>, (?:the|a|an) (?:[^<>,]|<[LOTD]:e\d+>){0,80}?,)?,? "
+                      r"(?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
+                      tpl[m.end("s"):m.end("s") + 120]) if gd.get("s") else None
+        if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and vm and \
+                (not vm.group("app") or m.start("o") >= m.end("s") + vm.end("app")):
+            # (an apposition of the subject itself, "<B>, the centre of <C>, has won", is skipped
+            # unless the relation is stated inside it)
+            am = APPOS_BEFORE.search(tpl[:m.start("s")])
             if am:
                 # the subject sits inside an apposition ("A, the parent group of <B>, opened ...",
                 # "A, backed by <B>, opened ..."): the clause is about A
                 if "s" in lists or not re.match(r"(?:[^<>]|<[LTDM]:e\d+>)*$", tpl[am.end():m.start("s")]):
                     return
+                # "A, a start-up spun out of <B>, the centre of <C>, has won": climb to A
+                for _ in range(3):
+                    up = APPOS_BEFORE.search(tpl[:am.start()])
+                    if not up or not re.match(r"(?:[^<>]|<[LTDM]:e\d+>)*$", tpl[up.end():am.start()]):
+                        break
+                    am = up
                 subj = [am.group(1)]
         if p.get("negation", True):
             # "match": a relative clause or apposition states its own fact ("X, a firm that Y
