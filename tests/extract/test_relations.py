@@ -1384,3 +1384,23 @@ def test_place_on_a_coast_and_dateline_places(run):
     _, rels = run("BERGEN, Norway, 3 March 2025 — Kessel Robotics, a company that is headquartered in "
                   "Stavanger, opened a lab.")
     assert ("locatedIn", "Bergen", "Stavanger") not in rels
+
+
+def test_joint_unveiling_hosted_by_and_under_its_programme(run):
+    _, rels = run("OSLO, 3 June 2025 – Tarnova Bio, an Oslo-based imaging company, and Aster University "
+                  "(AU) unveiled the Q-Lens scanner.")
+    assert ("partnersWith", "Tarnova Bio", "Aster University") in rels or \
+        ("partnersWith", "Aster University", "Tarnova Bio") in rels
+    _, rels = run("The deal was signed at a ceremony at the Bergen Chamber of Commerce in Bergen, hosted "
+                  "by the Ministry of Trade.")
+    assert any(r[0] == "hosts" and r[1] == "Ministry of Trade" for r in rels)
+    _, rels = run("Kessel Robotics received a €1 million grant from the Ministry of Science under its "
+                  "Nova Pioneer programme.")
+    assert any(r[0] == "affiliatedWith" and r[2] == "Ministry of Science" and "Nova" in r[1] for r in rels)
+
+
+def test_unit_apposition_after_a_list_belongs_to_the_last_member(run):
+    _, rels = run("Tarnova Bio raised €5 million, with Norvik Capital and Kestrel Labs, Orvik's "
+                  "venture capital arm, also taking part.")
+    assert ("affiliatedWith", "Kestrel Labs", "Orvik") in rels
+    assert ("affiliatedWith", "Norvik Capital", "Orvik") not in rels

@@ -131,7 +131,8 @@ class TriggerLayer:
         if f.get("nearest_subject"):
             # "A, title at X; B, title of Y; and C of Z": a role belongs to the person right
             # before (or after) it, not to every coordinated speaker
-            pairs = [(s, o) for s, o in pairs if _nearest(s, tok, tok_ent)]
+            strict = f["nearest_subject"] == "strict"
+            pairs = [(s, o) for s, o in pairs if _nearest(s, tok, tok_ent, strict, {e.key for e in obj})]
         pairs = [(s, o) for s, o in pairs if s.key != o.key and self.typecheck(rtype, s, o)]
         # the safety check reads the whole clause: only for a trigger that found its arguments
         # (the same trigger word may serve several frames)
@@ -563,7 +564,7 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: se
     return out
 
 
-def _nearest(ent, tok, tok_ent) -> bool:
+def _nearest(ent, tok, tok_ent, strict=False, objects=frozenset()) -> bool:
     """No ";" between ``ent``'s closest mention and the trigger token, nor another entity of
     the same type paired with an entity of another type ("A of X, B, head of Y")."""
     sent = tok.sent if tok.sent is not None else tok.doc[:]
@@ -573,12 +574,17 @@ def _nearest(ent, tok, tok_ent) -> bool:
     near = min(idx, key=lambda i: abs(i - tok.i))
     lo, hi = sorted((near, tok.i))
     same = other = False
-    for t in tok.doc[lo + 1:hi]:
+    between = tok.doc[lo + 1:hi]
+    if strict and any(t.lower_ in ("both", "all", "each", "two", "three") for t in between):
+        strict = False          # "A and B, both units of C"
+    for t in between:
         if t.text == ";":
             return False
         e = tok_ent[t.i]
         if e is not None and e is not ent:
             same |= e.type == ent.type
             other |= e.type != ent.type
+        if strict and e is not None and e is not ent and e.type == ent.type and e.key not in objects:
+            return False        # "with A and B, C's venture arm": the unit is B only
     # "A and B, two researchers at X" share the role; "A of X, B, head of Y" do not
     return not (same and other)
