@@ -1404,3 +1404,14 @@ def test_unit_apposition_after_a_list_belongs_to_the_last_member(run):
                   "venture capital arm, also taking part.")
     assert ("affiliatedWith", "Kestrel Labs", "Orvik") in rels
     assert ("affiliatedWith", "Norvik Capital", "Orvik") not in rels
+
+
+def test_grant_from_stays_in_its_clause(run):
+    _, rels = run("The Oslo team received funding from the Brenner Foundation, while the Bergen group was "
+                  "supported by a grant of €2 million from the Nordic Research Council.")
+    assert ("fundedBy", "Brenner Foundation", "Nordic Research Council") not in rels
+    _, rels = run("The start-up was incubated at Aster University and received a €1 million grant from "
+                  "the Brenner Foundation.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
+    _, rels = run("Kessel Robotics received a €1 million grant from the Brenner Foundation.")
+    assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels
