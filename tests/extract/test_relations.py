@@ -372,8 +372,11 @@ def test_pay_including_equity_investment(run):
 
 
 def test_agreed_to_provide_funding_to(run):
-    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in loans to Lumina Bio AG.")
+    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in funding to Lumina Bio AG.")
     assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels
+    # loans and debt are no funding wording (GUIDELINES: fund / funding / grant / award)
+    _, rels = run("The Nordic Investment Bank agreed to provide EUR 10 million in loans to Lumina Bio AG.")
+    assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") not in rels
 
 
 def test_developed_by_after_technology_apposition(run):
@@ -420,6 +423,11 @@ def test_its_rival_is_not_a_unit(run):
 def test_backed_by_descriptor_and_by(run):
     _, rels = run("Lumina Bio AG is backed by the venture capital firm Harbor Ventures and by the "
                   "Nordic Investment Bank.")
+    # "backed by" is no fund / grant / award wording: no fundedBy (GUIDELINES §3)
+    assert ("fundedBy", "Lumina Bio AG", "Harbor Ventures") not in rels
+    assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") not in rels
+    _, rels = run("Lumina Bio AG is funded by the venture capital firm Harbor Ventures and by the "
+                  "Nordic Investment Bank.")
     assert ("fundedBy", "Lumina Bio AG", "Harbor Ventures") in rels
     assert ("fundedBy", "Lumina Bio AG", "Nordic Investment Bank") in rels
 
@@ -454,7 +462,8 @@ def test_spin_off_set_up_by_researchers(run):
     _, rels = run("Trimbo ApS, a battery start-up spun out of the Nordic Institute of Energy, hired "
                   "staff. Trimbo ApS was set up in 2019 by Nordic Institute of Energy researchers "
                   "Mette Dahl and Rasmus Krog.")
-    assert ("affiliatedWith", "Trimbo ApS", "Nordic Institute of Energy") in rels
+    # a spin-off is an origin (like "founded in"), not a unit of its parent
+    assert ("affiliatedWith", "Trimbo ApS", "Nordic Institute of Energy") not in rels
     assert ("affiliatedWith", "Mette Dahl", "Trimbo ApS") in rels
     assert ("affiliatedWith", "Rasmus Krog", "Trimbo ApS") in rels
     assert ("affiliatedWith", "Mette Dahl", "Nordic Institute of Energy") in rels
@@ -479,7 +488,7 @@ def test_event_organised_every_year_by(run):
     _, rels = run("The Nordic Battery Forum opened in Oslo. The forum is organised every year by "
                   "Batteries North, a Nordic industry network backed by the Nordic Council.")
     assert ("organizes", "Batteries North", "Nordic Battery Forum") in rels
-    assert ("fundedBy", "Batteries North", "Nordic Council") in rels
+    assert ("fundedBy", "Batteries North", "Nordic Council") not in rels    # "backed by"
 
 
 def test_led_by_person_and_belongs_to_network(run):
@@ -537,7 +546,7 @@ def test_apposed_company_headquartered_in(run):
 def test_participle_backed_by_and_subject_guard(run):
     _, rels = run("Alvarion Energy GmbH, backed by the carmaker Kestrel Motors AG, opened a plant in "
                   "Esslingen last month.")
-    assert ("fundedBy", "Alvarion Energy GmbH", "Kestrel Motors AG") in rels
+    assert ("fundedBy", "Alvarion Energy GmbH", "Kestrel Motors AG") not in rels   # "backed by"
     assert ("locatedIn", "Kestrel Motors AG", "Esslingen") not in rels
 
 
@@ -639,6 +648,8 @@ def test_funding_by_award_support_and_after_a_clause(run):
     _, rels = run("Tessaly Institute was awarded €3 million by the Norvik Research Council.")
     assert ("fundedBy", "Tessaly Institute", "Norvik Research Council") in rels
     _, rels = run("Aster University built the prototype with support from the Brenner Foundation.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
+    _, rels = run("Aster University built the prototype with a grant from the Brenner Foundation.")
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
     _, rels = run("The Halden Photonics Centre, which opened in Bergen last year, is funded by "
                   "the Norvik Research Council.")
@@ -763,6 +774,9 @@ def test_funding_through_grant_from_active_and_preposed(run):
     _, rels = run("The Brenner Foundation funds the Tessaly Institute.")
     assert ("fundedBy", "Tessaly Institute", "Brenner Foundation") in rels
     _, rels = run("With support from the Brenner Foundation, Aster University will open a lab.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
+    _, rels = run("With support from the Brenner Foundation, Aster University will open a lab "
+                  "through a €4 million grant.")
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
     _, rels = run("The Brenner Foundation is funding a new cryo-EM lab at Aster University.")
     assert ("fundedBy", "Aster University", "Brenner Foundation") in rels
@@ -1158,3 +1172,246 @@ def test_funding_round_wording_gives_fundedby(run):
     assert ("investsIn", "Quarry Capital", "Brimvale Grid") not in rels
     _, rels = run("Brimvale Grid raised $30 million in a Series A investment round led by Quarry Capital.")
     assert ("investsIn", "Quarry Capital", "Brimvale Grid") in rels
+
+
+# --- session 5 (dev5 false positives; invented sentences) ---------------------------------
+
+def test_possessive_place_is_no_location(run):
+    _, rels = run("Norway's state energy company Fjordane Kraft opened a lab in Bergen.")
+    assert ("locatedIn", "Fjordane Kraft", "Norway") not in rels
+    _, rels = run("Aster University, located in Varberg on Sweden's west coast, hired staff.")
+    assert ("locatedIn", "Varberg", "Sweden") not in rels
+    assert ("locatedIn", "Aster University", "Varberg") in rels
+    # a place used as a plain modifier still locates the company
+    _, rels = run("The Norwegian fund bought a stake in the Bergen start-up Fjordane Kraft.")
+    assert ("locatedIn", "Fjordane Kraft", "Bergen") in rels
+
+
+def test_possessor_of_a_named_unit_is_not_the_argument(run):
+    _, rels = run("The workshop was organised by Aster University's Department of Optics.")
+    assert ("organizes", "Department of Optics", "workshop") in rels or \
+        any(r[0] == "organizes" and r[1] == "Department of Optics" for r in rels)
+    assert not any(r[0] == "organizes" and r[1] == "Aster University" for r in rels)
+    _, rels = run("Kessel Robotics signed an agreement with Norvik Group's Halden Energy Division.")
+    assert ("partnersWith", "Halden Energy Division", "Kessel Robotics") in rels or \
+        ("partnersWith", "Kessel Robotics", "Halden Energy Division") in rels
+    assert not any(r[0] == "partnersWith" and "Norvik Group" in r[1:] for r in rels)
+    _, rels = run("Mira Olsen, a policy analyst at the Norvik Group's Halden Energy Division, spoke.")
+    assert ("affiliatedWith", "Mira Olsen", "Norvik Group") not in rels
+
+
+def test_speaker_list_roles_stay_with_their_person(run):
+    _, rels = run("Speakers include Dr Tomas Varga, head of research at Kessel Robotics; Lina Moretti, "
+                  "chief executive of Halden Optics; and Professor Ian Brody of Aster University.")
+    assert ("affiliatedWith", "Lina Moretti", "Kessel Robotics") not in rels
+    assert ("affiliatedWith", "Ian Brody", "Kessel Robotics") not in rels
+    assert ("affiliatedWith", "Ian Brody", "Halden Optics") not in rels
+    assert ("affiliatedWith", "Lina Moretti", "Halden Optics") in rels
+    # coordinated people share one role
+    _, rels = run("Kessel Robotics was founded by Tomas Varga and Lina Moretti, two former researchers "
+                  "at Halden Optics.")
+    assert ("affiliatedWith", "Tomas Varga", "Halden Optics") in rels
+
+
+def test_director_of_a_named_unit_at_a_parent(run):
+    _, rels = run("Professor Ian Brody, director of the Varberg Institute for Marine Sensing at Aster "
+                  "University, welcomed the grant.")
+    assert ("affiliatedWith", "Ian Brody", "Varberg Institute for Marine Sensing") in rels
+    assert ("affiliatedWith", "Ian Brody", "Aster University") not in rels
+    # an unnamed field in between still reaches the employer
+    _, rels = run("Ian Brody, professor of oceanography at Aster University, welcomed the grant.")
+    assert ("affiliatedWith", "Ian Brody", "Aster University") in rels
+
+
+def test_spin_off_is_an_origin_not_a_unit(run):
+    _, rels = run("Tarnova, a 2018 spin-off of Aster University, developed the Q-Lens platform.")
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+    assert ("develops", "Aster University", "Q-Lens platform") not in rels
+    _, rels = run("Kessel Robotics was spun out of the Halden Institute in 2020.")
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_licence_grant_and_backers_are_no_funding(run):
+    _, rels = run("Tarnova Bio has granted Kessel Pharma an exclusive licence to its lead antibody.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+    _, rels = run("The Brenner Foundation has granted Tarnova Bio €2 million.")
+    assert ("fundedBy", "Tarnova Bio", "Brenner Foundation") in rels
+    _, rels = run("Tarnova Bio, whose backers include Norvik Ventures and Kestrel Capital, hired staff.")
+    assert not any(r[0] in ("fundedBy", "investsIn") for r in rels)
+    _, rels = run("Tarnova Bio, whose investors include Norvik Ventures and Kestrel Capital, hired staff.")
+    assert ("investsIn", "Norvik Ventures", "Tarnova Bio") in rels
+
+
+def test_list_after_funded_by_stops_at_the_verb(run):
+    _, rels = run("Polaris Network, an association funded by the Nordic Research Council, counts "
+                  "Aster University and Kessel Robotics among its members.")
+    assert ("fundedBy", "Polaris Network", "Nordic Research Council") in rels
+    assert ("fundedBy", "Polaris Network", "Aster University") not in rels
+    assert ("fundedBy", "Polaris Network", "Kessel Robotics") not in rels
+
+
+def test_designed_is_not_develop_wording(run):
+    _, rels = run("Aster University designed the Q-Lens spectrometer, while Kessel Robotics built it.")
+    assert not any(r[0] == "develops" for r in rels)
+
+
+def _develops(rels, who):
+    return any(r[0] == "develops" and r[1] == who and "Q-Lens" in r[2] for r in rels)
+
+
+def test_developed_with_a_partner(run):
+    _, rels = run("Tarnova Bio developed the Q-Lens platform together with the Halden Institute.")
+    assert _develops(rels, "Tarnova Bio")
+    assert _develops(rels, "Halden Institute")
+    assert ("partnersWith", "Tarnova Bio", "Halden Institute") in rels or \
+        ("partnersWith", "Halden Institute", "Tarnova Bio") in rels
+    _, rels = run("Kessel Robotics developed the Q-Lens platform with engineers at Aster University.")
+    assert _develops(rels, "Aster University")
+    # passive without the main developer: only the named helper develops
+    _, rels = run("The Q-Lens platform was developed with researchers at the Halden Institute.")
+    assert any(r[0] == "develops" and r[1] == "Halden Institute" and "Q-Lens" in r[2] for r in rels)
+    # "X's T, developed with Y"
+    _, rels = run("Kessel Robotics' Q-Lens platform, developed with the Halden Institute, is used in "
+                  "forty clinics.")
+    assert _develops(rels, "Kessel Robotics")
+    assert _develops(rels, "Halden Institute")
+    # "developed by X together with Y"
+    _, rels = run("The Q-Lens platform was developed by the Oslo-based start-up Tarnova Bio together "
+                  "with Aster University.")
+    assert ("partnersWith", "Tarnova Bio", "Aster University") in rels or \
+        ("partnersWith", "Aster University", "Tarnova Bio") in rels
+    # funding is no co-developer; a plan is no fact
+    _, rels = run("Tarnova Bio developed the Q-Lens platform with funding from the Halden Institute.")
+    assert not _develops(rels, "Halden Institute")
+    _, rels = run("Tarnova Bio plans to develop the Q-Lens platform with the Halden Institute.")
+    assert not any(r[0] in ("develops", "partnersWith") and "Halden Institute" in r[1:] for r in rels)
+
+
+def test_funding_wording_variants(run):
+    _, rels = run("Tarnova Bio and Aster University received €3 million in funding for the work from "
+                  "the Norwegian Research Council.")
+    assert ("fundedBy", "Tarnova Bio", "Norwegian Research Council") in rels
+    assert ("fundedBy", "Aster University", "Norwegian Research Council") in rels
+    _, rels = run("Kessel Robotics received €4 million in funding for the pilot from the Brenner Foundation.")
+    assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels
+    _, rels = run("The Halden Institute joins the project and is funded separately with €900,000 from "
+                  "the Nordic Research Council.")
+    assert ("fundedBy", "Halden Institute", "Nordic Research Council") in rels
+    _, rels = run("The €9 million programme is backed by a €3 million grant that Kessel Robotics has "
+                  "received from the Brenner Foundation.")
+    assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels
+    _, rels = run("Kessel Robotics hopes to receive €4 million in funding from the Brenner Foundation.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+
+
+def test_list_member_with_a_city_descriptor(run):
+    _, rels = run("Oslo-based Norvik Ventures and the London fund Kestrel Capital also took equity in "
+                  "Tarnova Bio.")
+    assert ("investsIn", "Norvik Ventures", "Tarnova Bio") in rels
+    assert ("investsIn", "Kestrel Capital", "Tarnova Bio") in rels
+    _, rels = run("Norvik Ventures, a backer of Tarnova Bio, hired staff.")
+    assert not any(r[0] in ("investsIn", "fundedBy") for r in rels)
+
+
+def test_media_contact_lines(run):
+    _, rels = run("Orvik Medical opened a lab in Oslo.\n\nMedia: Tomas Varga, Head of Press Relations, "
+                  "Orvik Medical, +47 555 0100")
+    assert ("affiliatedWith", "Tomas Varga", "Orvik Medical") in rels
+    _, rels = run("Orvik Medical opened a lab in Oslo.\n\nLina Moretti, Director of Communications, "
+                  "Orvik Medical")
+    assert ("affiliatedWith", "Lina Moretti", "Orvik Medical") in rels
+    # a list of names without a role word is no contact line
+    _, rels = run("Visitors included Lina Moretti, Tomas Varga, Orvik Medical and Kessel Robotics.")
+    assert ("affiliatedWith", "Tomas Varga", "Orvik Medical") not in rels
+
+
+def test_co_organisers_and_majority_owner(run):
+    _, rels = run("The Nordic Battery Forum is organised by the Brenner Foundation and Aster University "
+                  "at the Oslo Spektrum.")
+    assert any(r[0] == "organizes" and r[1] == "Aster University" for r in rels)
+    assert any(r[0] == "organizes" and r[1] == "Brenner Foundation" for r in rels)
+    assert ("partnersWith", "Brenner Foundation", "Aster University") in rels or \
+        ("partnersWith", "Aster University", "Brenner Foundation") in rels
+    _, rels = run("The venture, Nordvolt Cells, was registered in Bergen in May and is 60% owned by "
+                  "Kessel Robotics.")
+    assert ("affiliatedWith", "Nordvolt Cells", "Kessel Robotics") in rels
+    _, rels = run("Nordvolt Cells, registered in Bergen, is 30% owned by Kessel Robotics.")
+    assert ("affiliatedWith", "Nordvolt Cells", "Kessel Robotics") not in rels
+
+
+def test_bought_and_runs_as_subsidiary_and_purchase_lists(run):
+    _, rels = run("Kessel Holdings, the Danish industrial group, bought Tarnova Bio in 2019 and runs it "
+                  "as a wholly owned subsidiary.")
+    assert ("acquires", "Kessel Holdings", "Tarnova Bio") in rels
+    assert ("affiliatedWith", "Tarnova Bio", "Kessel Holdings") in rels
+    _, rels = run("The deal follows Orvik Medical's purchase of Tarnova Bio in 2019 and of the Swedish "
+                  "sensor maker Kessel Robotics in 2022.")
+    assert ("acquires", "Orvik Medical", "Tarnova Bio") in rels
+    assert ("acquires", "Orvik Medical", "Kessel Robotics") in rels
+    _, rels = run("Orvik Medical's planned purchase of Tarnova Bio was called off.")
+    assert not any(r[0] == "acquires" for r in rels)
+
+
+def test_the_month_may_is_no_hedge(run):
+    _, rels = run("Kessel Robotics acquired Tarnova Bio in May.")
+    assert ("acquires", "Kessel Robotics", "Tarnova Bio") in rels
+    _, rels = run("Kessel Robotics may acquire Tarnova Bio.")
+    assert not any(r[0] == "acquires" for r in rels)
+
+
+def test_sites_in_city_region_lists(run):
+    _, rels = run("Orvik Medical has facilities in Tromsø, Norway, and Uppsala, Sweden.")
+    assert ("locatedIn", "Orvik Medical", "Tromsø") in rels
+    assert ("locatedIn", "Orvik Medical", "Uppsala") in rels
+    assert ("locatedIn", "Orvik Medical", "Norway") not in rels
+    assert ("locatedIn", "Orvik Medical", "Sweden") not in rels
+    # a plain list of countries stays a list
+    _, rels = run("Orvik Medical has offices in Norway, Sweden and Finland.")
+    assert {("locatedIn", "Orvik Medical", c) for c in ("Norway", "Sweden", "Finland")} <= rels
+
+
+def test_subject_behind_a_nested_apposition(run):
+    _, rels = run("Tarnova Bio, a start-up spun out of the Halden Institute, the marine research centre "
+                  "of Aster University, has won €2 million in funding from the Brenner Foundation.")
+    assert ("fundedBy", "Tarnova Bio", "Brenner Foundation") in rels
+    assert ("fundedBy", "Halden Institute", "Brenner Foundation") not in rels
+
+
+def test_place_on_a_coast_and_dateline_places(run):
+    _, rels = run("Kessel Robotics is headquartered in Varberg on the Halland coast.")
+    assert ("locatedIn", "Kessel Robotics", "Varberg") in rels
+    assert not any(r[0] == "locatedIn" and r[1] == "Varberg" for r in rels)
+    _, rels = run("BERGEN, Norway, 3 March 2025 — Kessel Robotics, a company that is headquartered in "
+                  "Stavanger, opened a lab.")
+    assert ("locatedIn", "Bergen", "Stavanger") not in rels
+
+
+def test_joint_unveiling_hosted_by_and_under_its_programme(run):
+    _, rels = run("OSLO, 3 June 2025 – Tarnova Bio, an Oslo-based imaging company, and Aster University "
+                  "(AU) unveiled the Q-Lens scanner.")
+    assert ("partnersWith", "Tarnova Bio", "Aster University") in rels or \
+        ("partnersWith", "Aster University", "Tarnova Bio") in rels
+    _, rels = run("The deal was signed at a ceremony at the Bergen Chamber of Commerce in Bergen, hosted "
+                  "by the Ministry of Trade.")
+    assert any(r[0] == "hosts" and r[1] == "Ministry of Trade" for r in rels)
+    _, rels = run("Kessel Robotics received a €1 million grant from the Ministry of Science under its "
+                  "Nova Pioneer programme.")
+    assert any(r[0] == "affiliatedWith" and r[2] == "Ministry of Science" and "Nova" in r[1] for r in rels)
+
+
+def test_unit_apposition_after_a_list_belongs_to_the_last_member(run):
+    _, rels = run("Tarnova Bio raised €5 million, with Norvik Capital and Kestrel Labs, Orvik's "
+                  "venture capital arm, also taking part.")
+    assert ("affiliatedWith", "Kestrel Labs", "Orvik") in rels
+    assert ("affiliatedWith", "Norvik Capital", "Orvik") not in rels
+
+
+def test_grant_from_stays_in_its_clause(run):
+    _, rels = run("The Oslo team received funding from the Brenner Foundation, while the Bergen group was "
+                  "supported by a grant of €2 million from the Nordic Research Council.")
+    assert ("fundedBy", "Brenner Foundation", "Nordic Research Council") not in rels
+    _, rels = run("The start-up was incubated at Aster University and received a €1 million grant from "
+                  "the Brenner Foundation.")
+    assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
+    _, rels = run("Kessel Robotics received a €1 million grant from the Brenner Foundation.")
+    assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels

@@ -31,6 +31,11 @@ HEDGE = re.compile(
     r"(?:bid|bids|offer|offers|attempt|attempts|effort|efforts) to|called off|calls? off|"
     r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through)\b", re.I)
 STATIVE = {"locatedIn", "affiliatedWith"}
+POSS_UNIT_TYPES = {"partnersWith", "organizes", "affiliatedWith"}
+# "<A>, the parent group of " right before a name: the name sits in A's apposition
+APPOS_BEFORE = re.compile(
+    r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LTD]:e\d+>)(?:[\w\- ]|<[LTD]:e\d+>){0,60}"
+    r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $")
 # after the match: "an offer to buy X was rejected", "the deal with X was later called off"
 HEDGE_AFTER = re.compile(
     r"^(?:[^.;<>]|<[LDM]:e\d+>){0,60}?\b(?:was|were|has been|have been|had been|is|are)"
@@ -119,8 +124,8 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
-                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by ){item})*"
+                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of ){item})*"
             else:
                 body = one
             return rf"(?P<{group}>{body})" if group else rf"(?:{body})"
@@ -201,6 +206,7 @@ class RelationExtractor:
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
         _one_money_wording(rels)
         _funding_wording(rels, self._typecheck, ents)
+        _no_funding_wording(rels)
         return list(rels.values())
 
     LIST_HEADING = re.compile(
@@ -442,17 +448,49 @@ class RelationExtractor:
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
         if not subj or (not obj and not p.get("star")):
             return
-        if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and \
-                re.match(r",? (?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
-                         tpl[m.end("s"):m.end("s") + 14]):
-            am = re.search(
-                r"<O:(e\d+)>(?: (?:in|at) <L:e\d+>)?, (?:(?:the|a|an) )?(?:[a-z]|<[LT]:e\d+>)(?:[\w\- ]|<[LT]:e\d+>){0,60}"
-                r" (?:of|for|by|at|with|from)(?: the| its)?(?: [a-z\-]+){0,2} $", tpl[:m.start("s")])
+        if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]):
+            return      # "<Country>'s state company X", "on <Country>'s coast": a possessive place
+        if p["type"] == "locatedIn" and "o" in lists and len(obj) > 1:
+            # "facilities in <Carlsbad>, <California>, and <Leiden>, the <Netherlands>": the region
+            # after a city only qualifies the city
+            quals = {q for c, q in re.findall(r"<L:(e\d+)>, (?:the )?<L:(e\d+)>", gd["o"])
+                     if c in ents and q in ents and self._is_region(ents[q]) and not self._is_region(ents[c])}
+            obj = [k for k in obj if k not in quals]
+        if p["type"] in POSS_UNIT_TYPES:
+            # "organised by <A>'s <Unit>", "an agreement with <A>'s <Unit>", "a policy officer at
+            # <A>'s <Unit>": the named unit after the possessor is the argument
+            for g in ("s", "o"):
+                if not gd.get(g) or g in lists:
+                    continue
+                um = re.match(r"['’]s? <O:(e\d+)>", tpl[m.end(g):])
+                if not um or m.end(g) + um.start(1) < m.end():
+                    continue
+                if p["type"] == "affiliatedWith" and not (
+                        g == "o" and subj and all(k in ents and ents[k].type == "Person" for k in subj)):
+                    continue
+                if g == "s":
+                    subj = [um.group(1)]
+                else:
+                    obj = [um.group(1)]
+        vm = re.match(r"(?P<app>, (?:the|a|an) (?:[^<>,]|<[LOTD]:e\d+>){0,80}?,)?,? "
+                      r"(?:has|had|have|is|was|were|will|would|said|[a-z]+ed)\b",
+                      tpl[m.end("s"):m.end("s") + 120]) if gd.get("s") else None
+        if gd.get("s") and gd.get("o") and m.start("s") < m.start("o") and vm and \
+                (not vm.group("app") or m.start("o") >= m.end("s") + vm.end("app")):
+            # (an apposition of the subject itself, "<B>, the centre of <C>, has won", is skipped
+            # unless the relation is stated inside it)
+            am = APPOS_BEFORE.search(tpl[:m.start("s")])
             if am:
                 # the subject sits inside an apposition ("A, the parent group of <B>, opened ...",
                 # "A, backed by <B>, opened ..."): the clause is about A
                 if "s" in lists or not re.match(r"(?:[^<>]|<[LTDM]:e\d+>)*$", tpl[am.end():m.start("s")]):
                     return
+                # "A, a start-up spun out of <B>, the centre of <C>, has won": climb to A
+                for _ in range(3):
+                    up = APPOS_BEFORE.search(tpl[:am.start()])
+                    if not up or not re.match(r"(?:[^<>]|<[LTDM]:e\d+>)*$", tpl[up.end():am.start()]):
+                        break
+                    am = up
                 subj = [am.group(1)]
         if p.get("negation", True):
             # "match": a relative clause or apposition states its own fact ("X, a firm that Y
@@ -463,6 +501,9 @@ class RelationExtractor:
             else:
                 window = tpl[max(0, m.start() - 40):m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
+            # the month "May" without a year is no Date entity and no "may"
+            window = re.sub(r"(?:\b(?:in|since|until|by|from|to|of|early|late|mid|end of|since) |-)May\b|"
+                            r"\bMay \d{1,2}\b|\b\d{1,2} May\b", " ", window)
             if HEDGE.search(window):
                 return
             # "<A>'s offer to buy <B> was rejected": the verb after the match undoes a deal;
@@ -660,6 +701,23 @@ def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
         del rels[key]
         if fk not in rels and typecheck("fundedBy", ents[key[2]], ents[key[1]]):
             rels[fk] = Relation("fundedBy", key[2], key[1], r.evidence, amount=r.amount, date=r.date, note=r.note)
+
+
+FUNDEDBY_WORDS = re.compile(r"\b(?:fund(?:s|ed|ing|er|ers)?|co-fund\w*|grants?|granted|award\w*|financ\w*|"
+                            r"subsid\w*|pledg\w*|endow\w*)\b")
+
+
+def _no_funding_wording(rels: dict) -> None:
+    """GUIDELINES: fundedBy needs fund / funding / grant / award wording. "backed by",
+    "supported by", "sponsored by", "with support from" alone give no relation; the same
+    words next to a grant ("with support from X ... through a grant") still do. Lower-case
+    words only: the "Fund" of "Quorvex Fund" is a name."""
+    for key in [k for k in rels if k[0] == "fundedBy"]:
+        r = rels[key]
+        sent = r.evidence.sentence
+        if FUNDEDBY_WORDS.search(sent) or (r.amount is not None and re.search(r"\breceiv", sent)):
+            continue        # "has received €2m from the Ministry" states the money itself
+        del rels[key]
 
 
 def _version() -> str:

@@ -128,6 +128,11 @@ class TriggerLayer:
         else:
             pairs = [(s, o) for s in subj for o in obj]
         rtype = f["type"]
+        if f.get("nearest_subject"):
+            # "A, title at X; B, title of Y; and C of Z": a role belongs to the person right
+            # before (or after) it, not to every coordinated speaker
+            strict = f["nearest_subject"] == "strict"
+            pairs = [(s, o) for s, o in pairs if _nearest(s, tok, tok_ent, strict, {e.key for e in obj})]
         pairs = [(s, o) for s, o in pairs if s.key != o.key and self.typecheck(rtype, s, o)]
         # the safety check reads the whole clause: only for a trigger that found its arguments
         # (the same trigger word may serve several frames)
@@ -282,8 +287,11 @@ class TriggerLayer:
             return _prep_objects(tok, allowed)
         if name == "deep_prep":
             # "professor of pathology at X", "Director-General for research at X"
+            # but not through a name: "director of the <Institute> at <Hospital>" is the
+            # institute's director (the institute is the hospital's unit)
             return _prep_objects(tok, allowed) + [
-                o for p in _prep_objects(tok, {"of", "for", "in"}) for o in _prep_objects(p, allowed)]
+                o for p in _prep_objects(tok, {"of", "for", "in"}) if p.pos_ != "PROPN"
+                for o in _prep_objects(p, allowed)]
         if name == "poss":
             # "Tarvio Labs' seed round": the possessive may hang on a compound modifier
             return [c for h in [tok, *(c for c in tok.children if c.dep_ == "compound")]
@@ -554,3 +562,29 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: se
                 if e is not None and e not in out:
                     out.append(e)
     return out
+
+
+def _nearest(ent, tok, tok_ent, strict=False, objects=frozenset()) -> bool:
+    """No ";" between ``ent``'s closest mention and the trigger token, nor another entity of
+    the same type paired with an entity of another type ("A of X, B, head of Y")."""
+    sent = tok.sent if tok.sent is not None else tok.doc[:]
+    idx = [t.i for t in sent if tok_ent[t.i] is ent]
+    if not idx:
+        return True
+    near = min(idx, key=lambda i: abs(i - tok.i))
+    lo, hi = sorted((near, tok.i))
+    same = other = False
+    between = tok.doc[lo + 1:hi]
+    if strict and any(t.lower_ in ("both", "all", "each", "two", "three") for t in between):
+        strict = False          # "A and B, both units of C"
+    for t in between:
+        if t.text == ";":
+            return False
+        e = tok_ent[t.i]
+        if e is not None and e is not ent:
+            same |= e.type == ent.type
+            other |= e.type != ent.type
+        if strict and e is not None and e is not ent and e.type == ent.type and e.key not in objects:
+            return False        # "with A and B, C's venture arm": the unit is B only
+    # "A and B, two researchers at X" share the role; "A of X, B, head of Y" do not
+    return not (same and other)
