@@ -1415,3 +1415,21 @@ def test_grant_from_stays_in_its_clause(run):
     assert ("fundedBy", "Aster University", "Brenner Foundation") not in rels
     _, rels = run("Kessel Robotics received a €1 million grant from the Brenner Foundation.")
     assert ("fundedBy", "Kessel Robotics", "Brenner Foundation") in rels
+
+
+def test_group_brings_together_a_parenthesised_list(run):
+    _, rels = run("The NORDA-7 consortium of 9 partners brings together the Kessel Institute of Technology "
+                  "(KIT), Aalto University (Finland), SINTEF (Norway) and the industrial partners Varnow GmbH "
+                  "(Germany) and Brevant Robotics (Denmark).")
+    for org in ("Kessel Institute of Technology", "Aalto University", "SINTEF", "Varnow GmbH", "Brevant Robotics"):
+        assert ("memberOf", org, "NORDA-7") in rels, org
+    _, rels = run("The summit brings together Aalto University and SINTEF.")
+    assert not [r for r in rels if r[0] == "memberOf"]
+
+
+def test_coordinator_together_with_partners(run):
+    _, rels = run("Aalto University coordinates the NORDA-7 consortium together with SINTEF (Norway), "
+                  "Tecnalia (Spain) and Varnow GmbH (Germany).")
+    for org in ("SINTEF", "Tecnalia", "Varnow GmbH"):
+        assert ("memberOf", org, "NORDA-7") in rels, org
+    assert not [r for r in rels if r[0] == "partnersWith" and "NORDA-7" in r]
