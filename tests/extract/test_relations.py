@@ -1433,3 +1433,10 @@ def test_coordinator_together_with_partners(run):
     for org in ("SINTEF", "Tecnalia", "Varnow GmbH"):
         assert ("memberOf", org, "NORDA-7") in rels, org
     assert not [r for r in rels if r[0] == "partnersWith" and "NORDA-7" in r]
+
+
+def test_is_a_city_based_company(run):
+    _, rels = run("Kessel Robotics is a Munich-based company. Halvard Bio is a Boston-based biotechnology "
+                  "company founded in 2021.")
+    assert ("locatedIn", "Kessel Robotics", "Munich") in rels
+    assert ("locatedIn", "Halvard Bio", "Boston") in rels
