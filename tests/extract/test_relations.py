@@ -1440,3 +1440,13 @@ def test_is_a_city_based_company(run):
                   "company founded in 2021.")
     assert ("locatedIn", "Kessel Robotics", "Munich") in rels
     assert ("locatedIn", "Halvard Bio", "Boston") in rels
+
+
+def test_clause_it_is_the_sentence_subject(run):
+    _, rels = run("Brevant Chemical acquired Tarvio Materials in January, its second deal after it bought the "
+                  "Danish separator maker Kessel Ionics in 2022. Halvex Group kept buying: it acquired the "
+                  "German maker Lindqvist Gase in 2023.")
+    assert ("acquires", "Brevant Chemical", "Kessel Ionics") in rels
+    assert ("acquires", "Halvex Group", "Lindqvist Gase") in rels
+    _, rels = run("Brevant Chemical said it plans to buy Kessel Ionics.")
+    assert not [r for r in rels if r[0] == "acquires"]

@@ -57,6 +57,11 @@ ANAPHOR_NOUNS = {
     "institution": (), "organisation": (), "organization": (),
 }
 NETWORK_NOUNS = {"network", "cluster", "consortium", "alliance"}
+MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )|(?<=\bbecause )|"
+                    r"(?<=\bwhere )|(?<=\bwhile )|(?<=[:;,] )|(?<=\band ))it"
+                    r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
+                    r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
+                    r"co-founded|founded|partnered|agreed)\b)")
 COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
 TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
               "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
@@ -328,6 +333,11 @@ class RelationExtractor:
         parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent))
         tpl = "".join(parts)
         tpl = self._based_anaphora(tpl, sm, history, prev_first, anaph)
+        # "X acquired Y …, its second deal after it bought Z": a clause's "it" is the sentence's
+        # subject, the first organization when the sentence opens with it
+        fm = re.match(r"(?:[^<>]|<[LDM]:e\d+>){0,60}?(<O:e\d+>)", tpl)
+        if fm and " it " in tpl or fm and ": it " in tpl:
+            tpl = MID_IT.sub(fm.group(1), tpl)
         tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
         # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
         tpl = re.sub(r"(<O:(e\d+)>), the <O:\2>", r"\1", tpl)
