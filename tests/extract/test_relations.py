@@ -1450,3 +1450,13 @@ def test_clause_it_is_the_sentence_subject(run):
     assert ("acquires", "Halvex Group", "Lindqvist Gase") in rels
     _, rels = run("Brevant Chemical said it plans to buy Kessel Ionics.")
     assert not [r for r in rels if r[0] == "acquires"]
+
+
+def test_round_participants_with_also_taking_part(run):
+    _, rels = run("Tarvio Labs raised €85 million in a Series B investment round led by Quarry Capital, "
+                  "with Brevant Ventures and NorthPeak, Halvex's venture capital arm, also taking part.")
+    assert ("investsIn", "Quarry Capital", "Tarvio Labs") in rels
+    assert ("investsIn", "Brevant Ventures", "Tarvio Labs") in rels
+    _, rels = run("Tarvio Labs raised €5 million in an investment round led by Quarry Capital, with "
+                  "Brevant Ventures co-investing.")
+    assert ("investsIn", "Brevant Ventures", "Tarvio Labs") in rels
