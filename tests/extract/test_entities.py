@@ -846,3 +846,11 @@ def test_lowercase_brand_names(run):
     assert {"brondal", "quvela"} <= set(orgs)
     assert len(orgs["brondal"].mentions) == 2
     assert not {"lidar", "graphene", "focuses", "specialising"} & set(orgs)
+
+
+def test_name_in_an_investor_slot_is_an_organization(run):
+    ex, rels = run("Kheti Motors raised ₹120 crore in an investment round led by Zorvane, a Mumbai fund.")
+    assert "Zorvane" in ents(ex, "Organization")
+    assert ("investsIn", "Zorvane", "Kheti Motors") in rels
+    ex, _ = run("The acquisition of March was a typo; funding from May arrived.")
+    assert not {"March", "May"} & set(ents(ex, "Organization"))

@@ -267,6 +267,9 @@ class EntityFinder:
                        rf" (?P<words>(?:[a-z][\w\-]* ){{0,3}})(?:{ph})\b"),
         ]
         self.product_not_words = set(el["product_description_stop_words"])
+        self.slot_name_rx = re.compile(
+            rf"(?<![\w\-])(?:{_alt(el['org_slot_name_cues'])}) (?:the )?"
+            r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
         self.brand_before_rx = re.compile(
             rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|"
             rf"rival|investors? in|invested in|stake in|acquisition of|acquire|acquired|bought|backed|"
@@ -490,6 +493,15 @@ class EntityFinder:
                 if nm and c.text.split()[-1] in ("Fund", "Funds", "Capital", "Ventures", "Partners"):
                     c.end += nm.end()
                     c.text = text[c.start:c.end]
+        # "a funding round led by Omnivore": a name in an organization's slot that nothing else
+        # proposed (low priority: any other reading of the span wins)
+        for m in self.slot_name_rx.finditer(text):
+            ns, name = self._strip_lead(m.start("name"), m.group("name"))
+            if not name or name in self.not_org or name in self.regions or name in place_names() or \
+                    name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
+                    any(c.start <= ns < c.end for c in cands):
+                continue
+            cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER - 1, name))
         return self._place_lists(text, self._resolve(text, cands))
 
     WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
