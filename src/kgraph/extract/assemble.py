@@ -3,10 +3,11 @@ parentheses/dashes/acronyms/short forms, canonical names, organization subtypes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Mention
-from .entities import Cand, _alt
+from .entities import Cand, _alt, org_descriptor_apposition
 from .lexicon import gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
@@ -51,9 +52,41 @@ PLACE_DESCRIPTOR_HEADS = ("company|start-up|startup|firm|group|biotech|maker|dev
                           "supplier|chipmaker|drugmaker|carmaker|spin-off|spinout|specialist|provider")
 
 
+@lru_cache(maxsize=1)
+def _person_org_patterns():
+    """Context patterns that tell a several-word "person" from an organization (compiled once):
+    organization signs after and before the name, person signs after it, a descriptor
+    apposition, coordination with a named organization, and a job title after a name."""
+    el, ol = lexicon("entities"), lexicon("organizations")
+    roles = _alt(el["role_nouns_before_name"])
+    org_heads = _alt(h for h in ol["heads"] if h[:1].isupper() and len(h) > 3)
+    return (
+        re.compile(rf"['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b"
+                   r"|\s(?:has\s|have\s|had\s|also\s)?(?:raised|raises|secured|closed)\s(?:a\s|an\s)?"
+                   r"(?:[€$£¥]|USD|EUR|CHF|GBP|\d|seed|Series|round|funding|financing)"
+                   r"|\s(?:has\s|have\s|had\s|also\s)?(?:acquired|acquires|employs)\b"),
+        re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
+        re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
+                   rf"|,\s(?:{roles}))", re.I),
+        re.compile("^" + org_descriptor_apposition(), re.I),
+        re.compile(rf"^\s(?:and|&)\s(?:the\s)?(?:[A-Z][\w\-]*\s){{0,3}}(?:{org_heads})\b"),
+        re.compile(rf",\s(?:[A-Z][\w\-]*\s){{0,3}}(?:{_alt(el['job_title_nouns'])}),"),
+    )
+
+
+def _tail_after_head(name: str, heads: set) -> Optional[str]:
+    """"Institut Pasteur" -> "Pasteur", "Helmholtz-Zentrum Hereon" -> "Hereon": the second word
+    of a two-word name that opens with an institution head, when it is no head itself."""
+    words = name.split()
+    if len(words) == 2 and words[0].split("-")[-1] in heads and words[1] not in heads:
+        return words[1]
+    return None
+
+
 def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     ol = lexicon("organizations")
     generic = set(ol["generic_suffixes"])
+    heads = set(ol["heads"])
     groups: list[Group] = []
     index: dict[tuple[str, str], Group] = {}
 
@@ -222,17 +255,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # led the round", "Brimvale Grid's shareholders"): the small model calls many invented
     # company names persons. One sign of a person anywhere (a title or role, "said", ", who")
     # keeps it a person.
-    org_after = re.compile(rf"['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b"
-                           r"|\s(?:has\s|have\s|had\s|also\s)?(?:raised|raises|secured|closed)\s(?:a\s|an\s)?"
-                           r"(?:[€$£¥]|USD|EUR|CHF|GBP|\d|seed|Series|round|funding|financing)"
-                           r"|\s(?:has\s|have\s|had\s|also\s)?(?:acquired|acquires|employs)\b")
-    org_before = re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I)
-    person_near = re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
-                             rf"|,\s(?:{roles}))", re.I)
-    org_desc = re.compile(rf"^,\s(?:a|an|the)\s(?:(?!(?:in|of|at|for|with|from|by|and)\s)[\w\-]+\s){{0,4}}?"
-                          rf"(?:{el['org_descriptor_nouns']})\b(?!['’])", re.I)
-    org_heads = _alt(h for h in ol["heads"] if h[:1].isupper() and len(h) > 3)
-    org_coord = re.compile(rf"^\s(?:and|&)\s(?:the\s)?(?:[A-Z][\w\-]*\s){{0,3}}(?:{org_heads})\b")
+    org_after, org_before, person_near, org_desc, org_coord, _ = _person_org_patterns()
     person_votes: dict[str, list[int]] = {}
     for i, c in enumerate(cands):
         if c.source == "ner" and c.type == "Person" and 2 <= len(c.text.split()) <= 3:
@@ -269,7 +292,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
         elif c.type == "Organization" and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and \
                 (re.match(r",\swho\b", text[c.end:c.end + 6]) or
-                 re.match(rf",\s(?:[A-Z][\w\-]*\s){{0,3}}(?:{_alt(el['job_title_nouns'])}),", text[c.end:c.end + 60])):
+                 _person_org_patterns()[5].match(text[c.end:c.end + 60])):
             # "Ana Ruiz, who …", "Ana Ruiz, Communications Manager, Acme": a person
             c.type, c.subtype, c.source = "Person", None, "ner+context"
         elif c.type == "Person" and not_person.match(text[c.end:c.end + 20]):
@@ -522,9 +545,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         n = g.names[0]
         # … or the last word after an institution head ("Hereon" for "Helmholtz-Zentrum Hereon")
         tails = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
-                 any(len(x.split()) == 2 and x.endswith(" " + n) and
-                     re.split(r"-", x.split()[0])[-1] in set(ol["heads"]) for x in o.names)]
-        if len(tails) == 1 and n not in set(ol["heads"]) and n not in place_names():
+                 any(_tail_after_head(x, heads) == n for x in o.names)]
+        if len(tails) == 1 and n not in place_names():
             absorb(g, tails[0])
             continue
         owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
@@ -536,7 +558,6 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
 
     # 4b. short forms of company names: "Brindle" for "Brindle Robotics AG"
     conn = set(ol["connectors"])
-    heads = set(ol["heads"])
     for g in groups:
         if g.type != "Organization":
             continue
@@ -563,9 +584,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             g.names.append(first)
         # the distinctive last word after an institution head used alone ("Pasteur" for
         # "Institut Pasteur", "Hereon" for "Helmholtz-Zentrum Hereon")
-        last = words[-1] if len(words) == 2 else ""
+        last = _tail_after_head(" ".join(words), heads)
         if last and len(last) >= 4 and last[0].isupper() and not is_acronym(last) and \
-                re.split(r"[\-]", words[0])[-1] in heads and last not in heads and \
                 last not in g.names and last not in place_names() and last not in lexicon("entities")["regions"] \
                 and last not in known_orgs() and last not in ol["nationality_adjectives"] \
                 and not any(o is not g and o.cands and any(n == last or last in n.split() for n in o.names)

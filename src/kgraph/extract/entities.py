@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .lexicon import english_words, gazetteer, known_orgs, lexicon, place_index, place_names, registry_names
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
@@ -270,13 +272,13 @@ class EntityFinder:
         self.slot_name_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(el['org_slot_name_cues'])}) (?:the )?"
             r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
+        self.lower_word_rx = re.compile(r"(?<![\w\-'’./@])[a-z]{4,}(?![\w\-'’@]|\.\w)")
         self.brand_before_rx = re.compile(
             rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|"
             rf"rival|investors? in|invested in|stake in|acquisition of|acquire|acquired|bought|backed|"
             rf"partnership with|agreement with)) $")
         self.brand_after_rx = re.compile(
-            rf",\s(?:a|an|the)\s(?:(?!(?:in|of|at|for|with|from|by|and)\s)[\w\-]+\s){{0,4}}?"
-            rf"(?:{el['org_descriptor_nouns']})\b(?!['’])|['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b")
+            rf"{org_descriptor_apposition()}|['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b")
         self.regions = set(el["regions"]) | set(el["us_states"])
         self.project_nouns = set(el["named_project_nouns"])
         self.named_group_rx = re.compile(
@@ -332,12 +334,12 @@ class EntityFinder:
         cands += self._based_names(text)
         for m in self.eventnp_rx.finditer(text):
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
-        self._event_desc_spans = []
-        cands += self._event_appositions(text)
+        appos_events, desc_spans = self._event_appositions(text)
+        cands += appos_events
         cands += self._described_events(text, [c.start for c in cands if c.type == "Event"])
-        if self._event_desc_spans:
+        if desc_spans:       # "X, the annual conference": the description is X, not another event
             cands = [c for c in cands if not (c.type == "Event" and c.source != "event-appos" and any(
-                a <= c.start and c.end <= b for a, b in self._event_desc_spans))]
+                a <= c.start and c.end <= b for a, b in desc_spans))]
         for rx in (self.skos_rx, self.skos_acr_rx):
             for m in rx.finditer(text):
                 canon = self.skos_lower.get(m.group(0).casefold())
@@ -547,10 +549,11 @@ class EntityFinder:
                 break
         return out
 
-    def _event_appositions(self, text: str) -> list[Cand]:
+    def _event_appositions(self, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
         """A name the text calls an event: "Quantum Meets, the international quantum conference",
-        "a student hackathon, the Chiplet Challenge,", "the COP28 climate conference"."""
-        out = []
+        "a student hackathon, the Chiplet Challenge,", "the COP28 climate conference". Also
+        returns the spans of the descriptions, which name the same event."""
+        out, spans = [], []
         for rx in self.event_appos_rxs:
             for m in rx.finditer(text):
                 s, name = self._strip_lead(m.start("name"), m.group("name"))
@@ -561,10 +564,9 @@ class EntityFinder:
                 if rx is self.event_appos_rxs[2] and not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name):
                     continue                   # "the Lisbon climate conference": a place, no name
                 out.append(Cand(s, s + len(name), "Event", "event-appos", P_EVENT, name))
-                # the description is the same event, not another one
-                self._event_desc_spans.append((m.start(), m.end()) if rx is not self.event_appos_rxs[2]
-                                              else (m.end("name"), m.end()))
-        return out
+                spans.append((m.start(), m.end()) if rx is not self.event_appos_rxs[2]
+                             else (m.end("name"), m.end()))
+        return out, spans
 
     def _described_events(self, text: str, named: list[int]) -> list[Cand]:
         """Events in sentences that say something happens at them: "a hackathon on climate
@@ -848,22 +850,21 @@ class EntityFinder:
     def _lowercase_brands(self, text: str, doc) -> list[Cand]:
         """Companies that write their names in lower case ("ferrolyt", "imec"): a lower-case
         word that is no English word, where only a name can stand — opening a sentence,
-        after "Hamburg-based" or "start-up", before ", a … company", after "invested in"."""
+        after "Hamburg-based" or "start-up", before ", a … company", after "invested in".
+        (Read from the text, not the Doc: building a Token per word costs more than the rule.)"""
         out: list[Cand] = []
-        if doc is None:
-            return out
         words = None
-        for t in doc:
-            w = t.text
-            if len(w) < 4 or not w.isalpha() or not w.islower() or t.is_stop or t.like_url:
+        for m in self.lower_word_rx.finditer(text):
+            w = m.group(0)
+            if w in STOP_WORDS:
                 continue
             if words is None:
                 words = english_words()
-            if _english(w, words) or w in self.skos_lower:
-                continue
-            s, e = t.idx, t.idx + len(w)
+            if w in words or _english(w, words) or w in self.skos_lower:
+                continue           # (the plain look-up first: most words are in the lists as written)
+            s, e = m.span()
             before, after = text[max(0, s - 40):s], text[e:e + 80]
-            if (t.is_sent_start and (s == 0 or text[s - 1] in "\n \"“")) or \
+            if re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", before) or \
                     self.brand_before_rx.search(before) or self.brand_after_rx.match(after):
                 out.append(Cand(s, e, "Organization", "lower-brand", P_NER + 3, w))
         return out
@@ -1235,7 +1236,6 @@ class EntityFinder:
                 s, t = s + m.end(), t[m.end():]
             if "(" in t and ")" not in t[t.index("("):]:
                 t = t[:t.index("(")].rstrip()        # "Ørsted (Denmark": an unclosed parenthesis
-                e = s + len(t)
             m = re.match(r".*(?:--|\)\s?[–—-]\s?)", t)
             if m:      # "SAN DIEGO--(BUSINESS WIRE)--Rovan Bio": the name after a wire dateline
                 s, t = s + m.end(), t[m.end():]
@@ -1345,6 +1345,13 @@ class EntityFinder:
                 continue
             merged.append(c)
         return merged
+
+
+def org_descriptor_apposition() -> str:
+    """", a Pune-based start-up", ", the Dutch chipmaker": a comma and a description whose head
+    is an organization noun (not "a lecturer in the university's …")."""
+    return (r",\s(?:a|an|the)\s(?:(?!(?:in|of|at|for|with|from|by|and)\s)[\w\-]+\s){0,4}?"
+            rf"(?:{lexicon('entities')['org_descriptor_nouns']})\b(?!['’])")
 
 
 def _english(w: str, words: frozenset) -> bool:

@@ -260,10 +260,10 @@ class RelationExtractor:
                 # "- Aalto University, Finland" / "- Tecnalia (Spain)"
                 for p in places:
                     for m in p.mentions:
+                        # the place ends the line, or a country follows it ("Leuven, Belgium")
                         if me <= m.start < le and self.LINE_PLACE_GAP.fullmatch(text[me:m.start]) and \
-                                re.fullmatch(r"[\s,()\-–—]*", text[m.end:le]) or \
-                                me <= m.start < le and self.LINE_PLACE_GAP.fullmatch(text[me:m.start]) and \
-                                re.match(r"\s*,\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\s)]*$", text[m.end:le]):
+                                re.match(r"[\s,()\-–—]*$|\s*,\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?[\s)]*$",
+                                         text[m.end:le]):
                             lk = ("locatedIn", org.key, p.key)
                             if lk not in rels and self._typecheck("locatedIn", org, p):
                                 rels[lk] = Relation("locatedIn", org.key, p.key, Evidence(
@@ -336,7 +336,7 @@ class RelationExtractor:
         # "X acquired Y …, its second deal after it bought Z": a clause's "it" is the sentence's
         # subject, the first organization when the sentence opens with it
         fm = re.match(r"(?:[^<>]|<[LDM]:e\d+>){0,60}?(<O:e\d+>)", tpl)
-        if fm and " it " in tpl or fm and ": it " in tpl:
+        if fm and " it " in tpl:
             tpl = MID_IT.sub(fm.group(1), tpl)
         tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
         # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
@@ -670,7 +670,11 @@ def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None,
 
 
 INVEST_WORDS = re.compile(r"\b(?:invest\w*|co-invest\w*|investors?|shareholders?|equity|stakes?|subscribed)\b")
-FUND_WORDS = re.compile(r"\b(?:fund(?:s|ed|ing)?|co-fund\w*|grants?|granted|award\w*|financ\w*|subsid\w*)\b")
+# the GUIDELINES' funding wording, and the wider sets two checks below accept
+GRANT_WORDING = r"fund(?:s|ed|ing)?|co-fund\w*|grants?|granted|award\w*"
+FUNDING_ONLY = re.compile(rf"\b(?:{GRANT_WORDING})\b")
+FUND_WORDS = re.compile(rf"\b(?:{GRANT_WORDING}|financ\w*|subsid\w*)\b")
+FUNDEDBY_WORDS = re.compile(rf"\b(?:{GRANT_WORDING}|funders?|financ\w*|subsid\w*|pledg\w*|endow\w*)\b")
 
 
 def _one_money_wording(rels: dict) -> None:
@@ -695,9 +699,6 @@ def _one_money_wording(rels: dict) -> None:
             del rels[key]
 
 
-FUNDING_ONLY = re.compile(r"\b(?:fund(?:s|ed|ing)?|co-fund\w*|grants?|granted|award\w*)\b")
-
-
 def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
     """GUIDELINES: the wording decides between investsIn and fundedBy. A round a pattern read
     as an investment ("a $30 million funding round led by X") is funding when its sentence
@@ -711,10 +712,6 @@ def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
         del rels[key]
         if fk not in rels and typecheck("fundedBy", ents[key[2]], ents[key[1]]):
             rels[fk] = Relation("fundedBy", key[2], key[1], r.evidence, amount=r.amount, date=r.date, note=r.note)
-
-
-FUNDEDBY_WORDS = re.compile(r"\b(?:fund(?:s|ed|ing|er|ers)?|co-fund\w*|grants?|granted|award\w*|financ\w*|"
-                            r"subsid\w*|pledg\w*|endow\w*)\b")
 
 
 def _no_funding_wording(rels: dict) -> None:
