@@ -854,3 +854,48 @@ def test_name_in_an_investor_slot_is_an_organization(run):
     assert ("investsIn", "Zorvane", "Kheti Motors") in rels
     ex, _ = run("The acquisition of March was a typo; funding from May arrived.")
     assert not {"March", "May"} & set(ents(ex, "Organization"))
+
+
+def test_describing_modifier_is_not_part_of_the_name(run):
+    ex, rels = run("The EU-funded NORVANTA project brings together Umicore and Solvay. Oslo-based Nordvik "
+                   "Robotics joined. The AI-backed platform and the US-funded trial ended.")
+    orgs = ents(ex, "Organization")
+    assert "NORVANTA" in orgs and "EU-funded NORVANTA" not in orgs
+    assert orgs["European Union"].aliases == ["EU"]          # "EU-funded" names the European Union
+    assert ("fundedBy", "NORVANTA", "European Union") in rels
+    assert ("memberOf", "Umicore", "NORVANTA") in rels
+    assert "Nordvik Robotics" in orgs
+    assert not {"AI-backed", "US", "United States"} & set(orgs)
+
+
+def test_named_funding_programme_and_research_project(run):
+    ex, rels = run("Arctos, a three-year research project funded with €4 million under Horizon Europe, the "
+                   "European Union's research and innovation programme, started in May.")
+    orgs = ents(ex, "Organization")
+    assert orgs["Horizon Europe"].subtype == "Other"
+    assert orgs["Arctos"].subtype == "Network"
+    assert "Horizon Europe" not in ents(ex, "Place")
+    assert ("fundedBy", "Arctos", "Horizon Europe") in rels
+    assert ("affiliatedWith", "Horizon Europe", "European Union") in rels
+
+
+def test_name_with_commas_defined_by_its_acronym(run):
+    ex, _ = run("Vexa is funded by the State Secretariat for Education, Research and Innovation (SERI). "
+                "The Department for Science, Innovation and Technology (DSIT) agreed. Partners include "
+                "Politecnico di Milano, the Paul Scherrer Institute (PSI) and Siemens.")
+    orgs = ents(ex, "Organization")
+    seri = orgs["State Secretariat for Education, Research and Innovation"]
+    assert seri.aliases == ["SERI"]
+    assert orgs["Department for Science, Innovation and Technology"].subtype == "Government"
+    assert {"Politecnico di Milano", "Paul Scherrer Institute"} <= set(orgs)   # a list, not one name
+
+
+def test_short_form_before_its_full_name_takes_the_full_name(run):
+    ex, _ = run("The Swiss partner Empa (Swiss Federal Laboratories for Materials Science and Technology) "
+                "tests the cells. Empa will publish the data. The National Research Council of Italy "
+                "(Consiglio Nazionale delle Ricerche) joined.")
+    orgs = ents(ex, "Organization")
+    empa = orgs["Swiss Federal Laboratories for Materials Science and Technology"]
+    assert empa.aliases == ["Empa"] and len(empa.mentions) == 3
+    cnr = orgs["National Research Council of Italy"]
+    assert cnr.native_name == "Consiglio Nazionale delle Ricerche"

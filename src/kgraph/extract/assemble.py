@@ -732,6 +732,10 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
 
 def _fullest(g: Group) -> str:
     if g.primary:
+        # "Empa (Swiss Federal Laboratories for ...)", "CERN (European Organization for ...)": a
+        # one-word short form followed by its full name; else the name before the parenthesis
+        if " " not in g.primary and g.native and len(g.native.split()) >= 2:
+            return g.native
         return g.primary
     names = [n for n in g.names if not is_acronym(n)] or g.names
     return max(names, key=lambda n: (len(n.split()), len(n)))

@@ -137,6 +137,10 @@ class EntityFinder:
             rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*) ){{0,3}}(?:{_alt(el['event_heads'])}) (?:of|on|for) [A-Z]")
         self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
         self.lead_strip = set(ol["lead_words_to_strip"])
+        mods = _alt(ol["name_modifier_suffixes"])
+        self.lead_modifier_rx = re.compile(rf"[\w.&]+-(?:{mods}) (?=[A-Z\d]|$)")
+        self.modifier_split_rx = re.compile(
+            rf"['’]s(?=\s|$)|(?<=s)['’](?=\s|$)|['’]$|-(?:{mods})(?=\s|$)")
         self.roles = set(el["role_words"])
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
@@ -191,7 +195,11 @@ class EntityFinder:
             rf" the (?P<appos>[A-ZÀ-ÖØ-Þ])")
         self.org_appos_rx = re.compile(
             r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3})(?:,|\sis)\s+(?:a|an|the)\s+"
-            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we|spun|set|founded|created|owned|run|led|backed|headquartered|launched|established|listed|known)\b))")
+            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we|spun|set|founded|created|owned|run|led|backed|funded|financed|coordinated|headquartered|launched|established|listed|known)\b))")
+        self.programme_rx = re.compile(
+            r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?: (?:[A-Z][\w\-]*|\d+)){0,3}),\s(?:the|a|an)\s"
+            rf"(?P<desc>[^,.;:()\n]{{0,80}}?)(?<![\w\-])(?:{_alt(el['funding_programme_heads'])})(?![\w\-])")
+        self.programme_cue_rx = re.compile(rf"(?<![\w\-])(?:{_alt(el['funding_programme_cues'])})(?![\w\-])")
         self.geo_mods = set(ol["nationality_adjectives"]) | {
             "national", "international", "regional", "global", "public", "professional", "industry",
             "trade", "business", "academic", "local", "nonprofit", "non-profit", "not-for-profit"}
@@ -405,10 +413,10 @@ class EntityFinder:
         for m in self.known_unit_rx.finditer(text):
             cands.append(Cand(m.start(), m.end(), "Organization", "known-org-unit", P_KNOWN + 1,
                               m.group(0)))
-        org_appos = self._org_appositions(text, doc)
+        org_appos = self._org_appositions(text, doc) + self._programme_appositions(text)
         cands += org_appos
         appos_names = {c.start for c in org_appos}
-        cands += self._acronym_names(text, doc)
+        cands += self._acronym_names(text, doc) + self._comma_acronym_names(text)
         # code-like names ("BNT162b2", "MVA-CoV2-S"): products and candidates, so technologies
         for m in self.code_name_rx.finditer(text):
             if len(m.group(0)) < 4 or m.group(0) in self.code_not_tech or m.group(0) in self.known or \
@@ -620,7 +628,9 @@ class EntityFinder:
         for m in (*self.named_group_rx.finditer(text), *self.group_verb_rx.finditer(text)):
             s, name = m.start("name"), m.group("name")
             words = name.split()
-            while words and (words[0] in self.nat_adj or words[0] in ("The", "A", "An", "Its")):
+            # "The EU-funded NORVANTA project": articles and describing modifiers are not the name
+            while words and (words[0] in self.nat_adj or words[0] in ("The", "A", "An", "Its") or
+                             self.lead_modifier_rx.fullmatch(words[0] + " ")):
                 s += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
@@ -950,6 +960,8 @@ class EntityFinder:
                 head = head[:-1]
             if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc):
                 continue
+            if head in ("programme", "initiative") and not self.programme_cue_rx.search(desc):
+                continue                       # "Apollo, a crewed spaceflight programme": no funder
             mods = words[:-1]
             person_rel = re.match(r"\s(?:she|he|they|we)\b", text[m.end("desc"):m.end("desc") + 5])
             based = any(w.endswith("-based") for w in words)
@@ -969,9 +981,56 @@ class EntityFinder:
                 continue                       # "In Berlin, the German association of ...": a place
             if head in PERSONLIKE_DESCRIPTOR_NOUNS and "PERSON" in self._ner_labels(doc, s, s + len(name)):
                 continue                       # "Ana Ruiz, a software developer": a person
-            st = subtype_from_context(desc) or ("Network" if head == "platform" else None)
+            st = subtype_from_context(desc) or ("Network" if head in ("platform", "project") else None)
             out.append(Cand(s, s + len(name), "Organization", "appos-org", P_ORGAPPOS, name,
                             subtype=st))
+        return out
+
+    def _programme_appositions(self, text: str) -> list[Cand]:
+        """"Horizon Europe, the EU's research and innovation programme": a named funding
+        programme is an organization (it acts as a funder), whatever NER called it."""
+        out = []
+        for m in self.programme_rx.finditer(text):
+            if not self.programme_cue_rx.search(m.group("desc")):
+                continue
+            s, name = self._strip_lead(m.start("name"), m.group("name"))
+            if not name or name in self.not_org or name in self.regions or name in place_names() or \
+                    name in self.nat_adj or name in self.roles:
+                continue
+            out.append(Cand(s, s + len(name), "Organization", "programme-appos", P_ORGAPPOS, name,
+                            subtype="Other"))
+        return out
+
+    def _comma_acronym_names(self, text: str) -> list[Cand]:
+        """"State Secretariat for Education, Research and Innovation (SERI)": a name with a comma
+        in it is whole when the acronym that follows spells its capitalised words (one leading
+        word may be left out of the acronym, as "State" is here)."""
+        out = []
+        conn = set(self.ol["connectors"]) | {"&"}
+        for m in re.finditer(r" \((?P<acr>[A-Z][A-Za-z]{1,7})\)", text):
+            acr = m.group("acr").upper()
+            if not is_acronym(m.group("acr")) or len(acr) < 3:
+                continue
+            words = list(re.finditer(r"[^\s]+", text[max(0, m.start() - 160):m.start()]))
+            base = max(0, m.start() - 160)
+            start, caps, has_comma, after = None, "", False, ""
+            for w in reversed(words):
+                t = w.group(0).rstrip(",")
+                if w.group(0).endswith(","):
+                    if not t[:1].isupper() or after in ("the", "The", "a", "an"):
+                        break          # "Politecnico di Milano, the Paul Scherrer Institute (PSI)"
+                    has_comma = True
+                after = t
+                if t in conn:
+                    continue
+                if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w\-]*", t):
+                    break
+                caps = t[0].upper() + caps
+                if has_comma and (acr == caps or acr == caps[1:] and not w.group(0).endswith(",")):
+                    start = base + w.start()
+            if start is not None:
+                start, name = self._strip_lead(start, text[start:m.start()])
+                out.append(Cand(start, m.start(), "Organization", "acronym-defined", P_ORG + 3, name))
         return out
 
     def _acronym_names(self, text: str, doc) -> list[Cand]:
@@ -1070,11 +1129,16 @@ class EntityFinder:
             pos = 0
             # (a bare apostrophe is a possessive after an s, "Novartis' campus"; else an
             # elision inside the name, "Ca' Foscari")
-            for pm in re.finditer(r"['’]s(?=\s|$)|(?<=s)['’](?=\s|$)|['’]$|-(?:funded|backed|owned|based|led|born|listed|headquartered)(?=\s|$)", chunk):
+            for pm in self.modifier_split_rx.finditer(chunk):
                 if pm.group(0)[:1] == "-" and pm.group(0) in ("-funded", "-backed", "-owned"):
                     name = chunk[pos:pm.start()].split(" ")[-1]
                     ns = s + pm.start() - len(name)
-                    out.append(Cand(ns, ns + len(name), "Organization", "compound-org", P_NER + 1, name))
+                    canon = self.el["place_canonical"].get(name)
+                    if name not in self.not_org and name not in self.place_canon or \
+                            canon and canon.split()[-1] in self.heads:
+                        # "Sony-backed"; "EU-funded" is the European Union; "AI-backed" names nobody
+                        out.append(Cand(ns, ns + len(name), "Organization", "compound-org", P_NER + 1,
+                                        name, canonical=canon if name in self.not_org else None))
                 pieces.append((s + pos, chunk[pos:pm.start()]))
                 pos = pm.end() + 1
             if pos < len(chunk):
@@ -1238,6 +1302,9 @@ class EntityFinder:
                 t = t[:t.index("(")].rstrip()        # "Ørsted (Denmark": an unclosed parenthesis
             m = re.match(r".*(?:--|\)\s?[–—-]\s?)", t)
             if m:      # "SAN DIEGO--(BUSINESS WIRE)--Rovan Bio": the name after a wire dateline
+                s, t = s + m.end(), t[m.end():]
+            m = self.lead_modifier_rx.match(t)
+            if m and lab == "ORG":             # "EU-funded Arctos", "Oslo-based Nordvik": a modifier
                 s, t = s + m.end(), t[m.end():]
             t2 = re.sub(r"['’]s?$", "", t)
             e = s + len(t2)

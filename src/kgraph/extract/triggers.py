@@ -397,7 +397,9 @@ def _prep_objects(tok, allowed: Optional[set]) -> list:
     ("invested €20m in Y") and multiword ones ("such as")."""
     out = []
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "attr")] + \
-        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] + \
+        [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+         for p in c.children if p.dep_ == "pobj" and p.tag_ == "CD"]   # "funded with €4m under X"
     for h in heads:
         for c in h.children:
             if c.dep_ not in ("prep", "agent", "dative"):
@@ -556,6 +558,8 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: se
             inner = _prep_objects(t, {"including", "such as", "like"} |
                                   ({"of"} if t.lower_ in group_nouns else set()) |
                                   ({"at", "from", "of"} if t.lower_ in people_nouns else set()))
+        if not inner and t.dep_ == "appos" and t.pos_ == "NOUN" and tok_ent[t.head.i] is not None:
+            inner = [t.head]               # "Arctos, a research project funded by X": Arctos
         for c in inner:
             for t2 in _conjuncts(c, tok_ent):
                 e = tok_ent[t2.i]
