@@ -1460,3 +1460,21 @@ def test_round_participants_with_also_taking_part(run):
     _, rels = run("Tarvio Labs raised €5 million in an investment round led by Quarry Capital, with "
                   "Brevant Ventures co-investing.")
     assert ("investsIn", "Brevant Ventures", "Tarvio Labs") in rels
+
+
+def test_consortium_list_with_acronym_and_country_in_parentheses(run):
+    _, rels = run("The NORVANTA project started in May. Besides Ghent University, the consortium comprises "
+                  "the Fraunhofer Institute for Laser Technology (ILT, Germany), SINTEF (Norway), the "
+                  "Danish recycler Kemra Metals, Veltrix (Slovenia), the University of Oslo (UiO, Norway) "
+                  "and the European Battery Alliance (EBA), which will lead dissemination.")
+    for member in ("Ghent University", "Fraunhofer Institute for Laser Technology", "SINTEF",
+                   "Kemra Metals", "Veltrix", "University of Oslo", "European Battery Alliance"):
+        assert ("memberOf", member, "NORVANTA") in rels, member
+    assert ("locatedIn", "University of Oslo", "Norway") in rels
+
+
+def test_the_project_is_not_an_association_named_before(run):
+    _, rels = run("The Orbis project recycles batteries. Its partners include the Nordic Association for "
+                  "Energy Storage. Kelvo Labs joins the project as an associated partner.")
+    assert ("memberOf", "Kelvo Labs", "Orbis") in rels
+    assert ("memberOf", "Kelvo Labs", "Nordic Association for Energy Storage") not in rels

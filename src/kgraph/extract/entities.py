@@ -1345,6 +1345,13 @@ class EntityFinder:
             elif lab in ("GPE", "LOC", "FAC"):
                 if t in self.not_place or t in self.known:
                     continue
+                pm = re.match(r" \(([A-Z][\w .\-]+)\)", text[e:e + 40])
+                if pm and pm.group(1) in place_names() and t not in place_names() and \
+                        t not in self.regions and t not in self.place_canon:
+                    # "Veltrix (Slovenia)" in a partner list: a name no gazetteer knows as a
+                    # place, followed by its country, is an organization
+                    out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))
+                    continue
                 out.append(Cand(s, e, "Place", "ner", P_NER, t))
         return out
 

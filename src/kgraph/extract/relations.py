@@ -57,6 +57,11 @@ ANAPHOR_NOUNS = {
     "institution": (), "organisation": (), "organization": (),
 }
 NETWORK_NOUNS = {"network", "cluster", "consortium", "alliance"}
+# "Besides <X>, the consortium comprises ...": a description followed by a verb is the subject
+# of a new clause, not an apposition to the name before the comma
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:now |also |already |still )?(?:is|was|are|were|has|have|had|will|would|"
+                               r"comprises|comprised|includes|included|consists|brings|brought|gathers|"
+                               r"unites|groups|counts|said|says|plans|aims)\b")
 MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )|(?<=\bbecause )|"
                     r"(?<=\bwhere )|(?<=\bwhile )|(?<=[:;,] )|(?<=\band ))it"
                     r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
@@ -320,8 +325,12 @@ class RelationExtractor:
             # an alias in parentheses right after its own entity disappears
             if last_key == ent.key and re.fullmatch(r"\s?\(|,\s|\s?[–-]\s?|\s?\(.{0,3}", between) and parts:
                 pos = e
-                if text[pos:pos + 1] == ")" and between.strip().startswith("("):
-                    pos += 1
+                if between.strip().startswith("("):
+                    if text[pos:pos + 1] == ")":
+                        pos += 1
+                    elif text[pos:pos + 2] == ", ":      # "X (ISC, Germany)" -> "<X> (<Germany>)"
+                        pos += 2
+                        parts.append(" (")
                 continue
             parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
@@ -360,7 +369,8 @@ class RelationExtractor:
                     re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", chunk[m.end():]):
                 # "heads the power electronics group at <X>": a unit of the next name
                 return m.group(0)
-            if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and (
+            if prev_ent is not None and re.match(r",\s$", chunk[:m.start()]) and \
+                    not CLAUSE_VERB_AFTER.match(chunk, m.end()) and (
                     prev_ent.type == "Organization" and noun not in TECH_NOUNS | EVENT_NOUNS or
                     prev_ent.type == "Event" and noun in EVENT_NOUNS):
                 ent = prev_ent                 # apposition: "<InstaDeep>, the London-based company"

@@ -13,6 +13,7 @@ with a lower confidence (0.55) and the evidence pattern "trig:<frame>".
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, Optional
 
 from ..records import Entity, Evidence, Relation
@@ -511,8 +512,12 @@ def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
     # ("NWO funds the consortium")
     for i in range(t.sent.start - 1, -1, -1):
         e = tok_ent[i]
-        if e is not None and e.type == "Organization" and \
-                (e.subtype == "Network" or t.lower_ in e.canonical.lower()):
+        if e is None or e.type != "Organization":
+            continue
+        name = e.canonical.lower()
+        # "the project" is not the "European Association for X" named since
+        if t.lower_ in name or e.subtype == "Network" and not any(
+                re.search(rf"\b{a}\b", name) for a in anaphors if a != t.lower_):
             return [e]
     return []
 
