@@ -899,3 +899,12 @@ def test_short_form_before_its_full_name_takes_the_full_name(run):
     assert empa.aliases == ["Empa"] and len(empa.mentions) == 3
     cnr = orgs["National Research Council of Italy"]
     assert cnr.native_name == "Consiglio Nazionale delle Ricerche"
+
+
+def test_names_in_an_organization_subject_slot(run):
+    ex, _ = run("Vellum is a Lyon start-up. Lekko raised $18 million. Anna Berg founded Quorra. Berg raised "
+                "the money. It acquired Bexa. Orvo Chemical makes solvents.")
+    orgs = ents(ex, "Organization")
+    assert {"Vellum", "Lekko", "Orvo Chemical"} <= set(orgs)
+    assert not {"Berg", "It"} & set(orgs)
+    assert "Anna Berg" in ents(ex, "Person")

@@ -1478,3 +1478,44 @@ def test_the_project_is_not_an_association_named_before(run):
                   "Energy Storage. Kelvo Labs joins the project as an associated partner.")
     assert ("memberOf", "Kelvo Labs", "Orbis") in rels
     assert ("memberOf", "Kelvo Labs", "Nordic Association for Energy Storage") not in rels
+
+
+def test_pair_anaphor_and_fronted_pronoun(run):
+    _, rels = run("Kelvo and Brenner Chemical formed a venture. Both companies are members of the European "
+                  "Battery Alliance (EBA).")
+    assert ("memberOf", "Kelvo", "European Battery Alliance") in rels
+    assert ("memberOf", "Brenner Chemical", "European Battery Alliance") in rels
+    _, rels = run("Falcon Orbital and the University of Twente built the satellite. Lumen-3 was developed "
+                  "jointly by the two organisations over three years.")
+    assert ("develops", "Falcon Orbital", "Lumen-3") in rels
+    assert ("develops", "University of Twente", "Lumen-3") in rels
+    _, rels = run("Velox Bio is a Zurich spin-off. In 2023 it raised EUR 22m in a Series A round led by "
+                  "Forbion, with Novo Holdings joining.")
+    assert ("investsIn", "Forbion", "Velox Bio") in rels
+    assert ("investsIn", "Novo Holdings", "Velox Bio") in rels
+
+
+def test_possessive_round_led_by_with_participation(run):
+    _, rels = run("Nordhaus Bio makes enzymes. Its €11 million Series A investment round, closed in 2024, was "
+                  "led by Munich's Alta Ventures with participation from Brix Capital and the Swiss fund "
+                  "Alpenrock Partners.")
+    for investor in ("Alta Ventures", "Brix Capital", "Alpenrock Partners"):
+        assert ("investsIn", investor, "Nordhaus Bio") in rels, investor
+
+
+def test_member_of_two_groups_and_codevelopment(run):
+    _, rels = run("Lekko is a member of the Africa E-Mobility Alliance and of the Kenya Power Association.")
+    assert ("memberOf", "Lekko", "Africa E-Mobility Alliance") in rels
+    assert ("memberOf", "Lekko", "Kenya Power Association") in rels
+    _, rels = run("The model, called Marlo, was developed by the Berlin-based start-up Fennek AI together "
+                  "with Charité.")
+    assert ("develops", "Fennek AI", "Marlo") in rels
+    assert ("develops", "Charité", "Marlo") in rels
+
+
+def test_announced_that_it_completed_its_acquisition(run):
+    _, rels = run("Tarvio Medical (NASDAQ: TRVM), a surgical robotics company focused on knee surgery, today "
+                  "announced that it has completed its acquisition of Holm Ridge Surgical, the Salt Lake "
+                  "City-based maker of the Quell navigation system.")
+    assert ("acquires", "Tarvio Medical", "Holm Ridge Surgical") in rels
+    assert ("locatedIn", "Holm Ridge Surgical", "Salt Lake City") in rels

@@ -280,6 +280,9 @@ class EntityFinder:
         self.slot_name_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(el['org_slot_name_cues'])}) (?:the )?"
             r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
+        self.subject_name_rx = re.compile(
+            r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})"
+            rf" (?:also |now |recently )?(?:{_alt(el['org_subject_cues'])})(?![\w\-])", re.M)
         self.lower_word_rx = re.compile(r"(?<![\w\-'’./@])[a-z]{4,}(?![\w\-'’@]|\.\w)")
         self.brand_before_rx = re.compile(
             rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|"
@@ -384,8 +387,15 @@ class EntityFinder:
         cands += self._develop_objects(doc)
         cands += self._tech_slot_objects(doc)
         # "the Grenoble-based company": the place before "-based"
-        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)-based\b", text):
+        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})-based\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
+            words = name.split()
+            # "Salt Lake City-based": the longest gazetteer place that ends the words; else the
+            # last two words, as before three-word places were known
+            known_tail = next((" ".join(words[i:]) for i in range(len(words))
+                               if " ".join(words[i:]) in place_names()), None)
+            tail = known_tail or " ".join(words[-2:])
+            ps, name = ps + len(name) - len(tail), tail
             if name in self.known or name in self.nat_adj or name in self.not_place or \
                     name in self.lead_strip:
                 continue
@@ -505,11 +515,16 @@ class EntityFinder:
                     c.text = text[c.start:c.end]
         # "a funding round led by Omnivore": a name in an organization's slot that nothing else
         # proposed (low priority: any other reading of the span wins)
-        for m in self.slot_name_rx.finditer(text):
+        # … or opening a sentence before a verb only organizations take ("Lekko raised …")
+        person_words = {w for c in cands if c.type == "Person" for w in c.text.split()}
+        for m in (*self.slot_name_rx.finditer(text), *self.subject_name_rx.finditer(text)):
             ns, name = self._strip_lead(m.start("name"), m.group("name"))
             if not name or name in self.not_org or name in self.regions or name in place_names() or \
                     name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
-                    any(c.start <= ns < c.end for c in cands):
+                    any(c.start <= ns < c.end for c in cands) or \
+                    m.re is self.subject_name_rx and (set(name.split()) & person_words or
+                                                      name.casefold() in STOP_WORDS or
+                                                      name in self.lead_strip or name in self.roles):
                 continue
             cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER - 1, name))
         return self._place_lists(text, self._resolve(text, cands))
@@ -967,6 +982,7 @@ class EntityFinder:
             based = any(w.endswith("-based") for w in words)
             if any(w[:1].isupper() and w not in self.geo_mods and not w.endswith("-based") and not based
                    and not re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|an)", w)
+                   and not (w in place_names() and len(words) > 1)      # "a Lyon start-up"
                    for w in words):
                 continue                       # "Dresden, the Fraunhofer Institute ...": a name
             if head in AMBIGUOUS_DESCRIPTOR_NOUNS and not person_rel and not based and not any(

@@ -57,16 +57,27 @@ ANAPHOR_NOUNS = {
     "institution": (), "organisation": (), "organization": (),
 }
 NETWORK_NOUNS = {"network", "cluster", "consortium", "alliance"}
+# "In <2023> it raised ...", "Last year, its revenue ...": the sentence-opening pronoun after a
+# short fronted adverbial
+FRONTED_IT = re.compile(r"^(\s*(?:In|On|By|Since|During|After|Before|Earlier|Later|Last|This|Then|Now|"
+                        r"Today|Yesterday|Previously|Meanwhile|Separately|Additionally|Also)\b"
+                        r"(?: [a-z]+){0,2}(?: <D:e\d+>)?,? )(it|its)\b")
+# "Both companies are members of ...", "the two organisations": the pair named just before
+PAIR_ANAPHOR = re.compile(r"\b(?:[Bb]oth (?:companies|firms|organi[sz]ations|partners|groups|institutions|"
+                          r"start-ups|universities|institutes)|[Tt]he two (?:companies|firms|organi[sz]ations|"
+                          r"partners|groups|institutions|start-ups|universities|institutes|parties)|"
+                          r"[Tt]he pair|[Tt]he duo)\b")
 # "Besides <X>, the consortium comprises ...": a description followed by a verb is the subject
 # of a new clause, not an apposition to the name before the comma
 CLAUSE_VERB_AFTER = re.compile(r"\s+(?:now |also |already |still )?(?:is|was|are|were|has|have|had|will|would|"
                                r"comprises|comprised|includes|included|consists|brings|brought|gathers|"
                                r"unites|groups|counts|said|says|plans|aims)\b")
 MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )|(?<=\bbecause )|"
-                    r"(?<=\bwhere )|(?<=\bwhile )|(?<=[:;,] )|(?<=\band ))it"
+                    r"(?<=\bwhere )|(?<=\bwhile )|(?<=[:;,] )|(?<=\band )|(?<=\bannounced that )|"
+                    r"(?<=\bsaid that ))it"
                     r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
-                    r"co-founded|founded|partnered|agreed)\b)")
+                    r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
 TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
               "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
@@ -159,7 +170,7 @@ class RelationExtractor:
         for ss, se in sents:
             sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
-            tpl, prev_tpl = _group_anaphor(tpl, prev_tpl, topic, ents), tpl
+            tpl, prev_tpl = _pair_anaphor(_group_anaphor(tpl, prev_tpl, topic, ents), prev_tpl), tpl
             sentence = text[ss:se]
             letters = set(PLACEHOLDER_LETTER.findall(tpl))
             for p, rx, lists in self.patterns:
@@ -347,6 +358,9 @@ class RelationExtractor:
         fm = re.match(r"(?:[^<>]|<[LDM]:e\d+>){0,60}?(<O:e\d+>)", tpl)
         if fm and " it " in tpl:
             tpl = MID_IT.sub(fm.group(1), tpl)
+        if prev_first is not None and getattr(self, "_it_ok", True):
+            tpl = FRONTED_IT.sub(lambda m: m.group(1) + f"<{TYPE_LETTER[prev_first.type]}:{prev_first.key}>"
+                                 + ("'s" if m.group(2) == "its" else ""), tpl, count=1)
         tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
         # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
         tpl = re.sub(r"(<O:(e\d+)>), the <O:\2>", r"\1", tpl)
@@ -600,8 +614,9 @@ class RelationExtractor:
             before = group[max(0, mm.start() - 8):mm.start()]
             if re.match(r"['’]s? ", after) and re.match(r"['’]s? (?:[A-Z][\w\-]* )*<", group[mm.end():]):
                 continue
-            if re.search(r"\b(?:of|of the|in|at)\s$", before):
-                continue
+            if re.search(r"\b(?:of|of the|in|at)\s$", before) and \
+                    not re.search(r"\band of (?:the )?$", group[max(0, mm.start() - 12):mm.start()]):
+                continue                       # "A of B" (not "member of A and of B")
             if mm.group(1) not in keys:
                 keys.append(mm.group(1))
         return keys
@@ -655,6 +670,25 @@ class RelationExtractor:
 
 
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
+
+
+def _pair_anaphor(tpl: str, prev_tpl: str) -> str:
+    """"A and B formed a venture. Both companies are members of C" -> "<A> and <B> are members of
+    <C>": the two organizations coordinated before (in this sentence or the previous one), or
+    the only two the previous sentence names."""
+    m = PAIR_ANAPHOR.search(tpl)
+    if not m:
+        return tpl
+    coord = r"<O:(e\d+)>(?: \([^()]*\))?,? and (?:the )?<O:(e\d+)>"
+    pair = re.findall(coord, tpl[:m.start()]) or re.findall(coord, prev_tpl)
+    if pair:
+        a, b = pair[-1]
+    else:
+        keys = list(dict.fromkeys(re.findall(r"<O:(e\d+)>", prev_tpl)))
+        if len(keys) != 2:
+            return tpl
+        a, b = keys
+    return f"{tpl[:m.start()]}<O:{a}> and <O:{b}>{tpl[m.end():]}"
 
 
 def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None,
