@@ -1519,3 +1519,38 @@ def test_announced_that_it_completed_its_acquisition(run):
                   "City-based maker of the Quell navigation system.")
     assert ("acquires", "Tarvio Medical", "Holm Ridge Surgical") in rels
     assert ("locatedIn", "Holm Ridge Surgical", "Salt Lake City") in rels
+
+
+def test_units_stakes_products_and_facilities(run):
+    _, rels = run("QuTech, the quantum research institute of Delft University of Technology and TNO, hired "
+                  "ten staff.")
+    assert ("affiliatedWith", "QuTech", "Delft University of Technology") in rels
+    assert len([r for r in rels if r[0] == "affiliatedWith" and r[1] == "QuTech"]) == 2
+    _, rels = run("Kanemori Materials makes resists. In October 2024 it took a majority stake in Mitsuura "
+                  "Chemical, a Kyushu-based producer of solvents.")
+    assert ("affiliatedWith", "Mitsuura Chemical", "Kanemori Materials") in rels
+    assert not [r for r in rels if r[0] == "investsIn"]
+    _, rels = run("The start-up's first product, Frostline, is a control chip that Qubitra developed during "
+                  "two years of incubation.")
+    assert ("develops", "Qubitra", "Frostline") in rels
+    _, rels = run("Falak built the satellite platform and will operate it from its ground station in Al Ain.")
+    assert ("locatedIn", "Falak", "Al Ain") in rels
+    _, rels = run("Of the €9.6 million, €1.7 million goes to KU Leuven and €1.2 million to Fraunhofer ISC, "
+                  "which will scale up the extraction step in its pilot site in Würzburg.")
+    assert ("locatedIn", "KU Leuven", "Würzburg") not in rels     # "its" is Fraunhofer ISC's
+
+
+def test_event_place_and_organizer_wordings(run):
+    _, rels = run("Qubitra will demonstrate Frostline at Quantum Meets, the international quantum conference "
+                  "organised by Quantum Delta NL, which takes place in Amsterdam on 10–12 June.")
+    assert ("locatedIn", "Quantum Meets", "Amsterdam") in rels
+    assert ("organizes", "Quantum Delta NL", "Quantum Meets") in rels
+    _, rels = run("Marsh Seeds is a member of the Grain Industry Association of Western Australia (GIWA), whose "
+                  "Oilseeds Forum in Perth on 29 April will feature the program.")
+    assert ("organizes", "Grain Industry Association of Western Australia", "Oilseeds Forum") in rels
+
+
+def test_based_supplier_is_the_company(run):
+    _, rels = run("Kanemori Materials makes resists. The Tokyo-based supplier of photoresists will pay a "
+                  "termination fee of ¥9.3 billion.")
+    assert ("locatedIn", "Kanemori Materials", "Tokyo") in rels

@@ -1211,7 +1211,8 @@ class EntityFinder:
                         (last not in self.field_words or right.split()[-1] in self.heads and
                          right.split()[0] not in self.field_words)) or \
                         (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
-                         last not in self.field_words and      # not "Ministry of Science and ICT"
+                         (last not in self.field_words or      # not "Ministry of Science and ICT"
+                          (left in registry_names().exact or left in self.known) and right in self.known) and
                          is_acronym(re.split(r"[\s\-]", right)[0])) or \
                         ((right in self.known or gnorm(right) in gazetteer()) and not ministry_fields and
                          last not in self.field_words and right.split()[0] not in self.field_words) or \
@@ -1397,7 +1398,9 @@ class EntityFinder:
             return known(p) or len(p.split()) >= 2 and bool(self.head_rx.search(p.split()[-1]))
         # the last name must be a complete one by itself ("… and Lightspeed Venture Partners",
         # "… and Tesi"), not the end of one long name ("National Recovery and Resilience Plan")
-        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and named(parts[-1]) and \
+        # … or an acronym after known names ("Delft University of Technology and TNO")
+        acronym_end = re.fullmatch(r"[A-Z]{2,6}", parts[-1]) and all(known(p) for p in parts[:-1])
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and (named(parts[-1]) or acronym_end) and \
                 all(known(p) or len(p.split()) >= 2 for p in parts[:-1]):
             out, pos = [], 0
             for p in parts:

@@ -79,6 +79,10 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
+# after "the <Place>-based", these describe the company too ("the Tokyo-based supplier")
+BASED_COMPANY_NOUNS = {"supplier", "manufacturer", "producer", "developer", "provider", "chipmaker",
+                       "drugmaker", "carmaker", "automaker", "biotech", "spin-off", "spinout", "operator",
+                       "retailer", "recycler", "lender", "insurer", "distributor", "specialist"}
 TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
               "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
 EVENT_NOUNS = {"event", "convention", "conference", "ceremony", "meeting", "fair", "summit", "congress",
@@ -415,7 +419,7 @@ class RelationExtractor:
         if not history:
             return tpl
         places = {ent.key: ent for _, _, ent in sm if ent.type == "Place"}
-        nouns = "|".join(sorted(COMPANY_NOUNS | set(ANAPHOR_NOUNS), key=len, reverse=True))
+        nouns = "|".join(sorted(COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS), key=len, reverse=True))
 
         def repl(m):
             if re.search(r"<\w:e\d+>(?: \([^()]*\))?, $", tpl[:m.start()]):
@@ -461,7 +465,7 @@ class RelationExtractor:
                 for e in orgs:
                     if e.subtype == "Network":
                         return e
-        if noun in COMPANY_NOUNS:
+        if noun in COMPANY_NOUNS or based and noun in BASED_COMPANY_NOUNS:
             # the protagonist: the most mentioned company
             comp = [e for e in orgs if e.subtype == "Company"]
             if not comp:
