@@ -1,7 +1,8 @@
-"""Score the extractor on bench/probe/snippets.jsonl (short snippets written independently of
-the rules; a development probe — unlike bench/heldout*, fine to look at):
+"""Score the extractor on a probe of short snippets written independently of the rules
+(bench/probe, or bench/probe2 with --probe probe2; development probes — unlike bench/heldout*,
+fine to look at):
 
-    .venv/bin/python bench/probe_score.py [RELATION_TYPE|all]   # + misses / false positives
+    .venv/bin/python bench/probe_score.py [--probe probe2] [RELATION_TYPE|all]   # + misses / FPs
 """
 import sys, json, collections
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[1] / 'src'))
@@ -11,7 +12,11 @@ ex = Extractor()
 tp=collections.Counter(); fp=collections.Counter(); fn=collections.Counter()
 miss=[]; extra=[]
 def norm(s): return s.casefold().strip()
-for line in open(__import__('pathlib').Path(__file__).resolve().parent / 'probe' / 'snippets.jsonl'):
+args=sys.argv[1:]
+probe='probe'
+if args[:1]==['--probe']:
+    probe, args = args[1], args[2:]
+for line in open(__import__('pathlib').Path(__file__).resolve().parent / probe / 'snippets.jsonl'):
     d=json.loads(line)
     r=ex.extract(Article(id=d['id'], text=d['text']))
     ents={e.key:e for e in r.entities}
@@ -33,8 +38,8 @@ T=sum(tp.values()); P=T/max(T+sum(fp.values()),1); R=T/max(T+sum(fn.values()),1)
 for t in sorted(set(tp)|set(fn)|set(fp)):
     print(f"{t:15} tp={tp[t]:3} fp={fp[t]:3} fn={fn[t]:3}")
 print(f"P={P:.3f} R={R:.3f} F1={2*P*R/max(P+R,1e-9):.3f}")
-if len(sys.argv)>1:
+if args:
     for m in miss:
-        if m[1]==sys.argv[1] or sys.argv[1]=='all': print("MISS", m)
+        if m[1]==args[0] or args[0]=='all': print("MISS", m)
     for e in extra:
-        if e[1]==sys.argv[1] or sys.argv[1]=='all': print("FP  ", e)
+        if e[1]==args[0] or args[0]=='all': print("FP  ", e)

@@ -908,3 +908,12 @@ def test_names_in_an_organization_subject_slot(run):
     assert {"Vellum", "Lekko", "Orvo Chemical"} <= set(orgs)
     assert not {"Berg", "It"} & set(orgs)
     assert "Anna Berg" in ents(ex, "Person")
+
+
+def test_headline_verbs_and_comma_joined_ner_names(run):
+    ex, _ = run("Nordic Paper Buys Pulp Mill Operator Ljusne Bruk")
+    assert {"Nordic Paper", "Ljusne Bruk"} <= set(ents(ex, "Organization"))
+    ex, _ = run("Following its acquisition by Varnholt, Lumina Sensors will keep its brand.")
+    assert {"Varnholt", "Lumina Sensors"} <= set(ents(ex, "Organization"))
+    ex, _ = run("Santé Group acquired Clinique du Lac in Annecy.")
+    assert ents(ex, "Organization")["Clinique du Lac"].subtype == "Hospital"

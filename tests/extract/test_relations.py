@@ -1554,3 +1554,25 @@ def test_based_supplier_is_the_company(run):
     _, rels = run("Kanemori Materials makes resists. The Tokyo-based supplier of photoresists will pay a "
                   "termination fee of ¥9.3 billion.")
     assert ("locatedIn", "Kanemori Materials", "Tokyo") in rels
+
+
+def test_acquisition_wordings_with_unfamiliar_names(run):
+    cases = [
+        ("Nordic Paper Buys Pulp Mill Operator Ljusne Bruk", "Nordic Paper", "Ljusne Bruk"),
+        ("The takeover of brake specialist Freni Lario by Tessitore Group was completed on 1 July.",
+         "Tessitore Group", "Freni Lario"),
+        ("Aldan Foods has signed a definitive agreement to acquire the Dutch snack maker Krokant B.V. for "
+         "€95 million.", "Aldan Foods", "Krokant B.V."),
+        ("Trimline Plc agreed to buy medtech firm Clonmed for $310m, it said on Monday.", "Trimline Plc", "Clonmed"),
+        ("Octavia Software, which Kyndrion bought in 2022, now accounts for a third of group revenue.",
+         "Kyndrion", "Octavia Software"),
+        ("STOCKHOLM, 21 January 2025 — Elkraft AB today announced that it has acquired Uppsala-based "
+         "Gridsense for SEK 1.1 billion.", "Elkraft AB", "Gridsense"),
+        ("Following its acquisition by Varnholt, Lumina Sensors will keep its brand.", "Varnholt", "Lumina Sensors"),
+    ]
+    for text, buyer, bought in cases:
+        _, rels = run(text)
+        assert ("acquires", buyer, bought) in rels, text
+    _, rels = run("Over 2024, Nexora bought three companies: Stackly, Quillmark Labs and Verity Data.")
+    for bought in ("Stackly", "Quillmark Labs", "Verity Data"):
+        assert ("acquires", "Nexora", bought) in rels, bought

@@ -64,7 +64,9 @@ def _person_org_patterns():
         re.compile(rf"['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b"
                    r"|\s(?:has\s|have\s|had\s|also\s)?(?:raised|raises|secured|closed)\s(?:a\s|an\s)?"
                    r"(?:[€$£¥]|USD|EUR|CHF|GBP|\d|seed|Series|round|funding|financing)"
-                   r"|\s(?:has\s|have\s|had\s|also\s)?(?:acquired|acquires|employs)\b"),
+                   r"|\s(?:has\s|have\s|had\s|also\s)?(?:acquired|acquires|employs|bought|buys|took\sover|"
+                   r"taken\sover|(?:agreed|signed\s(?:a\s|an\s)?(?:definitive\s)?agreement)\sto\s(?:buy|acquire)|"
+                   r"completed\s(?:its|the)\s(?:acquisition|takeover|purchase))\b"),
         re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
         re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                    rf"|,\s(?:{roles}))", re.I),

@@ -281,8 +281,11 @@ class EntityFinder:
             rf"(?<![\w\-])(?:{_alt(el['org_slot_name_cues'])}) (?:the )?"
             r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
         self.subject_name_rx = re.compile(
-            r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})"
+            r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=, which )|(?<=, that ))(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})"
             rf" (?:also |now |recently )?(?:{_alt(el['org_subject_cues'])})(?![\w\-])", re.M)
+        self.org_list_rx = re.compile(
+            rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included)"
+            r" (?P<list>[A-Z][^.;:()\n]{2,240})")
         self.lower_word_rx = re.compile(r"(?<![\w\-'’./@])[a-z]{4,}(?![\w\-'’@]|\.\w)")
         self.brand_before_rx = re.compile(
             rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|"
@@ -517,7 +520,8 @@ class EntityFinder:
         # proposed (low priority: any other reading of the span wins)
         # … or opening a sentence before a verb only organizations take ("Lekko raised …")
         person_words = {w for c in cands if c.type == "Person" for w in c.text.split()}
-        for m in (*self.slot_name_rx.finditer(text), *self.subject_name_rx.finditer(text)):
+        for m in (*self.slot_name_rx.finditer(text), *self.subject_name_rx.finditer(text),
+                  *self._org_list_items(text)):
             ns, name = self._strip_lead(m.start("name"), m.group("name"))
             if not name or name in self.not_org or name in self.regions or name in place_names() or \
                     name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
@@ -528,6 +532,19 @@ class EntityFinder:
                 continue
             cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER - 1, name))
         return self._place_lists(text, self._resolve(text, cands))
+
+    LIST_ITEM = re.compile(r"(?:the )?(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})(?:,? and |, |$)")
+
+    def _org_list_items(self, text: str):
+        """The items of "three companies: A, B and C" (each a match with a "name" group)."""
+        for m in self.org_list_rx.finditer(text):
+            pos, lst = 0, m.group("list")
+            while pos < len(lst):
+                im = self.LIST_ITEM.match(lst, pos)
+                if not im:
+                    break
+                yield _Shifted(im, m.start("list"))
+                pos = im.end()
 
     WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
 
@@ -1176,16 +1193,19 @@ class EntityFinder:
                 (lw[-1] not in self.field_words or unit) and
                 rw[0] not in self.field_words and lw[0] not in self.unit_lead_words)
 
+    # Title Case headlines: capitalised function words and verbs never sit inside a name
+    # ("Kessel Optics Partners With Graz University On Lidar Research")
+    HEADLINE_WORD = re.compile(
+        r" (?:Completes (?:Acquisition|Takeover|Purchase) [Oo]f|(?:Acquisition|Takeover|Purchase) [Oo]f|"
+        r"Stake [Ii]n|With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
+        r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
+        r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
+        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges) ")
+
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
             return []
-        # Title Case headlines: capitalised function words never sit inside a name
-        # ("Kessel Optics Partners With Graz University On Lidar Research")
-        m = re.search(r" (?:Completes Acquisition [Oo]f|Acquisition [Oo]f|Stake [Ii]n|"
-                      r"With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
-                      r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
-                      r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
-                      r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams) ", chunk)
+        m = self.HEADLINE_WORD.search(chunk)
         if m:
             return (self._classify_chunk(text, s, chunk[:m.start()]) +
                     self._classify_chunk(text, s + m.end(), chunk[m.end():]))
@@ -1340,6 +1360,10 @@ class EntityFinder:
                     continue                   # "Vaccines" opening a sentence: a common noun
                 if re.fullmatch(r"[A-Z]{2,4}", t) and t not in self.known and self._acronym_modifier(t, text):
                     continue                   # "EUV lithography", "AGI research": a technical modifier
+                hm = self.HEADLINE_WORD.search(t)
+                if hm:                         # "Nordic Paper Buys Pulp Mill": a headline, two parts
+                    out += self._split_coordinated(s, t[:hm.start()])
+                    continue
                 out += self._split_coordinated(s, t)
             elif lab == "PERSON" and self._common_noun(t, text):
                 continue                       # '"Trains need …," he said'
@@ -1400,8 +1424,10 @@ class EntityFinder:
         # "… and Tesi"), not the end of one long name ("National Recovery and Resilience Plan")
         # … or an acronym after known names ("Delft University of Technology and TNO")
         acronym_end = re.fullmatch(r"[A-Z]{2,6}", parts[-1]) and all(known(p) for p in parts[:-1])
+        # … or a comma before a complete name ("acquisition by Varnholt, Lumina Sensors will …")
+        comma_end = len(parts) == 2 and ", " in t2 and named(parts[-1]) and " and " not in t2
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and (named(parts[-1]) or acronym_end) and \
-                all(known(p) or len(p.split()) >= 2 for p in parts[:-1]):
+                (comma_end or all(known(p) or len(p.split()) >= 2 for p in parts[:-1])):
             out, pos = [], 0
             for p in parts:
                 i = t2.index(p, pos)
@@ -1438,6 +1464,20 @@ class EntityFinder:
                 continue
             merged.append(c)
         return merged
+
+
+class _Shifted:
+    """A match inside a substring, with its "name" group placed in the whole text."""
+    re = None
+
+    def __init__(self, m, offset: int):
+        self._m, self._off = m, offset
+
+    def start(self, g="name") -> int:
+        return self._m.start(g) + self._off
+
+    def group(self, g="name") -> str:
+        return self._m.group(g)
 
 
 def org_descriptor_apposition() -> str:
