@@ -1576,3 +1576,34 @@ def test_acquisition_wordings_with_unfamiliar_names(run):
     _, rels = run("Over 2024, Nexora bought three companies: Stackly, Quillmark Labs and Verity Data.")
     for bought in ("Stackly", "Quillmark Labs", "Verity Data"):
         assert ("acquires", "Nexora", bought) in rels, bought
+
+
+def test_membership_wordings(run):
+    cases = [
+        ("Brno University of Technology is a member of the NEXUS-EU university alliance.",
+         [("Brno University of Technology", "NEXUS-EU")]),
+        ("Swiss robotics firm Gotthard Robotics has joined the euRobotics association as a full member.",
+         [("Gotthard Robotics", "euRobotics")]),
+        ("Dunatech became the 50th member of the European Battery Alliance in March.",
+         [("Dunatech", "European Battery Alliance")]),
+        ("The Pan-European Quantum Internet Alliance (PEQIA) welcomed three new members this month: QuTech, "
+         "Qblox and the University of Innsbruck.",
+         [(m, "Pan-European Quantum Internet Alliance") for m in ("QuTech", "Qblox", "University of Innsbruck")]),
+        ("Among the organisations participating in the CLEANSEA project are the Marine Institute and the "
+         "Hellenic Centre for Marine Research (HCMR).",
+         [("Marine Institute", "CLEANSEA"), ("Hellenic Centre for Marine Research", "CLEANSEA")]),
+        ("Three hospitals participate in the PEDIGENE project: Hôpital Necker, Hospital Sant Joan de Déu and "
+         "Great Ormond Street Hospital.",
+         [(m, "PEDIGENE") for m in ("Hôpital Necker", "Hospital Sant Joan de Déu", "Great Ormond Street Hospital")]),
+        ("The Photonics Valley Cluster has admitted a new member. Start-up Lumenta, which makes laser diodes, "
+         "is the cluster's newest member.", [("Lumenta", "Photonics Valley Cluster")]),
+        ("Partner organisations of the FAIRHealth network include Institut Pasteur de Lille, the Luxembourg "
+         "Institute of Health and Sciensano.",
+         [(m, "FAIRHealth") for m in ("Institut Pasteur de Lille", "Luxembourg Institute of Health", "Sciensano")]),
+        ("Fintech lender Cresta Finance has signed up as a member of the Green Finance Observatory.",
+         [("Cresta Finance", "Green Finance Observatory")]),
+    ]
+    for text, pairs in cases:
+        _, rels = run(text)
+        for member, group in pairs:
+            assert ("memberOf", member, group) in rels, text

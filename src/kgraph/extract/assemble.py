@@ -76,6 +76,12 @@ def _person_org_patterns():
     )
 
 
+# " became the 50th member of", " has joined the": what only an organization does
+ORG_SUBJECT_AFTER = re.compile(r" (?:has |have |also |now )?(?:became|becomes|has become|is|was) (?:a|an|the) "
+                               r"(?:\w+ )?(?:new |founding |full |associate )?member of\b|"
+                               r" (?:has |have |also |now )?(?:joined|signed up as a member of) the\b")
+
+
 def _tail_after_head(name: str, heads: set) -> Optional[str]:
     """"Institut Pasteur" -> "Pasteur", "Helmholtz-Zentrum Hereon" -> "Hereon": the second word
     of a two-word name that opens with an institution head, when it is no head itself."""
@@ -309,7 +315,12 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \
                 (slot.search(text[max(0, c.start - 40):c.start]) or re.match(
                     r"['’]s (?:[\w€$£.,\-]+ ){0,4}?(?:round|financing|investors|backers|shareholders|valuation)\b",
-                    text[c.end:c.end + 60])):
+                    text[c.end:c.end + 60]) or
+                 # "Start-up Lumenta", "Dunatech became the 50th member": a place no gazetteer
+                 # knows, in an organization's context
+                 c.type == "Place" and (org_before.search(text[max(0, c.start - 40):c.start]) or
+                                        org_after.match(text[c.end:c.end + 60]) or
+                                        ORG_SUBJECT_AFTER.match(text, c.end))):
             # … or what a funding round belongs to ("Lumora's €8 million round")
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
 

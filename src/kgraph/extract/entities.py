@@ -37,6 +37,9 @@ ORG_DESCRIPTOR_NOUNS = {
     "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
     "project", "initiative", "programme",
 }
+# nouns for a group's members that open a sentence before "of" ("Members of the X Alliance")
+GROUP_PEOPLE_NOUNS = {"Members", "Membership", "Partners", "Founders", "Shareholders", "Investors",
+                      "Participants"}
 # description nouns that also describe people ("a software developer", "an angel investor")
 PERSONLIKE_DESCRIPTOR_NOUNS = {"specialist", "developer", "investor", "operator", "founder", "maker"}
 # nouns that also name technical artefacts: an organization only with a geographic/sector
@@ -295,8 +298,12 @@ class EntityFinder:
             rf"{org_descriptor_apposition()}|['’]s\s(?:[\w\-]+\s){{0,2}}?(?:{el['org_possessions']})\b")
         self.regions = set(el["regions"]) | set(el["us_states"])
         self.project_nouns = set(el["named_project_nouns"])
+        # "the NEXUS-EU university alliance", "the euRobotics association": a coined name, at most
+        # one describing word, then the group noun
         self.named_group_rx = re.compile(
-            r"(?<![\w\-'’])(?P<name>[A-Z0-9][\w\-\+&]*(?: [A-Z0-9][\w\-\+&]*){0,3})"
+            r"(?<![\w\-'’])(?P<name>(?:[A-Z0-9]|[a-z]+[A-Z])[\w\-\+&]*(?: [A-Z0-9][\w\-\+&]*){0,3})"
+            r"(?: (?P<mod>university|research|industry|business|innovation|european|national|regional|"
+            r"global|international|trade|industrial|scientific|academic))?"
             rf" (?P<noun>{_alt(el['named_group_nouns'] + el['named_project_nouns'])})(?![\w\-])"
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
@@ -666,7 +673,8 @@ class EntityFinder:
                 s += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
-            if (m.re is self.group_verb_rx or m.group("noun") in self.project_nouns) and not any(
+            if (m.re is self.group_verb_rx or m.group("noun") in self.project_nouns or
+                    m.re is self.named_group_rx and (m.group("mod") or name[:1].islower())) and not any(
                     re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", w) for w in words):
                 continue               # "the Horizon Europe programme": no coined name
             if not name or name in self.regions or name in self.place_canon or name in self.known or \
@@ -1188,8 +1196,16 @@ class EntityFinder:
         lw, rw = left.split(), right.split()
         # "Philips Research and X Hospital": a known company's research unit is a whole name
         unit = len(lw) == 2 and lw[0] in self.known and lw[1] in self.unit_heads
+        if len(rw) == 1 and len(lw) >= 3 and self.strong_head_rx.search(left) and \
+                rw[0] not in self.field_words and not is_acronym(rw[0]) and not any(
+                    len(rw[0]) - i >= 5 and rw[0][i:].casefold() in english_words() for i in range(len(rw[0]))):
+            # "Luxembourg Institute of Health and Sciensano": a coined name, not a field
+            # ("… for Reliability and Microintegration", "Ministry of Science and ICT")
+            return True
+        if len(rw) >= 2 and (rw[0] in self.native_leads or rw[0] in self.heads - self.weak) and lw[-1][:1].isupper():
+            return True                # "Universität Graz and Uniwersytet Wrocławski"
         return (len(rw) >= 2 and rw[-1] in self.heads and
-                all(w[:1].isupper() for w in lw[-2:]) and
+                lw[-1][:1].isupper() and (len(lw) < 2 or lw[-2][:1].isupper() or lw[-2] in self.ol["connectors"]) and
                 (lw[-1] not in self.field_words or unit) and
                 rw[0] not in self.field_words and lw[0] not in self.unit_lead_words)
 
@@ -1200,7 +1216,7 @@ class EntityFinder:
         r"Stake [Ii]n|With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
         r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
         r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
-        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges) ")
+        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges|Becomes) ")
 
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
@@ -1255,6 +1271,8 @@ class EntityFinder:
         words = chunk.split(" ")
         # role words and their connectors: "Commissioner of the US Food and ..."
         i = 0
+        if len(words) > 2 and words[0] in GROUP_PEOPLE_NOUNS and words[1] == "of":
+            i = 1                      # "Membership of the Baltic Hydrogen Cluster", "Members of X"
         while i < len(words) and (words[i] in self.roles or words[i] in ("of", "the", "for", "and")):
             i += 1
         if 0 < i < len(words):
@@ -1269,7 +1287,8 @@ class EntityFinder:
             return []
         # "X Bundestag for Erfurt": a trailing "for <single capitalized word>" after a head
         m = re.search(r" for ([A-Z][\w\-]+)$", chunk)
-        if m and self.head_rx.search(chunk[:m.start()].split(" ")[-1]):
+        if m and self.head_rx.search(chunk[:m.start()].split(" ")[-1]) and \
+                (m.group(1) in place_names() or m.group(1) in self.regions):   # not "Alliance for Healthcare"
             chunk = chunk[:m.start()]
             words = chunk.split(" ")
         # nationality adjectives before a ministry-like head: "the Spanish Ministry of ..."

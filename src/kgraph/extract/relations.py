@@ -700,7 +700,8 @@ def _group_anaphor(tpl: str, prev_tpl: str, topic: Optional[Entity] = None,
     """"... all partners of <O:e9>. The partners are A, B and C." -> "<O:e9>'s partners are A, B
     and C" when the previous sentence names exactly one group whose partners/members these are;
     else "Partners included A, B" refers to the current topic when that is a project/network."""
-    m = re.match(rf"(\s*)(?:(?:The|These|Those|Its|Their|Other|Further|Additional|The other|Its other) )?((?i:{GROUP_NOUNS}))(?= (?:are|were|include|included|comprise)\b)", tpl)
+    m = re.match(rf"(\s*)(?:(?:The|These|Those|Its|Their|Other|Further|Additional|The other|Its other) )?"
+                 rf"(?:(?:newest|new|latest|founding|current|first) )?((?i:{GROUP_NOUNS}))(?= (?:are|were|include|included|comprise)\b)", tpl)
     if not m:
         return tpl
     groups = set(re.findall(rf"\b{GROUP_NOUNS} of (?:the )?<O:(e\d+)>", prev_tpl))
