@@ -1607,3 +1607,18 @@ def test_membership_wordings(run):
         _, rels = run(text)
         for member, group in pairs:
             assert ("memberOf", member, group) in rels, text
+
+
+def test_event_host_and_venue_wordings(run):
+    _, rels = run("More than 4,000 delegates gathered at ExCeL London for Future Grid Expo 2024.")
+    assert ("hosts", "ExCeL London", "Future Grid Expo 2024") in rels
+    _, rels = run("Hosted by the Politecnico di Bari, the Mediterranean Robotics Summit 2025 attracted 900 "
+                  "participants.")
+    assert ("hosts", "Politecnico di Bari", "Mediterranean Robotics Summit 2025") in rels
+    _, rels = run("The Cyber Valley Days 2024 took place at the Max Planck Institute for Intelligent Systems "
+                  "in Tübingen.")
+    assert ("hosts", "Max Planck Institute for Intelligent Systems", "Cyber Valley Days 2024") in rels
+    _, rels = run("Gothenburg played host to the Nordic Life Science Days for the first time this September.")
+    assert ("hosts", "Gothenburg", "Nordic Life Science Days") in rels
+    _, rels = run("The Italian-Chinese Chamber of Commerce organised the Sino-Italian Design Forum in Shanghai.")
+    assert ("organizes", "Italian-Chinese Chamber of Commerce", "Sino-Italian Design Forum") in rels

@@ -286,6 +286,9 @@ class EntityFinder:
         self.subject_name_rx = re.compile(
             r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=, which )|(?<=, that ))(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})"
             rf" (?:also |now |recently )?(?:{_alt(el['org_subject_cues'])})(?![\w\-])", re.M)
+        self.venue_slot_rx = re.compile(
+            rf"(?:(?<![\w\-])(?:{_alt(c for c in el['venue_slot_cues'] if c != 'At')})|(?:^|(?<=[.!?] ))At) (?:the )?"
+            r"(?P<name>[A-Z][\w\-&'’]*(?: (?:[A-Z][\w\-&'’]*|de|des|du|del|di|der|am|an)){0,5})(?![\w\-])", re.M)
         self.org_list_rx = re.compile(
             rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included)"
             r" (?P<list>[A-Z][^.;:()\n]{2,240})")
@@ -538,6 +541,17 @@ class EntityFinder:
                                                       name in self.lead_strip or name in self.roles):
                 continue
             cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER - 1, name))
+        # "was held at ExCeL London": a name nothing else proposed in a venue's slot is a place
+        for m in self.venue_slot_rx.finditer(text):
+            ns, name = self._strip_lead(m.start("name"), m.group("name"))
+            name = re.sub(r" (?:de|des|du|del|di|der|am|an)$", "", name)
+            # a longer venue name wins over a city inside it ("ExCeL London"), not over names
+            # other rules typed ("the University of Bergen")
+            if not name or name in self.not_place or name in lexicon("units")["months"] or \
+                    any(c.start < ns + len(name) and ns < c.end and
+                        (c.type != "Place" or c.prio > P_NER + 2 or c.end - c.start >= len(name)) for c in cands):
+                continue
+            cands.append(Cand(ns, ns + len(name), "Place", "venue-slot", P_NER + 3, name))
         return self._place_lists(text, self._resolve(text, cands))
 
     LIST_ITEM = re.compile(r"(?:the )?(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})(?:,? and |, |$)")
@@ -1216,7 +1230,7 @@ class EntityFinder:
         r"Stake [Ii]n|With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
         r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
         r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
-        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges|Becomes) ")
+        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges|Becomes|Hosts) ")
 
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
@@ -1300,12 +1314,17 @@ class EntityFinder:
         e = s + len(chunk)
         pm = self.place_rx.search(chunk)
         # "Palazzo del Bo for the International Conference on X": a venue, then an event
-        fm = re.search(r" for the ", chunk)
-        if pm and fm and pm.start() < fm.start() and (self.event_of_rx.search(chunk[fm.end():]) or
-                                                      self.event_head_rx.search(chunk[fm.end():].split(" on ")[0])):
+        fm = re.search(r" for (?:the )?", chunk)
+        if fm and (pm and pm.start() < fm.start() or re.search(r"[a-z][A-Z]|[A-Z]{2}", chunk[:fm.start()])) and (
+                self.event_of_rx.search(chunk[fm.end():]) or
+                self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", chunk[fm.end():].split(" on ")[0]))):
+            # ("ExCeL London for Future Grid Expo 2024")
             return (self._classify_chunk(text, s, chunk[:fm.start()]) +
                     self._classify_chunk(text, s + fm.end(), chunk[fm.end():]))
-        if pm and len(words) > 1 and not (words[-1] in self.heads and pm.end() < len(chunk) - len(words[-1])):
+        # "The Cyber Valley Days": an event head ending the name outweighs a venue word in it
+        event_end = self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", chunk))
+        if pm and len(words) > 1 and not event_end and \
+                not (words[-1] in self.heads and pm.end() < len(chunk) - len(words[-1])):
             # a venue word inside an organization's name is not a venue ("Arena Holdings")
             return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
         if (self.event_head_rx.search(chunk) or self.event_of_rx.match(chunk)) and len(words) > 1:
