@@ -1622,3 +1622,23 @@ def test_event_host_and_venue_wordings(run):
     assert ("hosts", "Gothenburg", "Nordic Life Science Days") in rels
     _, rels = run("The Italian-Chinese Chamber of Commerce organised the Sino-Italian Design Forum in Shanghai.")
     assert ("organizes", "Italian-Chinese Chamber of Commerce", "Sino-Italian Design Forum") in rels
+
+
+def test_investment_wordings(run):
+    cases = [
+        ("Orsolya Capital invested HUF 800 million in the battery recycler Ciklus.",
+         [("Orsolya Capital", "Ciklus")]),
+        ("After a year of due diligence, Nairobi-based Savanna Impact Fund committed USD 7.5 million in equity "
+         "to the solar-irrigation company Jua Farms.", [("Savanna Impact Fund", "Jua Farms")]),
+        ("With fresh investment from Octopus Ventures, Leeds-based Cellular Agrico will scale up its plant.",
+         [("Octopus Ventures", "Cellular Agrico")]),
+        ("The £3m investment into Glasgow-based Spectra Foods comes from Eos Fund and Par Equity.",
+         [("Eos Fund", "Spectra Foods"), ("Par Equity", "Spectra Foods")]),
+        ("Through its evergreen fund, Imperial College London has invested in more than 30 spinouts, among "
+         "them Nanovox and Fluidic Genomics.",
+         [("Imperial College London", "Nanovox"), ("Imperial College London", "Fluidic Genomics")]),
+    ]
+    for text, pairs in cases:
+        _, rels = run(text)
+        for investor, company in pairs:
+            assert ("investsIn", investor, company) in rels, text

@@ -289,8 +289,13 @@ class EntityFinder:
         self.venue_slot_rx = re.compile(
             rf"(?:(?<![\w\-])(?:{_alt(c for c in el['venue_slot_cues'] if c != 'At')})|(?:^|(?<=[.!?] ))At) (?:the )?"
             r"(?P<name>[A-Z][\w\-&'’]*(?: (?:[A-Z][\w\-&'’]*|de|des|du|del|di|der|am|an)){0,5})(?![\w\-])", re.M)
+        # "the battery recycler Ciklus", "a Dutch chip start-up Lightgate": the name a describing
+        # noun phrase introduces
+        self.descriptor_name_rx = re.compile(
+            rf"\b(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:{el['org_descriptor_nouns']}) "
+            r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})(?![\w\-])")
         self.org_list_rx = re.compile(
-            rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included)"
+            rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included|,? among them)"
             r" (?P<list>[A-Z][^.;:()\n]{2,240})")
         self.lower_word_rx = re.compile(r"(?<![\w\-'’./@])[a-z]{4,}(?![\w\-'’@]|\.\w)")
         self.brand_before_rx = re.compile(
@@ -531,16 +536,20 @@ class EntityFinder:
         # … or opening a sentence before a verb only organizations take ("Lekko raised …")
         person_words = {w for c in cands if c.type == "Person" for w in c.text.split()}
         for m in (*self.slot_name_rx.finditer(text), *self.subject_name_rx.finditer(text),
-                  *self._org_list_items(text)):
+                  *self._org_list_items(text), *self.descriptor_name_rx.finditer(text)):
             ns, name = self._strip_lead(m.start("name"), m.group("name"))
+            listed = isinstance(m, _Shifted)
             if not name or name in self.not_org or name in self.regions or name in place_names() or \
                     name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
-                    any(c.start <= ns < c.end for c in cands) or \
+                    any(c.start <= ns < c.end and not (listed and c.source == "ner" and c.end - c.start > len(name))
+                        for c in cands) or \
                     m.re is self.subject_name_rx and (set(name.split()) & person_words or
                                                       name.casefold() in STOP_WORDS or
                                                       name in self.lead_strip or name in self.roles):
                 continue
-            cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER - 1, name))
+            # a list item outweighs spaCy's span over several items ("Nanovox and Fluidic Genomics")
+            cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER + 1 if listed else P_NER - 1,
+                              name))
         # "was held at ExCeL London": a name nothing else proposed in a venue's slot is a place
         for m in self.venue_slot_rx.finditer(text):
             ns, name = self._strip_lead(m.start("name"), m.group("name"))
@@ -1230,7 +1239,7 @@ class EntityFinder:
         r"Stake [Ii]n|With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
         r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
         r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
-        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges|Becomes|Hosts) ")
+        r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges|Becomes|Hosts)(?: |$)")
 
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
