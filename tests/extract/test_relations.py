@@ -1642,3 +1642,22 @@ def test_investment_wordings(run):
         _, rels = run(text)
         for investor, company in pairs:
             assert ("investsIn", investor, company) in rels, text
+
+
+def test_partnership_wordings(run):
+    cases = [
+        ("Lumora Bio Teams Up With Karolinska Institutet On Organoid Screening", ("Lumora Bio", "Karolinska Institutet")),
+        ("Nordhavn Shipping signed a memorandum of understanding with DTU Wind and Energy Systems.",
+         ("Nordhavn Shipping", "DTU Wind and Energy Systems")),
+        ("ZURICH, 14 May 2025 — Alpenlicht AG and ETH Zurich have entered into a cooperation agreement on "
+         "quantum sensors.", ("Alpenlicht AG", "ETH Zurich")),
+        ("Pellucid Optics is working alongside the Institute of Photonic Sciences in Castelldefels on a laser.",
+         ("Pellucid Optics", "Institute of Photonic Sciences")),
+        ("Vela Maritime and the Norwegian University of Science and Technology (NTNU) are partners in a new "
+         "effort to electrify harbour tugs.", ("Vela Maritime", "Norwegian University of Science and Technology")),
+    ]
+    for text, pair in cases:
+        _, rels = run(text)
+        assert ("partnersWith",) + pair in rels, text
+    _, rels = run("The Università di Trento and FBK are partners of the EDIH4Trentino hub.")
+    assert not [r for r in rels if r[0] == "partnersWith"]

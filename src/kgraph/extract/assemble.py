@@ -66,7 +66,10 @@ def _person_org_patterns():
                    r"(?:[€$£¥]|USD|EUR|CHF|GBP|\d|seed|Series|round|funding|financing)"
                    r"|\s(?:has\s|have\s|had\s|also\s)?(?:acquired|acquires|employs|bought|buys|took\sover|"
                    r"taken\sover|(?:agreed|signed\s(?:a\s|an\s)?(?:definitive\s)?agreement)\sto\s(?:buy|acquire)|"
-                   r"completed\s(?:its|the)\s(?:acquisition|takeover|purchase))\b"),
+                   r"completed\s(?:its|the)\s(?:acquisition|takeover|purchase)|"
+                   r"signed\s(?:a|an)\s(?:[a-z\-]+\s)?(?:memorandum|framework|cooperation|collaboration|partnership|"
+                   r"licen[cs]e|research|supply)|(?:is|are)\s(?:piloting|developing)|develops|partners\swith|"
+                   r"has\sentered\sinto)\b"),
         re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
         re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                    rf"|,\s(?:{roles}))", re.I),
