@@ -917,3 +917,10 @@ def test_headline_verbs_and_comma_joined_ner_names(run):
     assert {"Varnholt", "Lumina Sensors"} <= set(ents(ex, "Organization"))
     ex, _ = run("Santé Group acquired Clinique du Lac in Annecy.")
     assert ents(ex, "Organization")["Clinique du Lac"].subtype == "Hospital"
+
+
+def test_hyphenated_technology_modifiers_stay_in_the_phrase(run):
+    ex, rels = run("GenoFlare is developing CRISPR-based diagnostics for sexually transmitted infections.")
+    assert ("develops", "GenoFlare", "CRISPR-based diagnostics") in rels
+    ex, rels = run("Samsung Electronics has developed a 12-layer HBM4 memory stack for AI accelerators.")
+    assert ("develops", "Samsung Electronics", "12-layer HBM4 memory stack") in rels

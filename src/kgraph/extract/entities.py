@@ -811,6 +811,10 @@ class EntityFinder:
         i = span.start
         while i > c_start:
             t = doc[i - 1]
+            if t.text in ("-", "–") and not t.whitespace_ and i - 2 >= c_start and not doc[i - 2].whitespace_ \
+                    and not (doc[i - 2].text[:1].isupper() and not doc[i - 2].text.isupper()):
+                i -= 2                         # "CRISPR-based diagnostics", "12-layer memory stack"
+                continue
             if t.pos_ in ("DET", "PRON", "NUM", "PUNCT") or t.tag_ in ("PRP$", "POS") or \
                     t.lower_ in self.tech_strip or t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE") or \
                     t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.lower_ in self.tech_block or \
@@ -862,8 +866,9 @@ class EntityFinder:
                 continue
             words = list(doc[i:starts[i]])
             while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
-                             words[0].lower_ in self.tech_strip):
-                words = words[1:]
+                             words[0].lower_ in self.tech_strip) and \
+                    not (len(words) > 2 and words[1].text == "-" and not words[0].whitespace_):
+                words = words[1:]              # (not the number of "a 12-layer memory stack")
             if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
