@@ -97,7 +97,7 @@ def build_and_validate(ex: Extraction, base: str) -> Built:
         nt = buf.nt()
         report = validate_graph(nt)
         if report.conforms:
-            facts = sum(1 for (_, p, o) in buf if p == RDF.type and o == KG.Fact)
+            facts = len(buf.facts)
             return Built(good_nt=nt, facts=facts)
         sp = split_graph(buf.to_graph(), report)
         node = article_iri(base, ex.article.id)
@@ -396,7 +396,7 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
                 try:
                     buf = build_article_triples(ex, base)
                     nt = buf.nt()
-                    facts = sum(1 for (_, p, o) in buf if p == RDF.type and o == KG.Fact)
+                    facts = len(buf.facts)
                     built = Built(good_nt=nt, facts=facts)
                     to_check[f"urn:kgraph:batch:{i}"] = nt
                 except Exception as exc:
