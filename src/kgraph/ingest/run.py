@@ -221,10 +221,14 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
     known_merges = logged_merges(store, base)
     timings = summary.timings
 
-    def commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
+    def commit(ex: Extraction, merges: list[Merge], built: Built,
+               entities: Optional[int] = None) -> None:
+        """``entities``: how many of the article's entities have an IRI, when ``ex`` holds the
+        article alone (the pipeline worker sends the whole extraction back only for
+        ``progress``)."""
         t, c = time.perf_counter(), time.thread_time()
         try:
-            _commit(ex, merges, built)
+            _commit(ex, merges, built, entities)
         finally:
             timings["main.commit"] = timings.get("main.commit", 0.0) + time.perf_counter() - t
             timings["main.commit_cpu"] = (timings.get("main.commit_cpu", 0.0)
@@ -232,7 +236,8 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
         if progress:
             progress(ex)
 
-    def _commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
+    def _commit(ex: Extraction, merges: list[Merge], built: Built,
+                entities: Optional[int]) -> None:
         a = ex.article
         if built.error:
             summary.errors.append(f"{a.source or a.id}: {built.error}")
@@ -264,7 +269,8 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
         summary.replaced += len(superseded)
         summary.articles += 1
         summary.words += len(a.text.split())
-        summary.entities += sum(1 for e in ex.entities if e.iri)
+        summary.entities += (entities if entities is not None
+                             else sum(1 for e in ex.entities if e.iri))
         summary.facts += built.facts
         summary.merges += len(merges)
         if built.violations:
@@ -278,7 +284,7 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
     try:
         if n_workers > 0:
             _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary,
-                           commit)
+                           commit, full_results=progress is not None)
         else:
             _run_in_process(extractor, resolver, todo, base, batch_size, processes, summary,
                             commit)
@@ -376,9 +382,12 @@ def _docs_isolated(nlp, articles: list[Article], batch_size: int, processes: int
                 yield a, data
 
 
-def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -> None:
+def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int,
+                     full_results: bool = True) -> None:
     """The worker: messages (i, article, Doc bytes | Extraction) in, lists of
-    (i, extraction, merges, Built) out, then ("done", timings)."""
+    (i, extraction | None, entities with an IRI, merges, Built) out, then ("done", timings).
+    The extraction goes back only with ``full_results`` (the main process has the article;
+    pickling every entity and mention back costs both processes CPU for nothing)."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     T: dict = {}
@@ -426,6 +435,8 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
         # they cover: the main process's measure of the worker's cost per article
         post = sum(v for k, v in T.items() if k in POST_STAGES)
         done[0] += len(out)
+        out = [(i, ex if full_results else None, sum(1 for e in ex.entities if e.iri), merges,
+                built) for i, ex, merges, built in out]
         q_out.put(("results", out, post, done[0], time.process_time()))
         _tick(T, "worker.send", t)
         pending.clear()
@@ -489,16 +500,19 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
             flush()
 
 
-def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary, commit):
+def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary, commit,
+                   full_results: bool = True):
     import queue
     timings = summary.timings
     cpu0 = time.process_time()
     ctx = multiprocessing.get_context("fork")
     q_in, q_out = ctx.Queue(), ctx.Queue()
     worker = ctx.Process(target=_pipeline_worker, name="kgraph-ingest-worker", daemon=True,
-                         args=(q_in, q_out, extractor, resolver, base, VALIDATE_BATCH))
+                         args=(q_in, q_out, extractor, resolver, base, VALIDATE_BATCH,
+                               full_results))
     worker.start()
     inflight = 0
+    articles_sent: dict = {}  # i → the article sent to the worker (results name i only)
     # seconds per article: spaCy in this process, the worker's stages after spaCy
     cost = {"spacy": 0.05, "post": 0.03, "worker_cpu": 0.0}
     sent: collections.deque = collections.deque()  # [articles not back yet, sent as texts?]
@@ -540,15 +554,18 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
             wait = False
             _, results, post_s, post_n, cost["worker_cpu"] = msg
             cost["post"] = post_s / max(post_n, 1)
-            for i, ex, merges, built in results:
+            for i, ex, entities, merges, built in results:
                 inflight -= 1
+                article = articles_sent.pop(i)
                 if sent:  # results come back in input order
                     sent[0][0] -= 1
                     if sent[0][0] <= 0:
                         sent.popleft()
                 if commit_error:
                     raise commit_error[0]
-                commits.put((ex, merges, built))
+                if ex is None:
+                    ex = Extraction(article=article)
+                commits.put((ex, merges, built, entities))
 
     use_docs = hasattr(extractor, "_from_doc") and hasattr(extractor, "nlp")
     if use_docs:
@@ -578,6 +595,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                 # (and not when the worker is 5 batches behind: its backlog is the run's tail)
                 if worker_load < main_load and inflight <= 5 * step:
                     q_in.put(("texts", i, part, batch_size))
+                    articles_sent.update(zip(range(i, i + len(part)), part))
                     i += len(part)
                     inflight += len(part)
                     sent.append([len(part), True])
@@ -592,6 +610,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                     if item is None:
                         break
                     docs.append((i, item[0], item[1]))
+                    articles_sent[i] = item[0]
                     i += 1
                 if docs:  # one message per batch: one pickle, one write, one SHACL batch
                     cost["spacy"] = 0.7 * cost["spacy"] + 0.3 * (time.thread_time() - t0) / len(docs)
@@ -608,6 +627,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                 _tick(timings, "main.spacy", t)
                 if item is not None:
                     docs.append((i, item[0], item[1]))
+                    articles_sent[i] = item[0]
                     i += 1
                 if docs and (item is None or len(docs) >= max(batch_size, 1)):
                     q_in.put(("docs", docs))
