@@ -96,17 +96,28 @@ class LocalStore(StoreBase):
             return super().apply(drop=drop, insert=insert, delete_where=delete_where,
                                  delete_data=delete_data)
         from .base import nt
-        lines = []
+        parts = []
         for g, data in insert.items():
+            data = nt(data)
             suffix = f" <{g}> .\n"
-            for line in nt(data).splitlines():
+            if data.endswith(" .\n") and data.count("\n") == data.count(" .\n"):
+                # every line ends with " .\n" (N-Triples escapes newlines inside literals):
+                # name the graph on every line at once
+                parts.append(data.replace(" .\n", suffix))
+                if is_data_graph(g):  # the kept union graph (the store's default graph)
+                    parts.append(data)
+                continue
+            lines = []
+            for line in data.splitlines():
                 line = line.rstrip()
                 if line.endswith("."):
                     lines.append(line[:-1].rstrip() + suffix)
-                    if is_data_graph(g):  # the kept union graph (the store's default graph)
+                    if is_data_graph(g):
                         lines.append(line + "\n")
-        if lines:
-            self.ox.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            parts.append("".join(lines))
+        doc = "".join(parts)
+        if doc:
+            self.ox.load(doc.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def update(self, sparql_update: str) -> None:
         self.ox.update(sparql_update)
