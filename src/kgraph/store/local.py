@@ -24,6 +24,12 @@ class StoreLockedError(RuntimeError):
 
 class LocalStore(StoreBase):
     materialized_union = True
+    #: quads loaded by apply() between two flushes of RocksDB's memtables to disk: inserting
+    #: a key costs a skip-list search that grows with the memtable (up to 128 MB per column
+    #: family before RocksDB flushes by itself), so a long ingest writes faster in smaller
+    #: memtables. 0: let RocksDB decide.
+    flush_every_quads = 200_000
+    _unflushed = 0
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else None
@@ -118,6 +124,9 @@ class LocalStore(StoreBase):
         doc = "".join(parts)
         if doc:
             self.ox.load(doc.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._unflushed += doc.count("\n")
+            if self.flush_every_quads and self._unflushed >= self.flush_every_quads:
+                self.flush()
 
     def update(self, sparql_update: str) -> None:
         self.ox.update(sparql_update)
@@ -130,6 +139,7 @@ class LocalStore(StoreBase):
         return True
 
     def flush(self) -> None:
+        self._unflushed = 0
         if self.path is not None:
             self.ox.flush()
 
