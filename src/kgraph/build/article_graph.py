@@ -11,17 +11,43 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as _rdflib_ns
 
+from .. import vocab as _vocab
 from ..records import Entity, Evidence, Extraction, Relation
-from ..vocab import (KG, OA, PREFIXES, SCHEMA, STANDARD_CLASSES, STANDARD_PROPERTIES,
-                     SUBTYPE_CLASS, article_iri, digest, entity_iri)
+from ..vocab import (PREFIXES, STANDARD_CLASSES, STANDARD_PROPERTIES, SUBTYPE_CLASS,
+                     article_iri, digest, entity_iri)
+
+
+class _Terms:
+    """A namespace whose terms are built once: an rdflib Namespace builds (and validates) a
+    new URIRef on every attribute access, and a graph takes a few hundred per article."""
+
+    def __init__(self, ns):
+        self._ns, self._items = ns, {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self._ns[name]
+        setattr(self, name, term)  # later accesses are plain attribute hits
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._ns[name]
+        return term
+
+
+KG, OA, SCHEMA = _Terms(_vocab.KG), _Terms(_vocab.OA), _Terms(_vocab.SCHEMA)
+PROV, RDF, RDFS = _Terms(_rdflib_ns.PROV), _Terms(_rdflib_ns.RDF), _Terms(_rdflib_ns.RDFS)
+SKOS, XSD = _Terms(_rdflib_ns.SKOS), _Terms(_rdflib_ns.XSD)
 
 NODE_KINDS = ("Organization", "Person", "Place", "Event", "Technology")
-# terms looked up once (a namespace attribute builds a new URIRef on every access; mentions
-# alone make about half of an article graph)
 _TYPE, _MENTION, _MENTION_CLASS = RDF.type, KG.mention, KG.Mention
 _DERIVED, _START, _END = PROV.wasDerivedFrom, OA.start, OA.end
+_XSD_STRING = str(XSD.string)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,14 +101,14 @@ BUILD_VERSION = "4"
 
 
 def _nt_term(t) -> str:
-    if isinstance(t, URIRef):
+    if type(t) is URIRef or isinstance(t, URIRef):
         return f"<{t}>"
     if isinstance(t, Literal):
         lex = (str(t).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
                .replace("\r", "\\r"))
         if t.language:
             return f'"{lex}"@{t.language}'
-        if t.datatype is not None and str(t.datatype) != str(XSD.string):
+        if t.datatype is not None and str(t.datatype) != _XSD_STRING:
             return f'"{lex}"^^<{t.datatype}>'
         return f'"{lex}"'
     raise TypeError(f"unsupported term {t!r}")
@@ -95,6 +121,7 @@ class TripleBuffer:
     def __init__(self):
         self.triples: dict[tuple, None] = {}
         self.by_sp: dict[tuple, list] = {}
+        self.facts: set = set()  # the kg:Fact nodes (how many relations the graph states)
 
     def add(self, t) -> None:
         if t not in self.triples:
@@ -120,7 +147,15 @@ class TripleBuffer:
         return iter(self.triples)
 
     def nt(self) -> str:
-        return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in self.triples)
+        # each term object is written once (subjects and predicates recur on many lines)
+        memo: dict[int, str] = {}
+
+        def term(t) -> str:
+            out = memo.get(id(t))
+            if out is None:
+                out = memo[id(t)] = _nt_term(t)
+            return out
+        return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in self.triples])
 
     def to_graph(self) -> Graph:
         from ..validate.shacl import PreparedGraph
@@ -248,6 +283,7 @@ class ArticleGraphBuilder:
             g.add((s, STANDARD_PROPERTIES[r.type], o))
         fact = self.iri("fact", r.type, str(s), str(o))
         g.add((fact, RDF.type, KG.Fact))
+        g.facts.add(fact)
         g.add((fact, RDF.type, RDF.Statement))
         g.add((fact, RDF.subject, s))
         g.add((fact, RDF.predicate, pred))

@@ -4,9 +4,11 @@
          → extractor post-processing (Extractor._from_doc)          ┐ one worker process
          → resolve (sequential: first-seen IRI wins)                │ (--workers 1, the
          → build + SHACL gate (compiled checks, batches of 16)      ┘ default with 2+ CPUs)
-         → commit (main process = the store's owner, in a commit thread, ONE SPARQL update
-           per article = one transaction: drop the old article graph and any superseded
-           version, insert the conforming facts, the quarantine entry, the merge-log entries)
+         → commit (main process = the store's owner, in a commit thread, one transaction per
+           article that replaces anything: drop the old article graph and any superseded
+           version, insert the conforming facts, the quarantine entry, the merge-log entries;
+           new articles that are ready together share one transaction — each article is
+           still written whole or not at all)
 
 With --processes 1 the worker also runs spaCy on some batches: each batch goes to whichever
 process has spent (or has queued) less CPU — the main process also commits. --workers 0
@@ -97,7 +99,7 @@ def build_and_validate(ex: Extraction, base: str) -> Built:
         nt = buf.nt()
         report = validate_graph(nt)
         if report.conforms:
-            facts = sum(1 for (_, p, o) in buf if p == RDF.type and o == KG.Fact)
+            facts = len(buf.facts)
             return Built(good_nt=nt, facts=facts)
         sp = split_graph(buf.to_graph(), report)
         node = article_iri(base, ex.article.id)
@@ -221,22 +223,83 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
     known_merges = logged_merges(store, base)
     timings = summary.timings
 
-    def commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
+    def commit(ex: Extraction, merges: list[Merge], built: Built,
+               entities: Optional[int] = None) -> None:
+        """``entities``: how many of the article's entities have an IRI, when ``ex`` holds the
+        article alone (the pipeline worker sends the whole extraction back only for
+        ``progress``)."""
+        commit_many([(ex, merges, built, entities)])
+
+    def commit_many(items: list) -> None:
+        """Commit (ex, merges, built, entities) items in order. Consecutive articles that only
+        add graphs (nothing to drop or delete: new articles) are written as ONE transaction —
+        each article still lands whole or not at all, and Oxigraph spends less per quad in a
+        larger write; an article that replaces or deletes anything gets its own transaction.
+        If a shared write fails, its articles are written one by one (the failing one raises,
+        the ones before it stay committed)."""
         t, c = time.perf_counter(), time.thread_time()
+        batch: list = []   # planned pure inserts not written yet: (item, plan)
+        keys_in_batch: set = set()
         try:
-            _commit(ex, merges, built)
+            for item in items:
+                ex, merges, built, entities = item
+                if built.error:
+                    flush_batch(batch)
+                    keys_in_batch.clear()
+                    summary.errors.append(f"{ex.article.source or ex.article.id}: {built.error}")
+                    done(item)
+                    continue
+                key = source_key(ex.article)
+                if key and key in keys_in_batch:  # the same input twice: write in order
+                    flush_batch(batch)
+                    keys_in_batch.clear()
+                plan = _plan(ex, merges, built)
+                if plan["drop"] or plan["delete_where"] or plan["superseded"]:
+                    flush_batch(batch)
+                    keys_in_batch.clear()
+                    _write([(item, plan)])
+                    continue
+                batch.append((item, plan))
+                if key:
+                    keys_in_batch.add(key)
+            flush_batch(batch)
         finally:
             timings["main.commit"] = timings.get("main.commit", 0.0) + time.perf_counter() - t
             timings["main.commit_cpu"] = (timings.get("main.commit_cpu", 0.0)
                                           + time.thread_time() - c)
-        if progress:
-            progress(ex)
 
-    def _commit(ex: Extraction, merges: list[Merge], built: Built) -> None:
-        a = ex.article
-        if built.error:
-            summary.errors.append(f"{a.source or a.id}: {built.error}")
+    def done(item) -> None:
+        if progress:
+            progress(item[0])
+
+    def flush_batch(batch: list) -> None:
+        if not batch:
             return
+        planned = list(batch)
+        batch.clear()
+        if len(planned) == 1:
+            _write(planned)
+            return
+        insert: dict = {}
+        for _, plan in planned:
+            for g, data in plan["insert"].items():
+                insert.setdefault(g, []).append(data if data.endswith("\n") else data + "\n")
+        try:
+            store.apply(insert={g: "".join(parts) for g, parts in insert.items()})
+        except Exception:
+            for one in planned:  # one transaction per article: the culprit raises
+                _write([one])
+            return
+        for item, plan in planned:
+            _record(item, plan)
+
+    def _write(planned: list) -> None:
+        (item, plan), = planned
+        store.apply(drop=plan["drop"], delete_where=plan["delete_where"], insert=plan["insert"])
+        _record(item, plan)
+
+    def _plan(ex: Extraction, merges: list[Merge], built: Built) -> dict:
+        a = ex.article
         g_iri = str(article_graph(base, a.id))
         drop = [g_iri] if g_iri in existing else []
         delete_ops = [delete_record_op(base, a.id)] if a.id in quarantined_ids else []
@@ -254,7 +317,13 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
             insert[quarantine_g] = built.quarantine_nt
         if merges:
             insert[merges_g] = merge_graph(base, merges, known_merges).serialize(format="nt")
-        store.apply(drop=drop, delete_where=delete_ops, insert=insert)
+        return {"g_iri": g_iri, "key": key, "drop": drop, "delete_where": delete_ops,
+                "superseded": superseded, "insert": insert}
+
+    def _record(item, plan: dict) -> None:
+        """After the write: what the rest of the run must know, and the counts."""
+        ex, merges, built, entities = item
+        a, g_iri, key, superseded = ex.article, plan["g_iri"], plan["key"], plan["superseded"]
         existing.add(g_iri)
         existing.difference_update(g for g, _ in superseded)
         if built.quarantine_nt:
@@ -264,7 +333,8 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
         summary.replaced += len(superseded)
         summary.articles += 1
         summary.words += len(a.text.split())
-        summary.entities += sum(1 for e in ex.entities if e.iri)
+        summary.entities += (entities if entities is not None
+                             else sum(1 for e in ex.entities if e.iri))
         summary.facts += built.facts
         summary.merges += len(merges)
         if built.violations:
@@ -274,11 +344,12 @@ def ingest_articles(articles: Iterable[Article], store, settings, extractor=None
                 summary.rejected += 1
                 summary.errors.append(f"{a.source or a.id}: the whole article was quarantined "
                                       f"({built.violations} violations; see `kgraph quarantine`)")
+        done(item)
 
     try:
         if n_workers > 0:
             _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary,
-                           commit)
+                           commit_many, full_results=progress is not None)
         else:
             _run_in_process(extractor, resolver, todo, base, batch_size, processes, summary,
                             commit)
@@ -324,10 +395,12 @@ def _run_in_process(extractor, resolver, todo, base, batch_size, processes, summ
 # resolution (sequential: first-seen IRI wins — the resolver, loaded from the store before
 # the fork, lives in the worker), the build and the SHACL gate (compiled checks run once over
 # a batch of article graphs). Docs travel as ``Doc.to_bytes`` (without the tok2vec tensor,
-# which the extractor does not read); results come back as (extraction, merges, Built) in
-# input order, so commits keep their order and stay one transaction per article.
+# which the extractor does not read); results come back as (entity count, merges, Built) in
+# input order, so commits keep their order and no transaction holds part of an article.
 
 VALIDATE_BATCH = 16
+# at most this many new articles share one store transaction (see commit_many)
+COMMIT_BATCH = 16
 # the worker's stages after spaCy (what it reports as its cost per article)
 POST_STAGES = ("worker.doc_from_bytes", "worker.extract", "worker.resolve", "worker.build",
                "worker.validate", "worker.quarantine_split")
@@ -376,9 +449,12 @@ def _docs_isolated(nlp, articles: list[Article], batch_size: int, processes: int
                 yield a, data
 
 
-def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -> None:
+def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int,
+                     full_results: bool = True) -> None:
     """The worker: messages (i, article, Doc bytes | Extraction) in, lists of
-    (i, extraction, merges, Built) out, then ("done", timings)."""
+    (i, extraction | None, entities with an IRI, merges, Built) out, then ("done", timings).
+    The extraction goes back only with ``full_results`` (the main process has the article;
+    pickling every entity and mention back costs both processes CPU for nothing)."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     T: dict = {}
@@ -396,7 +472,7 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
                 try:
                     buf = build_article_triples(ex, base)
                     nt = buf.nt()
-                    facts = sum(1 for (_, p, o) in buf if p == RDF.type and o == KG.Fact)
+                    facts = len(buf.facts)
                     built = Built(good_nt=nt, facts=facts)
                     to_check[f"urn:kgraph:batch:{i}"] = nt
                 except Exception as exc:
@@ -426,6 +502,8 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
         # they cover: the main process's measure of the worker's cost per article
         post = sum(v for k, v in T.items() if k in POST_STAGES)
         done[0] += len(out)
+        out = [(i, ex if full_results else None, sum(1 for e in ex.entities if e.iri), merges,
+                built) for i, ex, merges, built in out]
         q_out.put(("results", out, post, done[0], time.process_time()))
         _tick(T, "worker.send", t)
         pending.clear()
@@ -489,16 +567,19 @@ def _pipeline_worker(q_in, q_out, extractor, resolver, base: str, vbatch: int) -
             flush()
 
 
-def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary, commit):
+def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summary, commit,
+                   full_results: bool = True):
     import queue
     timings = summary.timings
     cpu0 = time.process_time()
     ctx = multiprocessing.get_context("fork")
     q_in, q_out = ctx.Queue(), ctx.Queue()
     worker = ctx.Process(target=_pipeline_worker, name="kgraph-ingest-worker", daemon=True,
-                         args=(q_in, q_out, extractor, resolver, base, VALIDATE_BATCH))
+                         args=(q_in, q_out, extractor, resolver, base, VALIDATE_BATCH,
+                               full_results))
     worker.start()
     inflight = 0
+    articles_sent: dict = {}  # i → the article sent to the worker (results name i only)
     # seconds per article: spaCy in this process, the worker's stages after spaCy
     cost = {"spacy": 0.05, "post": 0.03, "worker_cpu": 0.0}
     sent: collections.deque = collections.deque()  # [articles not back yet, sent as texts?]
@@ -509,14 +590,23 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
     commit_error: list = []
 
     def committer() -> None:
-        while True:
-            item = commits.get()
-            if item is None:
-                return
-            if commit_error:
+        stop = False
+        while not stop:
+            items = [commits.get()]
+            # what else is ready (the worker sends a batch at a time) goes in the same call:
+            # new articles share one transaction
+            while len(items) < COMMIT_BATCH:
+                try:
+                    items.append(commits.get_nowait())
+                except queue.Empty:
+                    break
+            if None in items:
+                stop = True
+                items = items[:items.index(None)]
+            if commit_error or not items:
                 continue  # a previous commit failed: drain, the main thread re-raises
             try:
-                commit(*item)
+                commit(items)
             except BaseException as exc:  # the store failed: stop committing
                 commit_error.append(exc)
 
@@ -540,15 +630,18 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
             wait = False
             _, results, post_s, post_n, cost["worker_cpu"] = msg
             cost["post"] = post_s / max(post_n, 1)
-            for i, ex, merges, built in results:
+            for i, ex, entities, merges, built in results:
                 inflight -= 1
+                article = articles_sent.pop(i)
                 if sent:  # results come back in input order
                     sent[0][0] -= 1
                     if sent[0][0] <= 0:
                         sent.popleft()
                 if commit_error:
                     raise commit_error[0]
-                commits.put((ex, merges, built))
+                if ex is None:
+                    ex = Extraction(article=article)
+                commits.put((ex, merges, built, entities))
 
     use_docs = hasattr(extractor, "_from_doc") and hasattr(extractor, "nlp")
     if use_docs:
@@ -578,6 +671,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                 # (and not when the worker is 5 batches behind: its backlog is the run's tail)
                 if worker_load < main_load and inflight <= 5 * step:
                     q_in.put(("texts", i, part, batch_size))
+                    articles_sent.update(zip(range(i, i + len(part)), part))
                     i += len(part)
                     inflight += len(part)
                     sent.append([len(part), True])
@@ -592,6 +686,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                     if item is None:
                         break
                     docs.append((i, item[0], item[1]))
+                    articles_sent[i] = item[0]
                     i += 1
                 if docs:  # one message per batch: one pickle, one write, one SHACL batch
                     cost["spacy"] = 0.7 * cost["spacy"] + 0.3 * (time.thread_time() - t0) / len(docs)
@@ -608,6 +703,7 @@ def _run_pipelined(extractor, resolver, todo, base, batch_size, processes, summa
                 _tick(timings, "main.spacy", t)
                 if item is not None:
                     docs.append((i, item[0], item[1]))
+                    articles_sent[i] = item[0]
                     i += 1
                 if docs and (item is None or len(docs) >= max(batch_size, 1)):
                     q_in.put(("docs", docs))

@@ -24,6 +24,12 @@ class StoreLockedError(RuntimeError):
 
 class LocalStore(StoreBase):
     materialized_union = True
+    #: quads loaded by apply() between two flushes of RocksDB's memtables to disk: inserting
+    #: a key costs a skip-list search that grows with the memtable (up to 128 MB per column
+    #: family before RocksDB flushes by itself), so a long ingest writes faster in smaller
+    #: memtables. 0: let RocksDB decide.
+    flush_every_quads = 200_000
+    _unflushed = 0
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else None
@@ -96,17 +102,31 @@ class LocalStore(StoreBase):
             return super().apply(drop=drop, insert=insert, delete_where=delete_where,
                                  delete_data=delete_data)
         from .base import nt
-        lines = []
+        parts = []
         for g, data in insert.items():
+            data = nt(data)
             suffix = f" <{g}> .\n"
-            for line in nt(data).splitlines():
+            if data.endswith(" .\n") and data.count("\n") == data.count(" .\n"):
+                # every line ends with " .\n" (N-Triples escapes newlines inside literals):
+                # name the graph on every line at once
+                parts.append(data.replace(" .\n", suffix))
+                if is_data_graph(g):  # the kept union graph (the store's default graph)
+                    parts.append(data)
+                continue
+            lines = []
+            for line in data.splitlines():
                 line = line.rstrip()
                 if line.endswith("."):
                     lines.append(line[:-1].rstrip() + suffix)
-                    if is_data_graph(g):  # the kept union graph (the store's default graph)
+                    if is_data_graph(g):
                         lines.append(line + "\n")
-        if lines:
-            self.ox.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            parts.append("".join(lines))
+        doc = "".join(parts)
+        if doc:
+            self.ox.load(doc.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._unflushed += doc.count("\n")
+            if self.flush_every_quads and self._unflushed >= self.flush_every_quads:
+                self.flush()
 
     def update(self, sparql_update: str) -> None:
         self.ox.update(sparql_update)
@@ -119,6 +139,7 @@ class LocalStore(StoreBase):
         return True
 
     def flush(self) -> None:
+        self._unflushed = 0
         if self.path is not None:
             self.ox.flush()
 
