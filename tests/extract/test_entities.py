@@ -924,3 +924,18 @@ def test_hyphenated_technology_modifiers_stay_in_the_phrase(run):
     assert ("develops", "GenoFlare", "CRISPR-based diagnostics") in rels
     ex, rels = run("Samsung Electronics has developed a 12-layer HBM4 memory stack for AI accelerators.")
     assert ("develops", "Samsung Electronics", "12-layer HBM4 memory stack") in rels
+
+
+def test_based_names_modifiers_and_sentence_breaks(run):
+    ex, rels = run("The Scottish National Investment Bank has made a £12m investment in Aberdeen-based subsea "
+                   "robotics firm Deepwell Robotics.")
+    assert "subsea" not in ents(ex, "Organization")
+    assert ("locatedIn", "Deepwell Robotics", "Aberdeen") in rels
+    ex, rels = run("The Strategic Innovation Fund awarded C$40 million to Montreal-based Ionex Batteries. The "
+                   "company makes cells.")
+    assert "Ionex Batteries" in ents(ex, "Organization")
+    ex, rels = run("Lusoteca has acquired São Paulo-based Vireon. Stuttgart-headquartered Kolbenwerk AG cut "
+                   "its forecast on Friday.")
+    assert ("acquires", "Lusoteca", "Vireon") in rels
+    assert ("locatedIn", "Vireon", "São Paulo") in rels
+    assert ("locatedIn", "Kolbenwerk AG", "Stuttgart") in rels

@@ -37,6 +37,9 @@ ORG_DESCRIPTOR_NOUNS = {
     "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
     "project", "initiative", "programme",
 }
+# words whose final period belongs to them inside a name ("Acme Inc.", "Dr. Oetker")
+ABBREVIATED_WORDS = {"Inc", "Ltd", "Co", "Corp", "Bros", "Mfg", "Pty", "Bhd", "Cie", "Dr", "St", "Mt", "Jr", "Sr",
+                     "Ltda", "Pte", "Sdn", "Ave", "No"}
 # nouns for a group's members that open a sentence before "of" ("Members of the X Alliance")
 GROUP_PEOPLE_NOUNS = {"Members", "Membership", "Partners", "Founders", "Shareholders", "Investors",
                       "Participants"}
@@ -405,7 +408,7 @@ class EntityFinder:
         cands += self._develop_objects(doc)
         cands += self._tech_slot_objects(doc)
         # "the Grenoble-based company": the place before "-based"
-        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})-based\b", text):
+        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})-(?:based|headquartered)\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
             words = name.split()
             # "Salt Lake City-based": the longest gazetteer place that ends the words; else the
@@ -714,6 +717,9 @@ class EntityFinder:
         for m in re.finditer(r"(?<![\w\-])[A-Z][\w]*(?: [A-Z][\w]*)?-based "
                              r"(?P<name>[A-Z][\w\-\.&]*(?: [A-Z][\w\-\.&]*){0,3})(?![\w\-])", text):
             name = re.sub(r"['’]s$", "", m.group("name"))
+            stop = re.search(r"(\w+)\.(?: |$)", name)
+            if stop and stop.group(1) not in ABBREVIATED_WORDS:
+                name = name[:stop.end(1)]          # "Montreal-based Ionex Batteries. The company …"
             if name in self.regions or name in self.place_canon or name in self.not_org:
                 continue
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "based-org",
@@ -942,6 +948,10 @@ class EntityFinder:
                 continue           # (the plain look-up first: most words are in the lists as written)
             s, e = m.span()
             before, after = text[max(0, s - 40):s], text[e:e + 80]
+            if re.match(r" (?:[a-z][\w\-]*|[A-Z][\w\-]*)", after) and self.brand_before_rx.search(before) \
+                    and not re.match(r" (?:and|or|has|have|had|is|was|will|said|says|raised|closed|makes|builds|"
+                                     r"develops|announced|plans|signed|opened|launched)\b", after):
+                continue           # "Aberdeen-based subsea robotics firm": a modifier, not a name
             if re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", before) or \
                     self.brand_before_rx.search(before) or self.brand_after_rx.match(after):
                 out.append(Cand(s, e, "Organization", "lower-brand", P_NER + 3, w))
@@ -1389,6 +1399,10 @@ class EntityFinder:
                 s, t = s + m.end(), t[m.end():]
             if "(" in t and ")" not in t[t.index("("):]:
                 t = t[:t.index("(")].rstrip()        # "Ørsted (Denmark": an unclosed parenthesis
+            bm = re.search(r"(\w+)\.(?:\s|$)", t)
+            if bm and lab == "ORG" and bm.group(1) not in ABBREVIATED_WORDS and len(bm.group(1)) > 1 and \
+                    not re.search(r"\b[A-Z]\.[A-Z]", t):
+                t = t[:bm.end(1)]                 # "Ionex Batteries. The", "Vireon.": a sentence break
             m = re.match(r".*(?:--|\)\s?[–—-]\s?)", t)
             if m:      # "SAN DIEGO--(BUSINESS WIRE)--Rovan Bio": the name after a wire dateline
                 s, t = s + m.end(), t[m.end():]
@@ -1401,7 +1415,7 @@ class EntityFinder:
             if not t or not any(c.isupper() for c in t[:1]):
                 continue
             if lab in ("ORG", "PERSON") and (t in self.regions or t in place_names()) and \
-                    t not in self.known and (lab == "ORG" or " " not in t):
+                    t not in self.known and (lab == "ORG" or " " not in t or text.startswith("-based", e)):
                 lab = "GPE"                    # "samples from Mozambique", "a day in Espoo": a place
             if lab == "ORG":
                 if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t):
