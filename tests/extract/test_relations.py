@@ -1661,3 +1661,13 @@ def test_partnership_wordings(run):
         assert ("partnersWith",) + pair in rels, text
     _, rels = run("The Università di Trento and FBK are partners of the EDIH4Trentino hub.")
     assert not [r for r in rels if r[0] == "partnersWith"]
+
+
+def test_funding_sentences_that_open_with_the_word(run):
+    _, rels = run("Funded under the Digital Europe Programme, the CyberSHIELD project started in January 2025.")
+    assert ("fundedBy", "CyberSHIELD", "Digital Europe") in rels
+    _, rels = run("Funding for the Marsilli Institute comes from the Fondazione Cariplo, which has committed "
+                  "€4 million.")
+    assert ("fundedBy", "Marsilli Institute", "Fondazione Cariplo") in rels
+    _, rels = run("Backed by Quorvex Fund, the Arlo project started in May.")
+    assert not [r for r in rels if r[0] == "fundedBy"]

@@ -37,6 +37,8 @@ ORG_DESCRIPTOR_NOUNS = {
     "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
     "project", "initiative", "programme",
 }
+# funding nouns that open a sentence before "for"/"from" ("Funding for the Marsilli Institute")
+FUNDING_NOUNS = {"Funding", "Support", "Financing", "Grants", "Backing"}
 # words whose final period belongs to them inside a name ("Acme Inc.", "Dr. Oetker")
 ABBREVIATED_WORDS = {"Inc", "Ltd", "Co", "Corp", "Bros", "Mfg", "Pty", "Bhd", "Cie", "Dr", "St", "Mt", "Jr", "Sr",
                      "Ltda", "Pte", "Sdn", "Ave", "No"}
@@ -1309,8 +1311,9 @@ class EntityFinder:
         words = chunk.split(" ")
         # role words and their connectors: "Commissioner of the US Food and ..."
         i = 0
-        if len(words) > 2 and words[0] in GROUP_PEOPLE_NOUNS and words[1] == "of":
-            i = 1                      # "Membership of the Baltic Hydrogen Cluster", "Members of X"
+        if len(words) > 2 and (words[0] in GROUP_PEOPLE_NOUNS and words[1] == "of" or
+                               words[0] in FUNDING_NOUNS and words[1] in ("for", "from")):
+            i = 1                      # "Membership of the Baltic Hydrogen Cluster", "Funding for X"
         while i < len(words) and (words[i] in self.roles or words[i] in ("of", "the", "for", "and")):
             i += 1
         if 0 < i < len(words):
