@@ -40,8 +40,8 @@ ORG_DESCRIPTOR_NOUNS = {
 # funding nouns that open a sentence before "for"/"from" ("Funding for the Marsilli Institute")
 FUNDING_NOUNS = {"Funding", "Support", "Financing", "Grants", "Backing"}
 # words whose final period belongs to them inside a name ("Acme Inc.", "Dr. Oetker")
-ABBREVIATED_WORDS = {"Inc", "Ltd", "Co", "Corp", "Bros", "Mfg", "Pty", "Bhd", "Cie", "Dr", "St", "Mt", "Jr", "Sr",
-                     "Ltda", "Pte", "Sdn", "Ave", "No"}
+LEGAL_ABBREVIATIONS = ("Inc", "Ltd", "Co", "Corp", "Bros", "Mfg", "Pty", "Bhd", "Cie")
+ABBREVIATED_WORDS = set(LEGAL_ABBREVIATIONS) | {"Dr", "St", "Mt", "Jr", "Sr", "Ltda", "Pte", "Sdn", "Ave", "No"}
 # nouns for a group's members that open a sentence before "of" ("Members of the X Alliance")
 GROUP_PEOPLE_NOUNS = {"Members", "Membership", "Partners", "Founders", "Shareholders", "Investors",
                       "Participants"}
@@ -113,7 +113,7 @@ class EntityFinder:
         # legal forms keep their final period when it belongs to the name: dotted forms always
         # ("Acme Holding N.V."), "Inc."/"Ltd."/"Co." when the sentence goes on ("Acme Inc., a ...")
         legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K)\.(?![\w\.])"
-                     r"|(?:Inc|Ltd|Co|Corp|Bros|Mfg|Pty|Bhd|Cie)\.(?=,| [a-z(&]|['’]s\b))")
+                     rf"|(?:{'|'.join(LEGAL_ABBREVIATIONS)})\.(?=,| [a-z(&]|['’]s\b))")
         # "Ca' Foscari": an elided word before a capitalised one belongs to the name
         cap = rf"(?:{legal_dot}|[A-ZÀ-ÖØ-Þ][a-z]{{0,3}}['’](?=[ \t][A-Z])|[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
@@ -292,7 +292,7 @@ class EntityFinder:
             r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=, which )|(?<=, that ))(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})"
             rf" (?:also |now |recently )?(?:{_alt(el['org_subject_cues'])})(?![\w\-])", re.M)
         self.venue_slot_rx = re.compile(
-            rf"(?:(?<![\w\-])(?:{_alt(c for c in el['venue_slot_cues'] if c != 'At')})|(?:^|(?<=[.!?] ))At) (?:the )?"
+            rf"(?:(?<![\w\-])(?:{_alt(el['venue_slot_cues'])})|(?:^|(?<=[.!?] ))At) (?:the )?"   # "At the X, …"
             r"(?P<name>[A-Z][\w\-&'’]*(?: (?:[A-Z][\w\-&'’]*|de|des|du|del|di|der|am|an)){0,5})(?![\w\-])", re.M)
         # "the battery recycler Ciklus", "a Dutch chip start-up Lightgate": the name a describing
         # noun phrase introduces
@@ -540,17 +540,19 @@ class EntityFinder:
         # proposed (low priority: any other reading of the span wins)
         # … or opening a sentence before a verb only organizations take ("Lekko raised …")
         person_words = {w for c in cands if c.type == "Person" for w in c.text.split()}
-        for m in (*self.slot_name_rx.finditer(text), *self.subject_name_rx.finditer(text),
-                  *self._org_list_items(text), *self.descriptor_name_rx.finditer(text)):
-            ns, name = self._strip_lead(m.start("name"), m.group("name"))
-            listed = isinstance(m, _Shifted)
+        slots = [(m.start("name"), m.group("name"), kind)
+                 for rx, kind in ((self.slot_name_rx, "slot"), (self.subject_name_rx, "subject"),
+                                  (self.descriptor_name_rx, "slot"))
+                 for m in rx.finditer(text)] + list(self._org_list_items(text))
+        for start, found, kind in slots:
+            ns, name = self._strip_lead(start, found)
+            listed = kind == "list"
             if not name or name in self.not_org or name in self.regions or name in place_names() or \
                     name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
                     any(c.start <= ns < c.end and not (listed and c.source == "ner" and c.end - c.start > len(name))
                         for c in cands) or \
-                    m.re is self.subject_name_rx and (set(name.split()) & person_words or
-                                                      name.casefold() in STOP_WORDS or
-                                                      name in self.lead_strip or name in self.roles):
+                    kind == "subject" and (set(name.split()) & person_words or name.casefold() in STOP_WORDS or
+                                           name in self.lead_strip or name in self.roles):
                 continue
             # a list item outweighs spaCy's span over several items ("Nanovox and Fluidic Genomics")
             cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER + 1 if listed else P_NER - 1,
@@ -571,14 +573,14 @@ class EntityFinder:
     LIST_ITEM = re.compile(r"(?:the )?(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})(?:,? and |, |$)")
 
     def _org_list_items(self, text: str):
-        """The items of "three companies: A, B and C" (each a match with a "name" group)."""
+        """The items of "three companies: A, B and C" as (start, name, "list")."""
         for m in self.org_list_rx.finditer(text):
             pos, lst = 0, m.group("list")
             while pos < len(lst):
                 im = self.LIST_ITEM.match(lst, pos)
                 if not im:
                     break
-                yield _Shifted(im, m.start("list"))
+                yield m.start("list") + im.start("name"), im.group("name"), "list"
                 pos = im.end()
 
     WORD_START = re.compile(r"(?<![\w\-'’])[A-Z0-9À-ÖØ-Þ][^\s,;:()\"“”]*")
@@ -719,9 +721,7 @@ class EntityFinder:
         for m in re.finditer(r"(?<![\w\-])[A-Z][\w]*(?: [A-Z][\w]*)?-based "
                              r"(?P<name>[A-Z][\w\-\.&]*(?: [A-Z][\w\-\.&]*){0,3})(?![\w\-])", text):
             name = re.sub(r"['’]s$", "", m.group("name"))
-            stop = re.search(r"(\w+)\.(?: |$)", name)
-            if stop and stop.group(1) not in ABBREVIATED_WORDS:
-                name = name[:stop.end(1)]          # "Montreal-based Ionex Batteries. The company …"
+            name = _before_sentence_break(name)    # "Montreal-based Ionex Batteries. The company …"
             if name in self.regions or name in self.place_canon or name in self.not_org:
                 continue
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "based-org",
@@ -1402,10 +1402,8 @@ class EntityFinder:
                 s, t = s + m.end(), t[m.end():]
             if "(" in t and ")" not in t[t.index("("):]:
                 t = t[:t.index("(")].rstrip()        # "Ørsted (Denmark": an unclosed parenthesis
-            bm = re.search(r"(\w+)\.(?:\s|$)", t)
-            if bm and lab == "ORG" and bm.group(1) not in ABBREVIATED_WORDS and len(bm.group(1)) > 1 and \
-                    not re.search(r"\b[A-Z]\.[A-Z]", t):
-                t = t[:bm.end(1)]                 # "Ionex Batteries. The", "Vireon.": a sentence break
+            if lab == "ORG" and not re.search(r"\b[A-Z]\.[A-Z]", t):
+                t = _before_sentence_break(t)     # "Ionex Batteries. The", "Vireon.": a sentence break
             m = re.match(r".*(?:--|\)\s?[–—-]\s?)", t)
             if m:      # "SAN DIEGO--(BUSINESS WIRE)--Rovan Bio": the name after a wire dateline
                 s, t = s + m.end(), t[m.end():]
@@ -1491,11 +1489,9 @@ class EntityFinder:
             return known(p) or len(p.split()) >= 2 and bool(self.head_rx.search(p.split()[-1]))
         # the last name must be a complete one by itself ("… and Lightspeed Venture Partners",
         # "… and Tesi"), not the end of one long name ("National Recovery and Resilience Plan")
-        # … or an acronym after known names ("Delft University of Technology and TNO")
-        acronym_end = re.fullmatch(r"[A-Z]{2,6}", parts[-1]) and all(known(p) for p in parts[:-1])
         # … or a comma before a complete name ("acquisition by Varnholt, Lumina Sensors will …")
         comma_end = len(parts) == 2 and ", " in t2 and named(parts[-1]) and " and " not in t2
-        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and (named(parts[-1]) or acronym_end) and \
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and named(parts[-1]) and \
                 (comma_end or all(known(p) or len(p.split()) >= 2 for p in parts[:-1])):
             out, pos = [], 0
             for p in parts:
@@ -1535,18 +1531,13 @@ class EntityFinder:
         return merged
 
 
-class _Shifted:
-    """A match inside a substring, with its "name" group placed in the whole text."""
-    re = None
-
-    def __init__(self, m, offset: int):
-        self._m, self._off = m, offset
-
-    def start(self, g="name") -> int:
-        return self._m.start(g) + self._off
-
-    def group(self, g="name") -> str:
-        return self._m.group(g)
+def _before_sentence_break(name: str) -> str:
+    """A name up to a period that ends a sentence inside it, not one that ends an abbreviation
+    ("Acme Inc.") or an initial."""
+    m = re.search(r"(\w+)\.(?:\s|$)", name)
+    if m and m.group(1) not in ABBREVIATED_WORDS and len(m.group(1)) > 1:
+        return name[:m.end(1)]
+    return name
 
 
 def org_descriptor_apposition() -> str:
