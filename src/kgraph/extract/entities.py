@@ -27,29 +27,15 @@ P_GAZ, P_GAZ_ONE = 79, 56
 
 # head nouns of a description that make the described name an organization
 # ("Zentra, the Dutch association of ...", "Quillo, a Lyon-based start-up")
-ORG_DESCRIPTOR_NOUNS = {
-    "company", "firm", "group", "maker", "drugmaker", "carmaker", "chipmaker", "startup", "start-up",
-    "association", "agency", "foundation", "charity", "consortium", "alliance", "federation", "society",
-    "organisation", "organization", "cluster", "institute", "university", "body", "nonprofit",
-    "non-profit", "manufacturer", "supplier", "provider", "developer", "distributor", "investor",
-    "fund", "subsidiary", "spin-off", "spinout", "spin-out", "regulator", "ministry", "hospital",
-    "incubator", "accelerator", "network", "platform", "specialist", "multinational", "biotech",
-    "centre", "center", "laboratory", "lab", "operator", "retailer", "insurer", "bank", "lender",
-    "project", "initiative", "programme",
-}
-# funding nouns that open a sentence before "for"/"from" ("Funding for the Marsilli Institute")
-FUNDING_NOUNS = {"Funding", "Support", "Financing", "Grants", "Backing"}
+_EL = lexicon("entities")
+ORG_DESCRIPTOR_NOUNS = set(_EL["descriptor_heads"])
+PERSONLIKE_DESCRIPTOR_NOUNS = set(_EL["personlike_descriptor_heads"])
+AMBIGUOUS_DESCRIPTOR_NOUNS = set(_EL["ambiguous_descriptor_heads"])
+GROUP_PEOPLE_NOUNS = set(_EL["sentence_opening_group_nouns"])
+FUNDING_NOUNS = set(_EL["sentence_opening_funding_nouns"])
 # words whose final period belongs to them inside a name ("Acme Inc.", "Dr. Oetker")
 LEGAL_ABBREVIATIONS = ("Inc", "Ltd", "Co", "Corp", "Bros", "Mfg", "Pty", "Bhd", "Cie")
 ABBREVIATED_WORDS = set(LEGAL_ABBREVIATIONS) | {"Dr", "St", "Mt", "Jr", "Sr", "Ltda", "Pte", "Sdn", "Ave", "No"}
-# nouns for a group's members that open a sentence before "of" ("Members of the X Alliance")
-GROUP_PEOPLE_NOUNS = {"Members", "Membership", "Partners", "Founders", "Shareholders", "Investors",
-                      "Participants"}
-# description nouns that also describe people ("a software developer", "an angel investor")
-PERSONLIKE_DESCRIPTOR_NOUNS = {"specialist", "developer", "investor", "operator", "founder", "maker"}
-# nouns that also name technical artefacts: an organization only with a geographic/sector
-# modifier ("the Italian network", "a national platform") -- not "a neural network"
-AMBIGUOUS_DESCRIPTOR_NOUNS = {"network", "platform", "developer", "lab", "laboratory", "centre", "center"}
 
 
 # lowercase (and Flemish capitalised) name particles: "Anna van der Berg", "Luca de la Cruz",

@@ -42,21 +42,9 @@ HEDGE_AFTER = re.compile(
     r"(?: (?:later|eventually|ultimately|subsequently|since|then|also))? (?:rejected|turned down|"
     r"withdrawn|called off|abandoned|blocked|cancell?ed|scrapped|dropped|terminated|denied)\b"
     r"|^(?:[^.;<>]|<[LDM]:e\d+>){0,60}?\b(?:fell through|collapsed)\b", re.I)
-ANAPHOR_NOUNS = {
-    "centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
-    "center": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
-    "project centre": ("Centre", "Center", "Centro", "Zentrum", "Projektzentrum"),
-    "cluster": ("Cluster",), "district": ("District",), "network": ("Network", "Rete", "Red"),
-    "consortium": ("Consortium", "Consorzio"), "alliance": ("Alliance",),
-    "foundation": ("Foundation", "Fondazione", "Fondation", "Stiftung"),
-    "university": ("University", "Università", "Université", "Universidad", "Universitat"),
-    "institute": ("Institute", "Institut", "Istituto", "Instituto"),
-    "lab": ("Lab", "Laboratory"), "hospital": ("Hospital", "Ospedale", "Hôpital"),
-    "project": (), "initiative": ("Initiative",), "agency": ("Agency",), "ministry": ("Ministry", "Ministero", "Ministerio"),
-    "company": (), "group": (), "firm": (), "maker": (), "start-up": (), "startup": (),
-    "institution": (), "organisation": (), "organization": (),
-}
-NETWORK_NOUNS = {"network", "cluster", "consortium", "alliance"}
+_ANA = lexicon("anaphora")
+ANAPHOR_NOUNS = {noun: tuple(heads) for noun, heads in _ANA["anaphor_nouns"].items()}
+NETWORK_NOUNS = set(_ANA["network_nouns"])
 # "In <2023> it raised ...", "Last year, its revenue ...": the sentence-opening pronoun after a
 # short fronted adverbial
 FRONTED_IT = re.compile(r"^(\s*(?:In|On|By|Since|During|After|Before|Earlier|Later|Last|This|Then|Now|"
@@ -78,15 +66,10 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
-COMPANY_NOUNS = {"company", "group", "firm", "maker", "start-up", "startup"}
-# after "the <Place>-based", these describe the company too ("the Tokyo-based supplier")
-BASED_COMPANY_NOUNS = {"supplier", "manufacturer", "producer", "developer", "provider", "chipmaker",
-                       "drugmaker", "carmaker", "automaker", "biotech", "spin-off", "spinout", "operator",
-                       "retailer", "recycler", "lender", "insurer", "distributor", "specialist"}
-TECH_NOUNS = {"machine", "system", "supercomputer", "platform", "database", "device", "vaccine",
-              "technology", "candidate", "implant", "robot", "software", "interface", "resource"}
-EVENT_NOUNS = {"event", "convention", "conference", "ceremony", "meeting", "fair", "summit", "congress",
-               "forum", "symposium", "workshop", "expo", "festival", "webinar", "hackathon"}
+COMPANY_NOUNS = set(_ANA["company_nouns"])
+BASED_COMPANY_NOUNS = set(_ANA["based_company_nouns"])
+TECH_NOUNS = set(_ANA["tech_nouns"])
+EVENT_NOUNS = set(_ANA["event_nouns"])
 
 
 class RelationExtractor:
