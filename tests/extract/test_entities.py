@@ -939,3 +939,41 @@ def test_based_names_modifiers_and_sentence_breaks(run):
     assert ("acquires", "Lusoteca", "Vireon") in rels
     assert ("locatedIn", "Vireon", "São Paulo") in rels
     assert ("locatedIn", "Kolbenwerk AG", "Stuttgart") in rels
+
+
+def test_event_names_with_more_heads_places_and_days(run):
+    ex, rels = run("Brenna Labs pitched at the Oulu Founders Meetup 2026, which was organised by the Oulu "
+                   "Growth Hub. The Rheintal Photonics Forum Zurich 2026 opened on Monday. Women in "
+                   "Robotics Summit 2026 (organiser: Tarvio Robotics) sold out. Minister Jan Novak opened "
+                   "the Baltic Grid Summit on Thursday. The Riverside Startup Night drew 300 guests.")
+    events = ents(ex, "Event")
+    for name in ("Oulu Founders Meetup 2026", "Rheintal Photonics Forum Zurich 2026",
+                 "Women in Robotics Summit 2026", "Baltic Grid Summit", "Riverside Startup Night"):
+        assert name in events, (name, sorted(events))
+    assert not [n for n in events if "Thursday" in n]
+    assert ("organizes", "Oulu Growth Hub", "Oulu Founders Meetup 2026") in rels
+
+
+def test_a_coined_name_before_an_event_noun_is_the_event(run):
+    ex, rels = run("The Code4Ocean hackathon, co-organised by Kessel Marine and the University of Tarvio, "
+                   "ran over a weekend. The Organiser of the Fjordland Data Challenge, Nordhavn Analytics, "
+                   "said entries had doubled.")
+    events = ents(ex, "Event")
+    assert "Code4Ocean" in events and "Code4Ocean" not in ents(ex, "Technology")
+    assert ("organizes", "Kessel Marine", "Code4Ocean") in rels
+    assert ("organizes", "University of Tarvio", "Code4Ocean") in rels
+
+
+def test_a_gathering_that_brings_people_together_is_an_event(run):
+    ex, rels = run("Organised and hosted by the University of Tarvio, the Nordic Data Science Meetup 2026 "
+                   "brought together 400 researchers.")
+    assert "Nordic Data Science Meetup 2026" in ents(ex, "Event")
+    assert not [n for n in ents(ex, "Organization") if "Meetup" in n]
+    assert ("organizes", "University of Tarvio", "Nordic Data Science Meetup 2026") in rels
+    assert ("hosts", "University of Tarvio", "Nordic Data Science Meetup 2026") in rels
+
+
+def test_city_names_without_diacritics_are_places(run):
+    ex, _ = run("Brenna Labs opened offices in Krakow and Malmo last year.")
+    places = ents(ex, "Place")
+    assert "Krakow" in places and "Malmo" in places

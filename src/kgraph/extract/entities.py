@@ -129,6 +129,9 @@ class EntityFinder:
         # "European Congress of Tropical Medicine", "World Summit on ..."
         self.event_of_rx = re.compile(
             rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*) ){{0,3}}(?:{_alt(el['event_heads'])}) (?:of|on|for) [A-Z]")
+        self.event_noun_after_rx = re.compile(
+            rf" (?:{_alt(el['named_event_nouns'] + el['event_nouns'])})(?: series)?\b")
+        self.on_day_rx = re.compile(rf" on (?:{_alt(lexicon('units')['weekdays'] + list(lexicon('units')['months']))})\b")
         self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
         self.lead_strip = set(ol["lead_words_to_strip"])
         mods = _alt(ol["name_modifier_suffixes"])
@@ -313,7 +316,7 @@ class EntityFinder:
             re.compile(rf"{ename}, (?:the|a|an|this year's|its) (?:[\w\-]+ ){{0,4}}?(?:{evn})"
                        r"(?=[,.;]| (?:organi[sz]ed|held|hosted|run|on|in|at|for|that|which|where|to|with|from|of)\b)"),
             re.compile(rf"(?<![\w\-])(?:{evn}),? (?:the |called |named |dubbed )?{ename}(?=[,.;]| on | in | at | from | (?:was|is|will)\b)"),
-            re.compile(rf"(?<![\w\-])the {ename} (?:[a-z\-]+ ){{0,2}}(?:{_alt(el['named_event_nouns'])})\b"),
+            re.compile(rf"(?<![\w\-])[Tt]he {ename} (?:[a-z\-]+ ){{0,2}}(?:{_alt(el['named_event_nouns'])})\b"),
         ]
         # "HYDRA-X, which started in 2024, brings together …": a coined name that brings
         # partners together is a project or network
@@ -439,8 +442,9 @@ class EntityFinder:
         # code-like names ("BNT162b2", "MVA-CoV2-S"): products and candidates, so technologies
         for m in self.code_name_rx.finditer(text):
             if len(m.group(0)) < 4 or m.group(0) in self.code_not_tech or m.group(0) in self.known or \
-                    re.match(r"[\s\-]+(?:[A-Z][a-z]|\d)", text[m.end():m.end() + 3]):
-                continue
+                    re.match(r"[\s\-]+(?:[A-Z][a-z]|\d)", text[m.end():m.end() + 3]) or \
+                    self.event_noun_after_rx.match(text, m.end()):
+                continue           # (not "the Hack4Health hackathon": an event's name)
             cands.append(Cand(m.start(), m.end(), "Technology", "code-name", P_TECHPAT, m.group(0)))
         cands += self._product_names(text, doc)
         cands += self._lowercase_brands(text, doc)
@@ -695,8 +699,9 @@ class EntityFinder:
                 continue               # "the Horizon Europe programme": no coined name
             if not name or name in self.regions or name in self.place_canon or name in self.known or \
                     name.casefold() in self.skos_lower or name in self.not_org or \
-                    re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"]:
-                continue
+                    re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"] or \
+                    m.re is self.group_verb_rx and self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", name)):
+                continue               # "the Data Science Meetup 2025 brought together": an event
             out.append(Cand(s, s + len(name), "Organization", "named-group", P_ORG + 1, name,
                             subtype="Network"))
         return out
@@ -1244,9 +1249,21 @@ class EntityFinder:
         r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"
         r"Agrees|Reports|Introduces|Selects|Taps|Lands|Hires|Leads|Funds|Teams|Takes Over|Merges|Becomes|Hosts)(?: |$)")
 
+    def _event_core(self, chunk: str) -> str:
+        """An event name without its edition year and a place after its head ("Medtech Forum
+        Krakow 2025" -> "Medtech Forum"), to test for an event head."""
+        core = re.sub(r" (?:19|20)\d\d$", "", chunk)
+        last = core.rsplit(" ", 1)
+        if len(last) == 2 and (last[1] in place_names() or last[1] in self.regions):
+            return last[0]
+        return core
+
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
             return []
+        m = self.on_day_rx.search(chunk)
+        if m:                      # "the Kyiv Tech Summit on Tuesday": the day is not in the name
+            return self._classify_chunk(text, s, chunk[:m.start()])
         m = self.HEADLINE_WORD.search(chunk)
         if m:
             return (self._classify_chunk(text, s, chunk[:m.start()]) +
@@ -1335,16 +1352,21 @@ class EntityFinder:
             return (self._classify_chunk(text, s, chunk[:fm.start()]) +
                     self._classify_chunk(text, s + fm.end(), chunk[fm.end():]))
         # "The Cyber Valley Days": an event head ending the name outweighs a venue word in it
-        event_end = self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", chunk))
+        event_end = self.event_head_rx.search(self._event_core(chunk))
         if pm and len(words) > 1 and not event_end and \
                 not (words[-1] in self.heads and pm.end() < len(chunk) - len(words[-1])):
             # a venue word inside an organization's name is not a venue ("Arena Holdings")
             return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
-        if (self.event_head_rx.search(chunk) or self.event_of_rx.match(chunk)) and len(words) > 1:
+        if (event_end or self.event_of_rx.match(chunk)) and len(words) > 1:
             ys = s
             m = re.search(r"(\d{4})\s$", text[max(0, s - 5):s])
             if m:
                 ys = s - 5 + m.start(1)
+            # "Women in Quantum Summit 2025": a capitalised word joined by "in" opens the name
+            m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+) in $", text[max(0, ys - 30):ys])
+            if m and ys == s and not m.group(1).endswith(("ing", "ed")) and m.group(1) not in self.person_titles \
+                    and m.group(1) not in self.known and m.group(1) not in place_names():
+                ys = max(0, ys - 30) + m.start(1)
             m = re.match(r" (?:19|20)\d\d(?![\w\-])", text[e:])
             if m:                              # "Asia Packaging Summit 2024": the edition
                 e += m.end()
