@@ -977,3 +977,18 @@ def test_city_names_without_diacritics_are_places(run):
     ex, _ = run("Brenna Labs opened offices in Krakow and Malmo last year.")
     places = ents(ex, "Place")
     assert "Krakow" in places and "Malmo" in places
+
+
+def test_every_name_in_an_organization_slot_list_is_an_organization(run):
+    ex, rels = run("Tarvio Imaging is backed by a €9.5m investment from the Kessel Growth Fund and Seedvika. "
+                   "Investors in the round include Brenna Capital, Lumora Ventures and Quovik.")
+    orgs = ents(ex, "Organization")
+    for name in ("Tarvio Imaging", "Seedvika", "Quovik"):
+        assert name in orgs, (name, sorted(orgs))
+    assert not ents(ex, "Person")
+
+
+def test_a_place_after_a_list_that_is_no_slot_stays_a_place(run):
+    ex, _ = run("Kessel Robotics, a subsidiary of Tarvio Holdings, is building a plant in Susono, Shizuoka "
+                "Prefecture.")
+    assert "Shizuoka Prefecture" not in ents(ex, "Organization")

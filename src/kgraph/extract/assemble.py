@@ -85,6 +85,10 @@ ORG_SUBJECT_AFTER = re.compile(r" (?:has |have |also |now )?(?:became|becomes|ha
                                r" (?:has |have |also |now )?(?:joined|signed up as a member of) the\b")
 
 
+# one name in a list: capitalised words (with "&", "of", "de" …), an optional parenthesis
+LIST_ITEM = (r"(?:the\s)?[A-Z][\w\-&'’.]*(?:\s(?:[A-Z&][\w\-&'’.]*|of|de|di|for|und|et|y))*"
+             r"(?:\s\([^()]{1,30}\))?")
+
 def _tail_after_head(name: str, heads: set) -> Optional[str]:
     """"Institut Pasteur" -> "Pasteur", "Helmholtz-Zentrum Hereon" -> "Hereon": the second word
     of a two-word name that opens with an institution head, when it is no head itself."""
@@ -313,10 +317,15 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # ("a stake in Graphcore", "its acquisition of Polyplus"), whatever spaCy guessed
     slot = re.compile(rf"(?<![\w\-])(?:{_alt(el['org_slot_cues'])}|{'|'.join(el['org_slot_cue_patterns'])})"
                       r"\s(?:the\s)?$", re.I)
+    # … and so is every later item of a list in such a slot ("investment from the X Fund and Seedcamp")
+    slot_list = re.compile(rf"(?<![\w\-])(?i:{_alt(el['org_slot_cues'] + el['org_slot_name_cues'])}|"
+                           rf"{'|'.join(el['org_slot_cue_patterns'])})\s(?:the\s)?"
+                           rf"(?:{LIST_ITEM}(?:,\s|,?\s(?:and|&)\s))+(?:the\s)?$")
     for c in cands:
         if c.source == "ner" and (c.type == "Place" or c.type == "Person" and " " not in c.text) and \
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \
-                (slot.search(text[max(0, c.start - 40):c.start]) or re.match(
+                (slot.search(text[max(0, c.start - 40):c.start]) or
+                 slot_list.search(text[max(0, c.start - 120):c.start]) or re.match(
                     r"['’]s (?:[\w€$£.,\-]+ ){0,4}?(?:round|financing|investors|backers|shareholders|valuation)\b",
                     text[c.end:c.end + 60]) or
                  # "Start-up Lumenta", "Dunatech became the 50th member": a place no gazetteer
