@@ -1671,3 +1671,29 @@ def test_funding_sentences_that_open_with_the_word(run):
     assert ("fundedBy", "Marsilli Institute", "Fondazione Cariplo") in rels
     _, rels = run("Backed by Quorvex Fund, the Arlo project started in May.")
     assert not [r for r in rels if r[0] == "fundedBy"]
+
+
+def test_facilities_in_places(run):
+    _, rels = run("Norvik Aero has its European headquarters in Tarragona and maintenance hangars in Bilbao and "
+                  "Porto. Brenna Minerals runs processing plants in Kitwe and Ndola and a sales office in Lusaka. "
+                  "Selvara Cloud, with offices in Athens and Thessaloniki, said it would hire 80 engineers. "
+                  "Kessel Logistics's warehouses in Ghent and Lille are automated.")
+    for org, place in (("Norvik Aero", "Tarragona"), ("Norvik Aero", "Bilbao"), ("Norvik Aero", "Porto"),
+                       ("Brenna Minerals", "Kitwe"), ("Brenna Minerals", "Ndola"), ("Brenna Minerals", "Lusaka"),
+                       ("Selvara Cloud", "Athens"), ("Selvara Cloud", "Thessaloniki"),
+                       ("Kessel Logistics", "Ghent"), ("Kessel Logistics", "Lille")):
+        assert ("locatedIn", org, place) in rels, (org, place)
+
+
+def test_a_list_of_places_is_no_city_country_pair(run):
+    _, rels = run("Velmora Space operates ground stations in Svalbard, Chile and New Zealand. Tarvio Labs has "
+                  "two sites: one in Oakland, California, and one in Austin, Texas.")
+    assert ("locatedIn", "Svalbard", "Chile") not in rels
+    assert ("locatedIn", "Velmora Space", "Svalbard") in rels
+    assert ("locatedIn", "Oakland", "California") in rels
+
+
+def test_pattern_documentation_is_not_a_relation_note(extractor):
+    from kgraph.records import Article
+    r = extractor.extract(Article(id="t", text="Brenna Minerals runs processing plants in Kitwe and Ndola."))
+    assert r.relations and all(x.note is None or "'" not in x.note for x in r.relations)

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..records import Entity, Mention
 from .entities import Cand, _alt, org_descriptor_apposition
-from .lexicon import gazetteer, known_orgs, lexicon, place_names
+from .lexicon import gazetteer, known_orgs, lexicon, place_names, relation_patterns
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_name)
@@ -69,7 +69,13 @@ def _person_org_patterns():
                    r"completed\s(?:its|the)\s(?:acquisition|takeover|purchase)|"
                    r"signed\s(?:a|an)\s(?:[a-z\-]+\s)?(?:memorandum|framework|cooperation|collaboration|partnership|"
                    r"licen[cs]e|research|supply)|(?:is|are)\s(?:piloting|developing)|develops|partners\swith|"
-                   r"has\sentered\sinto)\b"),
+                   r"has\sentered\sinto)\b"
+                   # "X has opened a second office in", "X operates ground stations in"
+                   r"|\s(?:has\s|have\s|also\s|already\s|now\s)?(?:opened|operates|runs|has|set\sup|moved|leased|"
+                   r"built|is\sbuilding|keeps|maintains)\s(?:a\s|an\s|its\s|their\s|two\s|three\s|several\s)?"
+                   rf"(?:[\w\-]+\s){{0,3}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
+                   rf"|['’]s\s(?:[\w\-]+\s){{0,2}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
+                   r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"),
         re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
         re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                    rf"|,\s(?:{roles}))", re.I),

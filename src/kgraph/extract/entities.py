@@ -9,7 +9,8 @@ from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import english_words, gazetteer, known_orgs, lexicon, place_index, place_names, registry_names
+from .lexicon import (english_words, gazetteer, known_orgs, lexicon, place_index, place_names, registry_names,
+                      relation_patterns)
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -131,6 +132,11 @@ class EntityFinder:
             rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*) ){{0,3}}(?:{_alt(el['event_heads'])}) (?:of|on|for) [A-Z]")
         self.event_noun_after_rx = re.compile(
             rf" (?:{_alt(el['named_event_nouns'] + el['event_nouns'])})(?: series)?\b")
+        # what only an organization has: "X, with offices in", "X has opened a plant in"
+        fac = relation_patterns()["cues"]["facility"]
+        self.facility_after_rx = re.compile(
+            rf"(?:,\swith\s(?:its\s|their\s)?|\s(?:has\s|also\s)?(?:opened|operates|runs|has)\s"
+            rf"(?:a\s|an\s|its\s|their\s)?)(?:[\w\-]+\s){{0,3}}?{fac}\s(?:in|at)\b")
         self.on_day_rx = re.compile(rf" on (?:{_alt(lexicon('units')['weekdays'] + list(lexicon('units')['months']))})\b")
         self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
         self.lead_strip = set(ol["lead_words_to_strip"])
@@ -1017,6 +1023,15 @@ class EntityFinder:
                 if m and m.group(1) not in self.known and not self.head_rx.search(m.group(1)):
                     st = a.end + 2
                     add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1)))
+        # "in Athens and Thessaloniki": a listed place of places.tsv after a place
+        starts = {c.start for c in kept}
+        for a in kept:
+            if a.type == "Place":
+                m = re.match(r"(?:,|,? and|,? &) ([A-Z][\w\-]+)(?![\w\-]| [A-Z])", text[a.end:a.end + 40])
+                if m and m.group(1) in place_names() and a.end + m.start(1) not in starts and \
+                        not any(c.start <= a.end + m.start(1) < c.end for c in kept):
+                    st = a.end + m.start(1)
+                    add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1)))
         return sorted(kept + add, key=lambda c: c.start) if add else kept
 
     def _org_appositions(self, text: str, doc=None) -> list[Cand]:
@@ -1372,6 +1387,8 @@ class EntityFinder:
                 e += m.end()
             return [Cand(ys, e, "Event", "event-name", P_EVENT, text[ys:e])]
         if self.techname_rx.search(chunk) and len(words) > 1:
+            if self.facility_after_rx.match(text, e):    # "Selvara Cloud, with offices in …"
+                return [Cand(s, e, "Organization", "org-name", P_ORG, chunk)]
             return [Cand(s, e, "Technology", "tech-name", P_TECHNAME, chunk)]
         if not self.head_rx.search(chunk):
             return []
