@@ -992,3 +992,20 @@ def test_a_place_after_a_list_that_is_no_slot_stays_a_place(run):
     ex, _ = run("Kessel Robotics, a subsidiary of Tarvio Holdings, is building a plant in Susono, Shizuoka "
                 "Prefecture.")
     assert "Shizuoka Prefecture" not in ents(ex, "Organization")
+
+
+def test_legal_forms_belong_to_the_name(run):
+    ex, _ = run("Brenna Precision s.r.o. and Kessel Batteri AS signed a supply deal with Lumio sp. z o.o. "
+                "AS it happens, the deal closed early.")
+    orgs = ents(ex, "Organization")
+    for name in ("Brenna Precision s.r.o.", "Kessel Batteri AS", "Lumio sp. z o.o."):
+        assert name in orgs, (name, sorted(orgs))
+    assert "AS" not in orgs
+
+
+def test_news_style_state_abbreviations_and_town_in_parentheses(run):
+    ex, rels = run("Tarvio Instruments Inc. (Boulder, Colo.) opened a lab in Evanston, Ill., last year.")
+    places = ents(ex, "Place")
+    assert "Colorado" in places and "Illinois" in places and "Evanston" in places
+    assert "Boulder" not in ents(ex, "Organization")["Tarvio Instruments Inc."].aliases
+    assert ("locatedIn", "Evanston", "Illinois") in rels

@@ -131,7 +131,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue   # "Fjord Instruments (Denmark)": where it is, not another name
         al = []
         if c.type in ("Organization", "Place"):    # "(ISE, Germany)": the country is where, not a name
-            parts = [p for p in parts if p not in places_known and p not in place_names()]
+            where = [p for p in parts if p in places_known or p in place_names()]
+            parts = [p for p in parts if p not in where]
+            if where and len(parts) == 1 and not is_acronym(parts[0]) and " " not in parts[0] and \
+                    parts[0] not in known_orgs():
+                parts = []                         # "(Boulder, Colo.)": a town and its state
         for p in parts:
             if len(p.split()) > 8 or re.search(r"\d{4}", p) or \
                     p[:1].islower() and not (" " not in p and sum(ch.isupper() for ch in p) >= 2):   # "iMM" is fine

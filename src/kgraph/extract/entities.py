@@ -137,6 +137,7 @@ class EntityFinder:
         self.facility_after_rx = re.compile(
             rf"(?:,\swith\s(?:its\s|their\s)?|\s(?:has\s|also\s)?(?:opened|operates|runs|has)\s"
             rf"(?:a\s|an\s|its\s|their\s)?)(?:[\w\-]+\s){{0,3}}?{fac}\s(?:in|at)\b")
+        self.lower_legal_rx = re.compile(rf" (?:{_alt(ol['lowercase_legal_forms'])})(?![\w])")
         self.on_day_rx = re.compile(rf" on (?:{_alt(lexicon('units')['weekdays'] + list(lexicon('units')['months']))})\b")
         self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
         self.lead_strip = set(ol["lead_words_to_strip"])
@@ -564,6 +565,12 @@ class EntityFinder:
                         (c.type != "Place" or c.prio > P_NER + 2 or c.end - c.start >= len(name)) for c in cands):
                 continue
             cands.append(Cand(ns, ns + len(name), "Place", "venue-slot", P_NER + 3, name))
+        for c in cands:
+            if c.type in ("Organization", "Person"):
+                lm = self.lower_legal_rx.match(text, c.end)      # "Ostrava Precision s.r.o."
+                if lm:                                         # (a legal form makes it a company)
+                    c.end, c.type, c.subtype = lm.end(), "Organization", c.subtype or "Company"
+                    c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
 
     LIST_ITEM = re.compile(r"(?:the )?(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})(?:,? and |, |$)")
@@ -1027,6 +1034,12 @@ class EntityFinder:
         starts = {c.start for c in kept}
         for a in kept:
             if a.type == "Place":
+                m = re.match(r", ((?:[A-Z][a-z]{0,3}\.){1,2})", text[a.end:a.end + 10])
+                if m and m.group(1) in self.place_canon and a.end + 2 not in starts:      # "Boulder, Colo."
+                    st = a.end + 2
+                    add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1),
+                                    canonical=self.el["place_canonical"][m.group(1)]))
+                    continue
                 m = re.match(r"(?:,|,? and|,? &) ([A-Z][\w\-]+)(?![\w\-]| [A-Z])", text[a.end:a.end + 40])
                 if m and m.group(1) in place_names() and a.end + m.start(1) not in starts and \
                         not any(c.start <= a.end + m.start(1) < c.end for c in kept):
