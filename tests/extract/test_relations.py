@@ -1697,3 +1697,16 @@ def test_pattern_documentation_is_not_a_relation_note(extractor):
     from kgraph.records import Article
     r = extractor.extract(Article(id="t", text="Brenna Minerals runs processing plants in Kitwe and Ndola."))
     assert r.relations and all(x.note is None or "'" not in x.note for x in r.relations)
+
+
+def test_preposed_based_in_and_described_companies(run):
+    ex, rels = run("Based in Nairobi, Kenya, Tarvio Data builds scoring models. Kessel Solar, based in Ghana, "
+                   "said it will install mini-grids. The Vilnius fintech Brenna Pay moved its team. "
+                   "Lumio Minerals, a Lubumbashi-based miner, sells cobalt. Tbilisi-based Kessel Software and "
+                   "Yerevan-based Tarvio Robotics signed a cooperation agreement. Opal Grid Systems (Perth, Western "
+                   "Australia) appointed a new board.")
+    for org, place in (("Tarvio Data", "Nairobi"), ("Kessel Solar", "Ghana"), ("Brenna Pay", "Vilnius"),
+                       ("Lumio Minerals", "Lubumbashi"), ("Kessel Software", "Tbilisi"), ("Tarvio Robotics", "Yerevan"),
+                       ("Opal Grid Systems", "Perth"), ("Perth", "Western Australia")):
+        assert ("locatedIn", org, place) in rels, (org, place)
+    assert not [e for e in ex.entities if e.type == "Person"]

@@ -75,7 +75,8 @@ def _person_org_patterns():
                    r"built|is\sbuilding|keeps|maintains)\s(?:a\s|an\s|its\s|their\s|two\s|three\s|several\s)?"
                    rf"(?:[\w\-]+\s){{0,3}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
                    rf"|['’]s\s(?:[\w\-]+\s){{0,2}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
-                   r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"),
+                   r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"
+                   r"|,\s(?:based|headquartered|registered)\sin\s[A-Z]"),
         re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
         re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                    rf"|,\s(?:{roles}))", re.I),

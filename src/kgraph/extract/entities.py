@@ -1030,6 +1030,18 @@ class EntityFinder:
                 if m and m.group(1) not in self.known and not self.head_rx.search(m.group(1)):
                     st = a.end + 2
                     add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1)))
+        # "Perth, Western Australia": the NER's one span over a town and its region is two places
+        split = []
+        for c in kept:
+            parts = c.text.split(", ")
+            if c.type == "Place" and c.source == "ner" and len(parts) == 2 and \
+                    all(p in place_names() or p in self.regions for p in parts):
+                split.append(c)
+                add.append(Cand(c.start, c.start + len(parts[0]), "Place", "place-list", c.prio, parts[0]))
+                st = c.start + len(parts[0]) + 2
+                add.append(Cand(st, c.end, "Place", "place-list", c.prio, parts[1]))
+        if split:
+            kept = [c for c in kept if c not in split]
         # "in Athens and Thessaloniki": a listed place of places.tsv after a place
         starts = {c.start for c in kept}
         for a in kept:
@@ -1325,7 +1337,7 @@ class EntityFinder:
                          last not in self.field_words and right.split()[0] not in self.field_words) or \
                         (left in self.regions and self.head_rx.search(right)) or \
                         (len(left.split()) >= 2 and right in place_names() and
-                         re.match(r"['’]s\b", text[s + len(chunk):])) or \
+                         re.match(r"['’]s\b|-(?:based|headquartered)\b", text[s + len(chunk):])) or \
                         self._two_names(left, right):   # "Fjord Instruments and Tarrow Robotics"
                     m = m2
                     break
