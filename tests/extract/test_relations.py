@@ -1710,3 +1710,32 @@ def test_preposed_based_in_and_described_companies(run):
                        ("Opal Grid Systems", "Perth"), ("Perth", "Western Australia")):
         assert ("locatedIn", org, place) in rels, (org, place)
     assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_affiliation_wordings_in_news(run):
+    ex, rels = run("Speakers include Hiroshi Tanabe (University of Tokyo) and Carla Mendes (Embraer). "
+                   "Lena Vogel has joined Quellstein Semiconductors as chief financial officer. "
+                   "Asked about the delay, a spokesperson for Hoshino Medical, Yuki Satou, declined to comment. "
+                   "Brenna Labs has hired Sebastián Ortiz, formerly of MercadoLibre, to run its payments business. "
+                   "Ingrid Solheim of the Oslo-based Fjordlys Institute spoke. "
+                   "Minji Seo leads Hanbit Motors's autonomous driving team. "
+                   "“We are proud,” said Valeria Conti, Sirocco Energia's CEO, and Matteo Greco, its head of "
+                   "engineering. Kessel Aero's chief executive, Ana Ruiz, told reporters the plant would open.")
+    for person, org in (("Hiroshi Tanabe", "University of Tokyo"), ("Carla Mendes", "Embraer"),
+                        ("Lena Vogel", "Quellstein Semiconductors"), ("Yuki Satou", "Hoshino Medical"),
+                        ("Sebastián Ortiz", "Brenna Labs"), ("Sebastián Ortiz", "MercadoLibre"),
+                        ("Ingrid Solheim", "Fjordlys Institute"), ("Minji Seo", "Hanbit Motors"),
+                        ("Matteo Greco", "Sirocco Energia"), ("Ana Ruiz", "Kessel Aero")):
+        assert ("affiliatedWith", person, org) in rels, (person, org)
+    past = [r for r in ex.relations if r.type == "affiliatedWith" and r.note == "past"]
+    assert len(past) == 1
+
+
+def test_names_with_a_head_word_or_a_spelt_acronym_are_organizations(run):
+    ex, _ = run("The trials ran with the Malaria Research and Training Center (MRTC) in Bamako, while "
+                "Zürcher Kantonalbank (ZKB) and Kessel Capital joined as co-investors. Speakers included "
+                "Mette Kjær of Hansa Batterier.")
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    assert "Malaria Research and Training Center" in orgs and "MRTC" in orgs["Malaria Research and Training Center"].aliases
+    assert "Zürcher Kantonalbank" in orgs and "Hansa Batterier" in orgs
+    assert not [e for e in ex.entities if e.type == "Person" and e.canonical != "Mette Kjær"]

@@ -76,7 +76,11 @@ def _person_org_patterns():
                    rf"(?:[\w\-]+\s){{0,3}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
                    rf"|['’]s\s(?:[\w\-]+\s){{0,2}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
                    r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"
-                   r"|,\s(?:based|headquartered|registered)\sin\s[A-Z]"),
+                   r"|,\s(?:based|headquartered|registered)\sin\s[A-Z]"
+                   # "Hansa Batteries chief executive Mette Kjær": a role at the name, then a person
+                   r"|\s(?:chief\s[a-z]+(?:\s[a-z]+)?\sofficer|chief\sexecutive|CEO|CTO|CFO|COO|chairman|chairwoman|"
+                   r"president|co-founder|managing\sdirector|studio\shead|head\sof\s[a-z]+|spokesperson|"
+                   r"spokeswoman|spokesman)\s[A-Z][a-zà-ÿ]+\s[A-Z]"),
         re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
         re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                    rf"|,\s(?:{roles}))", re.I),
@@ -95,6 +99,18 @@ ORG_SUBJECT_AFTER = re.compile(r" (?:has |have |also |now )?(?:became|becomes|ha
 # one name in a list: capitalised words (with "&", "of", "de" …), an optional parenthesis
 LIST_ITEM = (r"(?:the\s)?[A-Z][\w\-&'’.]*(?:\s(?:[A-Z&][\w\-&'’.]*|of|de|di|for|und|et|y))*"
              r"(?:\s\([^()]{1,30}\))?")
+
+def _person_with_employer(c, text: str) -> bool:
+    """"Hiroshi Tanabe (University of Tokyo)": a two- or three-word name with no organization
+    word, then an organization with a head word in parentheses, is a person and their employer
+    (the NER often calls such names organizations)."""
+    ol = lexicon("organizations")
+    heads = set(ol["heads"])
+    pm = re.match(r" \(([^()]{3,80})\)", text[c.end:])
+    return bool(pm and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and
+                not any(w in heads for w in c.text.split()) and c.text not in known_orgs() and
+                any(w in heads and w not in ol["weak_heads"] for w in pm.group(1).split()))
+
 
 def _tail_after_head(name: str, heads: set) -> Optional[str]:
     """"Institut Pasteur" -> "Pasteur", "Helmholtz-Zentrum Hereon" -> "Hereon": the second word
@@ -125,7 +141,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if c.type not in ("Organization", "Technology", "Event", "Place") or c.source == "dateline":
             continue   # "LYON (France) –": the parenthesis of a dateline is the country
         m = re.match(r"\s?\(([^()\n]{1,90})\)", text[c.end:])
-        if not m:
+        if not m or c.source == "ner" and _person_with_employer(c, text):
             continue
         parts = [p.strip() for p in re.split(r",\s|;\s", m.group(1)) if p.strip()]
         if c.type == "Organization" and all(p in places_known for p in parts):
@@ -310,8 +326,18 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "the Marie Skłodowska-Curie fellowship" names no person
     role_at = re.compile(rf"(?<![\w\-])(?:{roles})\s(?:of|at)\s(?:the\s)?$", re.I)
     not_person = re.compile(rf"\s(?:{_alt(el['not_person_after'])})\b")
+    strong_heads = set(ol["heads"]) - set(ol["weak_heads"])
     for i, c in enumerate(cands):
         if c.source != "ner":
+            continue
+        if c.type == "Person" and (c.text.split()[-1] in strong_heads or re.match(
+                r" \(([A-Z][A-Za-z&]{1,7})\)", text[c.end:]) and acronym_matches(
+                re.match(r" \(([A-Z][A-Za-z&]{1,7})\)", text[c.end:]).group(1), c.text)):
+            # "Training Center", "Zürcher Kantonalbank (ZKB)": no person has a head word or an acronym
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
+            continue
+        if c.type == "Organization" and _person_with_employer(c, text):
+            c.type, c.subtype, c.source = "Person", None, "ner+context"
             continue
         if c.type in ("Person", "Place") and c.text not in regions and c.text not in places_known and \
                 c.text not in place_names() and role_at.search(text[max(0, c.start - 50):c.start]):
@@ -393,6 +419,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 elif x.type == "Organization" and x.source != "ner" and y.type == "Person" and \
                         y.source == "ner" and " " not in y.text and not ruled.get(y.text):
                     y.type, y.source = "Organization", "ner+context"
+        # "Mette Kjær of Hansa Batteries": what a person is "of" is no second person
+        if a.type == "Person" and b.type == "Person" and b.source == "ner" and between in (" of ", " from ") and \
+                " " in a.text and not ruled.get(b.text) and not titled(b):
+            b.type, b.source = "Organization", "ner+context"
     for c in cands:
         if c.type == "Person" and c.source == "ner" and re.search(
                 r"\b(?:its|their) (?:[a-z\-]+ ){0,2}(?:unit|arm|subsidiary|division|business|brand|affiliate) $",

@@ -215,6 +215,10 @@ class EntityFinder:
             rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}), "
             r"(?:(?:the|a|an|its|their)\s|(?:[A-Z][\w&\-]*\s){0,3}?[A-Z][\w&\-]*['’]s\s)?"
             rf"(?:[a-z\-]+\s){{0,3}}?{role}\b")
+        # "Kestrel Aero's chief executive, Ana Ruiz, said": a role of an organization, then the name
+        self.role_person_after_rx = re.compile(
+            rf"['’]s?\s(?:[a-z\-]+\s){{0,3}}?{role}(?:\s[a-z\-]+){{0,3}}, "
+            rf"(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}),")
         self.ctx_subtype = {}
         for st, cues in ol["context_subtypes"].items():
             for c in cues:
@@ -505,7 +509,8 @@ class EntityFinder:
         for c in cands:
             if c.type == "Organization" and c.source == "org-name":
                 for p in persons:
-                    if p.end == c.end and p.start > c.start and text[c.start:p.start].endswith(" and "):
+                    if p.end == c.end and p.start > c.start and text[c.start:p.start].endswith(" and ") and \
+                            not self.strong_head_rx.search(p.text):      # ("… and Training Center": no person)
                         c.end = p.start - 5          # "... Academy of X and Ana Ruiz"
                         c.text = text[c.start:c.end]
                     if p.start == c.start and p.end < c.end:
@@ -989,7 +994,7 @@ class EntityFinder:
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
         out = []
-        for m in self.role_person_rx.finditer(text):
+        for m in (*self.role_person_rx.finditer(text), *self.role_person_after_rx.finditer(text)):
             name = m.group("name")
             if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
                     name in self.regions or \
@@ -1319,7 +1324,9 @@ class EntityFinder:
                           chunk[m.end():])])
         # coordination: "the Free State of X and the Y-Gesellschaft" -> two names
         m = re.search(r" and the | and of (?:the )?", chunk)     # "… Federation and of the X"
-        if not m:
+        am = re.match(r" \(([A-Z][A-Za-z&]{1,9})\)", text[s + len(chunk):s + len(chunk) + 14])
+        spelt = am is not None and " and " in chunk and acronym_matches(am.group(1), chunk)
+        if not m and not spelt:       # (not "Malaria Research and Training Center (MRTC)": one name)
             for m2 in re.finditer(r" and (?=[A-Z])", chunk):
                 left, right = chunk[:m2.start()], chunk[m2.end():]
                 last = left.split(" ")[-1]
