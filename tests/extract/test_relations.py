@@ -1739,3 +1739,23 @@ def test_names_with_a_head_word_or_a_spelt_acronym_are_organizations(run):
     assert "Malaria Research and Training Center" in orgs and "MRTC" in orgs["Malaria Research and Training Center"].aliases
     assert "Zürcher Kantonalbank" in orgs and "Hansa Batterier" in orgs
     assert not [e for e in ex.entities if e.type == "Person" and e.canonical != "Mette Kjær"]
+
+
+def test_membership_wordings_in_news(run):
+    _, rels = run("Kessel Diagnostics Becomes Latest Member Of Global Sensing Alliance\n\n"
+                  "The Baltic Harbours Association (BHA) welcomed Tarvio Robotics as an associate member. "
+                  "Universität Stuttgart coordinates the NORVANTA consortium, in which Brenna Antriebe GmbH and "
+                  "Lumio Polymers also take part. The Pacific Sensing Consortium has added Velmora Space to its "
+                  "membership, alongside Kessel Drones Ltd. Opal Robotics is one of 60 companies in the Valley "
+                  "Robotics Association. Saheli Water Systems has been admitted to the West African Utilities "
+                  "Association as an observer member. The MEDIGRID consortium — Makerere University, the "
+                  "University of Cape Town and Tarvio Diagnostics — has signed its consortium agreement. EUGLOH, the "
+                  "European university alliance whose members include Lund University and LMU Munich, met.")
+    for m, n in (("Kessel Diagnostics", "Global Sensing Alliance"), ("Tarvio Robotics", "Baltic Harbours Association"),
+                 ("Brenna Antriebe GmbH", "NORVANTA"), ("Lumio Polymers", "NORVANTA"),
+                 ("Velmora Space", "Pacific Sensing Consortium"), ("Kessel Drones Ltd", "Pacific Sensing Consortium"),
+                 ("Opal Robotics", "Valley Robotics Association"),
+                 ("Saheli Water Systems", "West African Utilities Association"),
+                 ("Makerere University", "MEDIGRID"), ("Tarvio Diagnostics", "MEDIGRID"),
+                 ("Lund University", "EUGLOH"), ("LMU Munich", "EUGLOH")):
+        assert ("memberOf", m, n) in rels, (m, n)

@@ -1289,6 +1289,7 @@ class EntityFinder:
     # ("Kessel Optics Partners With Graz University On Lidar Research")
     HEADLINE_WORD = re.compile(
         r" (?:Completes (?:Acquisition|Takeover|Purchase) [Oo]f|(?:Acquisition|Takeover|Purchase) [Oo]f|"
+        r"Becomes (?:(?:Latest|Newest|New|First|Founding|Full|Associate) )*(?:Member|Partner) (?:Of|In)|"
         r"Stake [Ii]n|With|On|To|In|At|From|Into|Over|After|Amid|Against|Via|As|By|Is|Are|Will|"
         r"Wins|Wants|Says|Raises|Buys|Acquires|Opens|Launches|Joins|Signs|Backs|Invests|"
         r"Completes|Announces|Closes|Secures|Receives|Expands|Unveils|Appoints|Names|Enters|"

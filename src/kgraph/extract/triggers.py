@@ -151,6 +151,8 @@ class TriggerLayer:
             # not also its unit
             if (CONVERSE.get(rtype), o.key, s.key) in rels or (EXCLUSIVE.get(rtype), s.key, o.key) in rels:
                 continue
+            if rtype == "partnersWith" and (("memberOf", s.key, o.key) in rels or ("memberOf", o.key, s.key) in rels):
+                continue          # a group and its member are not partners
             rels[key] = Relation(rtype, s.key, o.key, Evidence(
                 text[ss:se], ss, se, CONFIDENCE, "kgraph-rules", version, "trig:" + f["name"]),
                 note=f.get("note"))
