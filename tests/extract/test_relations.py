@@ -1759,3 +1759,26 @@ def test_membership_wordings_in_news(run):
                  ("Makerere University", "MEDIGRID"), ("Tarvio Diagnostics", "MEDIGRID"),
                  ("Lund University", "EUGLOH"), ("LMU Munich", "EUGLOH")):
         assert ("memberOf", m, n) in rels, (m, n)
+
+
+def test_a_valley_described_as_a_consortium_and_its_founding_members(run):
+    ex, rels = run("Robo Valley, a research consortium for robotics based in the state of Tarvia, was launched "
+                   "in 2019. Its founding members are the Kessel Institute, the State of Tarvia and the "
+                   "University of Brenna, together with the companies Lumio and Opal Robotics.")
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    assert "Robo Valley" in orgs and orgs["State of Tarvia"].subtype == "Government"
+    for m in ("Kessel Institute", "State of Tarvia", "University of Brenna", "Lumio", "Opal Robotics"):
+        assert ("memberOf", m, "Robo Valley") in rels, m
+
+
+def test_the_programme_refers_to_the_named_programme(run):
+    _, rels = run("The Ministry of Research is funding NORDMAT (NDM), a new research programme on battery "
+                  "materials. The programme is led by the University of Brenna and brings together the Kessel "
+                  "Institute and the Tarvio Institute of Technology.")
+    for m in ("Kessel Institute", "Tarvio Institute of Technology"):
+        assert ("memberOf", m, "NORDMAT") in rels, m
+
+
+def test_a_sentence_opening_participle_is_no_organization(run):
+    ex, _ = run("Coordinated by the University of Brenna, NORDMAT brings together five partners.")
+    assert "Coordinated" not in {e.canonical for e in ex.entities}

@@ -271,6 +271,22 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                         "network", "association", "fund", "investor", "hospital", "agency", "centre", "center")):
                     c.type, c.subtype, c.source = "Organization", st, "ner+context"
 
+    # "Cyber Valley, a research consortium for …": a description with an organization head
+    # outweighs a venue word in the name
+    org_desc_rx = _person_org_patterns()[3]
+    for c in cands:
+        if c.type == "Place" and c.source in ("place-head", "ner") and c.text not in regions and \
+                c.text not in places_known and c.text not in place_names():
+            m = org_desc_rx.match(text[c.end:c.end + 120])
+            if m:
+                c.type, c.source = "Organization", "ner+context"
+                c.subtype = subtype_from_context(m.group(0)) or None
+        # "the State of Baden-Württemberg is funding …": a state that acts is its government
+        # (not "based in the State of New York")
+        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]", c.text) and \
+                not re.search(r"\b(?:in|at|from|across|throughout|of)\s(?:the\s)?$", text[max(0, c.start - 12):c.start]):
+            c.type, c.subtype, c.source = "Organization", "Government", "ner+context"
+
     # spaCy's small model calls many one-word company names persons or places ("Genmab",
     # "Northvolt"): a one-word "person" no full name in the article ends with, and a one-word
     # "place" (not a known country or region) that raises, invests, acquires … is an organization
@@ -904,9 +920,9 @@ def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> Option
             st = subtype_from_context(m.group(1))
             if st:
                 return st
-        m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80})", after)
-        if m:
-            st = subtype_from_context(m.group(1))
+        m = re.match(r"(?:\s\(([A-Z][\w&\-]{1,12})\))?,\s(?:the|a|an)\s([^,.;()]{2,80})", after)   # "X (ACR), a …"
+        if m and (m.group(1) is None or is_acronym(m.group(1))):
+            st = subtype_from_context(m.group(2))
             if st:
                 return st
         m = re.match(r"\s([a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\b", after)

@@ -796,6 +796,8 @@ class EntityFinder:
         """A capitalised word the article also writes in lower case ("Vaccines … vaccines")."""
         if " " in t or not t[1:].islower():
             return False
+        if t.endswith(("ed", "ing", "ly")) and t.lower() in english_words() and t not in self.known:
+            return True                    # "Coordinated by …", "Founded in …": a participle
         stem = t.lower().rstrip("s")
         return t.lower() in self.generic_nouns or \
             any(next(occurrences(text, w), None) is not None for w in (stem, stem + "s"))

@@ -45,6 +45,8 @@ HEDGE_AFTER = re.compile(
 _ANA = lexicon("anaphora")
 ANAPHOR_NOUNS = {noun: tuple(heads) for noun, heads in _ANA["anaphor_nouns"].items()}
 NETWORK_NOUNS = set(_ANA["network_nouns"])
+PROJECT_NOUNS = set(_ANA["project_nouns"])
+STANDING_GROUP = re.compile(rf"\b(?:{'|'.join(_ANA['standing_group_words'])})\b")
 # "In <2023> it raised ...", "Last year, its revenue ...": the sentence-opening pronoun after a
 # short fronted adverbial
 FRONTED_IT = re.compile(r"^(\s*(?:In|On|By|Since|During|After|Before|Earlier|Later|Last|This|Then|Now|"
@@ -133,7 +135,7 @@ class RelationExtractor:
             one = rf"<[{letters}]:e\d+>"
             if plural:
                 item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
-                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of ){item})*"
+                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
             else:
                 body = one
             return rf"(?P<{group}>{body})" if group else rf"(?:{body})"
@@ -366,7 +368,7 @@ class RelationExtractor:
                     chunk[m.end():].strip() == "":
                 # "the drugmaker <Sanofi>": a description of the next name, not an anaphor
                 return m.group(0)
-            if next_ent is not None and not poss and noun in COMPANY_NOUNS and \
+            if next_ent is not None and not poss and noun in COMPANY_NOUNS | PROJECT_NOUNS and \
                     re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", chunk[m.end():]):
                 # "heads the power electronics group at <X>": a unit of the next name
                 return m.group(0)
@@ -448,6 +450,14 @@ class RelationExtractor:
                 for e in orgs:
                     if e.subtype == "Network":
                         return e
+        if noun in PROJECT_NOUNS:
+            # "The programme is led by X": the nearest named project or programme (a group that
+            # is no standing alliance, association or network)
+            for e in orgs:
+                if (e.subtype == "Network" or e.subtype == "Other" and noun != "project") and \
+                        not STANDING_GROUP.search(e.canonical):
+                    return e
+            return None
         if noun in COMPANY_NOUNS or based and noun in BASED_COMPANY_NOUNS:
             # the protagonist: the most mentioned company
             comp = [e for e in orgs if e.subtype == "Company"]
