@@ -1009,3 +1009,10 @@ def test_news_style_state_abbreviations_and_town_in_parentheses(run):
     assert "Colorado" in places and "Illinois" in places and "Evanston" in places
     assert "Boulder" not in ents(ex, "Organization")["Tarvio Instruments Inc."].aliases
     assert ("locatedIn", "Evanston", "Illinois") in rels
+
+
+def test_venue_names_are_places(run):
+    ex, _ = run("The summit took place at the Centre de Congrès de Lyon, and the start-up moved into the "
+                "Bio-Technopark Tarvio in May.")
+    places = ents(ex, "Place")
+    assert "Centre de Congrès de Lyon" in places and "Bio-Technopark Tarvio" in places
