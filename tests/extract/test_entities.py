@@ -1016,3 +1016,23 @@ def test_venue_names_are_places(run):
                 "Bio-Technopark Tarvio in May.")
     places = ents(ex, "Place")
     assert "Centre de Congrès de Lyon" in places and "Bio-Technopark Tarvio" in places
+
+
+def test_portuguese_names_ministry_fields_and_more_currencies(run):
+    ex, rels = run("Tarvio Bio is funded by Fundação para a Ciência e a Tecnologia (FCT). The Italian Ministry of "
+                   "University and Research (MUR) is funding the NORVANTA network with €45 million. Kessel Soft "
+                   "was awarded GEL 500,000 by the Georgian Innovation Agency. BARDA has agreed to fund Lumio "
+                   "Therapeutics with up to $45 million. The CDTI has granted Brenna Ingeniería €1.9 million.")
+    orgs = ents(ex, "Organization")
+    for name in ("Fundação para a Ciência e a Tecnologia", "Ministry of University and Research", "BARDA",
+                 "Brenna Ingeniería"):
+        assert name in orgs, (name, sorted(orgs))
+    assert [e for e in ex.entities if e.type == "Money" and e.currency == "GEL"]
+    assert ("fundedBy", "Tarvio Bio", "Fundação para a Ciência e a Tecnologia") in rels
+    assert ("fundedBy", "Lumio Therapeutics", "BARDA") in rels
+    assert ("fundedBy", "Brenna Ingeniería", "CDTI") in rels
+
+
+def test_cop_conferences_are_no_money(run):
+    ex, _ = run("Interest grew after the COP28 climate conference in Dubai.")
+    assert not [e for e in ex.entities if e.type == "Money"]

@@ -1334,9 +1334,10 @@ class EntityFinder:
                 left, right = chunk[:m2.start()], chunk[m2.end():]
                 last = left.split(" ")[-1]
                 # "Ministry for Digital Transformation and Civil Service": a ministry's fields
-                ministry_fields = left.split()[0] in self.unit_lead_words and right not in self.known \
+                lead = [w for w in left.split() if w not in self.nat_adj and w not in self.lead_strip][:1]
+                ministry_fields = lead and lead[0] in self.unit_lead_words and right not in self.known \
                     and len(right.split()) <= 3
-                if (last in self.heads and len(left.split()) >= 2 and
+                if (last in self.heads and len(left.split()) >= 2 and not ministry_fields and
                         (last not in self.field_words or right.split()[-1] in self.heads and
                          right.split()[0] not in self.field_words)) or \
                         (self.strong_head_rx.search(left) and len(left.split()) >= 3 and
