@@ -1782,3 +1782,13 @@ def test_the_programme_refers_to_the_named_programme(run):
 def test_a_sentence_opening_participle_is_no_organization(run):
     ex, _ = run("Coordinated by the University of Brenna, NORDMAT brings together five partners.")
     assert "Coordinated" not in {e.canonical for e in ex.entities}
+
+
+def test_an_event_named_with_its_organizer(run):
+    ex, rels = run("The Nordic Harbours Association annual meeting was hosted by Tarvio Robotics.")
+    events = {e.canonical for e in ex.entities if e.type == "Event"}
+    assert "Nordic Harbours Association annual meeting" in events
+    assert ("organizes", "Nordic Harbours Association", "Nordic Harbours Association annual meeting") in rels
+    assert ("hosts", "Tarvio Robotics", "Nordic Harbours Association annual meeting") in rels
+    _, rels = run("Kessel Semiconductors held its first investor day on 19 November.")
+    assert ("organizes", "Kessel Semiconductors", "investor day") in rels

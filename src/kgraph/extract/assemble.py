@@ -853,6 +853,8 @@ def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
             native = None
     elif g.type == "Place":
         canonical = el["place_canonical"].get(canonical, canonical)
+    elif g.type == "Event" and g.canonical_hint and len(g.canonical_hint) > len(canonical):
+        canonical = g.canonical_hint           # "Baltic Ports Association annual meeting"
     elif g.type == "Technology":
         hint = g.canonical_hint
         if hint and all(is_acronym(n) or n.casefold() == hint.casefold() for n in g.names):

@@ -163,6 +163,9 @@ class EntityFinder:
         self.eventnp_rx = re.compile(
             rf"\b(?:the|an?|its|their|this)\s+(?P<ev>(?:(?:\d{{4}}|{mods})\s+){{1,2}}(?:{nouns}))\b", re.I)
         self.event_context_rx = re.compile(rf"\b(?:{'|'.join(el['event_context_words'])})\b", re.I)
+        self.owner_event_rx = re.compile(
+            rf"(?<![\w\-'’])(?P<owner>[A-Z][\w\-]*(?: (?:of|for|de|[A-Z][\w\-]*))*) "
+            rf"(?P<ev>(?:(?:{mods}|final|first|second|third|spring|autumn|winter|summer)\s+){{1,2}}(?:{nouns}))\b")
         ev_mod = rf"(?:{mods}|\w+-day|\d{{4}}|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
         self.event_bare_rx = re.compile(
             rf"(?:\b(?:the|an?|its|their|this|The|An?|Its|Their|This)\s+|(?<=['’]s\s))(?:{ev_mod}\s+){{0,2}}?"
@@ -368,6 +371,15 @@ class EntityFinder:
         cands += self._based_names(text)
         for m in self.eventnp_rx.finditer(text):
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev")))
+        for m in self.owner_event_rx.finditer(text):
+            # "the Baltic Ports Association annual meeting": the organizer's name, then the event
+            # (GUIDELINES: the event is named with its organizer; the name stays an organization)
+            _, owner = self._strip_lead(m.start("owner"), m.group("owner"))
+            if not owner or owner in self.regions or owner in place_names() or owner in self.nat_adj or \
+                    owner in lexicon("units")["months"]:
+                continue
+            cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev"),
+                              canonical=f"{owner} {m.group('ev')}"))
         appos_events, desc_spans = self._event_appositions(text)
         cands += appos_events
         cands += self._described_events(text, [c.start for c in cands if c.type == "Event"])
