@@ -1792,3 +1792,17 @@ def test_an_event_named_with_its_organizer(run):
     assert ("hosts", "Tarvio Robotics", "Nordic Harbours Association annual meeting") in rels
     _, rels = run("Kessel Semiconductors held its first investor day on 19 November.")
     assert ("organizes", "Kessel Semiconductors", "investor day") in rels
+
+
+def test_more_location_wordings(run):
+    _, rels = run("Rival Kessel Orbital, also based in Bengaluru, launched a satellite. Tarvio Capital, the "
+                  "Zurich-headquartered venture firm, backed it. Lumio Chemie is a unit of Brenna AG, whose "
+                  "main site is in Visp. Opal Photonics will make the chips on its production line in Enschede.")
+    for org, place in (("Kessel Orbital", "Bengaluru"), ("Tarvio Capital", "Zurich"), ("Brenna AG", "Visp"),
+                       ("Opal Photonics", "Enschede")):
+        assert ("locatedIn", org, place) in rels, (org, place)
+
+
+def test_a_registry_company_name_goes_on_over_a_corporate_suffix(run):
+    ex, _ = run("LioniX International will manufacture the circuits.")
+    assert "LioniX International" in {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -76,7 +76,7 @@ def _person_org_patterns():
                    rf"(?:[\w\-]+\s){{0,3}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
                    rf"|['’]s\s(?:[\w\-]+\s){{0,2}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
                    r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"
-                   r"|,\s(?:based|headquartered|registered)\sin\s[A-Z]"
+                   r"|,\s(?:also\s|now\s|likewise\s)?(?:based|headquartered|registered)\sin\s[A-Z]"
                    # "Hansa Batteries chief executive Mette Kjær": a role at the name, then a person
                    r"|\s(?:chief\s[a-z]+(?:\s[a-z]+)?\sofficer|chief\sexecutive|CEO|CTO|CFO|COO|chairman|chairwoman|"
                    r"president|co-founder|managing\sdirector|studio\shead|head\sof\s[a-z]+|spokesperson|"

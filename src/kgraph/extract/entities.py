@@ -138,6 +138,7 @@ class EntityFinder:
             rf"(?:,\swith\s(?:its\s|their\s)?|\s(?:has\s|also\s)?(?:opened|operates|runs|has)\s"
             rf"(?:a\s|an\s|its\s|their\s)?)(?:[\w\-]+\s){{0,3}}?{fac}\s(?:in|at)\b")
         self.lower_legal_rx = re.compile(rf" (?:{_alt(ol['lowercase_legal_forms'])})(?![\w])")
+        self.corporate_suffix_rx = re.compile(rf" (?:{_alt(ol['corporate_suffix_words'])})(?![\w\-])")
         self.on_day_rx = re.compile(rf" on (?:{_alt(lexicon('units')['weekdays'] + list(lexicon('units')['months']))})\b")
         self.techname_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['tech_name_heads'])})$")
         self.lead_strip = set(ol["lead_words_to_strip"])
@@ -641,6 +642,9 @@ class EntityFinder:
                 # a possessive inside a registry name is part of it ("King's College London"),
                 # though the name patterns split chunks there
                 prio = P_GAZ_ONE if k == 1 else P_ORG + 1 if re.search(r"['’]s ", name) else P_GAZ
+                sm = self.corporate_suffix_rx.match(text, e)
+                if sm:                         # "LioniX International": the company's full name
+                    e, name = sm.end(), text[s:sm.end()]
                 out.append(Cand(s, e, "Organization", "gazetteer", prio, name))
                 pos = e
                 break
