@@ -96,12 +96,14 @@ class RelationExtractor:
         self.patterns = []
         self.requires = {}
         self.needs = {}
+        self.literals = {}           # name -> strings a match must contain (see _required_literals)
         for p in pats["patterns"]:
             rx, lists = self._compile(p["regex"])
             self.patterns.append((p, rx, lists))
             self.needs[p["name"]] = self._needed_letters(p)
             if p.get("requires"):
                 self.requires[p["name"]] = re.compile(p["requires"], re.I)
+            self.literals[p["name"]] = _required_literals(rx)
         regions = lexicon("entities")["regions"]
         self.regions = set(regions)
         self.region_canon = set(lexicon("entities")["place_canonical"].values())
@@ -180,6 +182,8 @@ class RelationExtractor:
             for p, rx, lists in self.patterns:
                 need = self.needs[p["name"]]
                 if need and not (need[0] & letters and need[1] & letters):
+                    continue
+                if not _may_match(self.literals[p["name"]], tpl):
                     continue
                 req = self.requires.get(p["name"])
                 if req is not None and not req.search(tpl):
@@ -671,6 +675,75 @@ class RelationExtractor:
                                  Evidence(sentence, sent[0], sent[1], meta.get("confidence", 0.6),
                                           "kgraph-rules", _version(), "dep:" + name),
                                  note=meta.get("note"))
+
+
+def _required_literals(rx) -> tuple:
+    """Strings any match of the compiled pattern must contain, as clauses (one of each clause's
+    strings is in the match): "{ORG:s} acquired {ORG:o}" needs " acquired ". A template
+    without them cannot match, so the pattern is not searched (most are not, for most
+    sentences; the check costs a fraction of a search). Read from the parsed regex: literal
+    runs outside optional, case-insensitive and lookaround parts; an alternation gives a
+    clause when each branch has a literal. Placeholder syntax ("<O:e") is left out (the
+    letters check covers it). Empty (no check) when the regex cannot be read."""
+    from re import _constants as C, _parser
+
+    def walk(seq, out):
+        run = []
+        for op, av in seq:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            if len(run) >= 2:
+                out.append("".join(run))
+            run = []
+            if op is C.SUBPATTERN:
+                if not av[1] & C.SRE_FLAG_IGNORECASE:
+                    walk(av[3], out)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if av[0] >= 1:
+                    walk(av[2], out)
+            elif op is C.ATOMIC_GROUP:
+                walk(av, out)
+            elif op is C.BRANCH:
+                alts = []
+                for branch in av[1]:
+                    strs = [x for x in walk(branch, []) if isinstance(x, str)]
+                    if not strs:
+                        break
+                    alts.append(max(strs, key=len))
+                else:
+                    out.append(tuple(dict.fromkeys(alts)))
+        if len(run) >= 2:
+            out.append("".join(run))
+        return out
+
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & C.SRE_FLAG_IGNORECASE:
+            return ()
+        found = walk(parsed, [])
+    except Exception:  # pragma: no cover - another re module
+        return ()
+    clauses = []
+    for c in found:
+        c = (c,) if isinstance(c, str) else c
+        if all(re.fullmatch(r"[<>:eA-Z\d]*", x) for x in c):
+            continue                                        # placeholder syntax only
+        if c not in clauses:
+            clauses.append(c)
+    # single strings first, the longest first; then the shortest alternations
+    clauses.sort(key=lambda c: (len(c) > 1, len(c), -max(map(len, c))))
+    return tuple(clauses)
+
+
+def _may_match(clauses: tuple, tpl: str) -> bool:
+    for alts in clauses:
+        for a in alts:
+            if a in tpl:
+                break
+        else:
+            return False
+    return True
 
 
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
