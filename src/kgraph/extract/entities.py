@@ -81,6 +81,21 @@ def _alt(words, flags="") -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _alt_by_first(words) -> str:
+    """_alt for a long case-insensitive list, one alternation per first letter behind a
+    lookahead on that letter: the regex engine tries only the words that can start at a
+    position (same matches as _alt: the candidates at a position are tried in the same
+    longest-first order). _alt itself when two first letters are case variants that
+    lower() keeps apart."""
+    groups: dict[str, list] = {}
+    for w in set(words):
+        groups.setdefault(w[:1].lower(), []).append(w)
+    keys = sorted(groups)
+    if "" in groups or any(re.fullmatch(re.escape(a), b, re.I) for a in keys for b in keys if a != b):
+        return _alt(words)
+    return "|".join(f"(?={re.escape(k)})(?:{_alt(groups[k])})" for k in keys)
+
+
 @lru_cache(maxsize=1)
 def skos_labels() -> dict[str, str]:
     """label -> prefLabel from ontology/technologies.ttl."""
@@ -159,7 +174,7 @@ class EntityFinder:
         self.tech_labels = labels
         low = [l for l in labels if not is_acronym(l)]
         acr = [l for l in labels if is_acronym(l)]
-        self.skos_rx = re.compile(rf"(?<![\w\-])(?:{_alt(low)})(?![\w\-])", re.I)
+        self.skos_rx = re.compile(rf"(?<![\w\-])(?:{_alt_by_first(low)})(?![\w\-])", re.I)
         self.skos_acr_rx = re.compile(rf"(?<![\w\-])(?:{_alt(acr)})(?![\w\-])")
         self.skos_lower = {k.casefold(): v for k, v in labels.items()}
         mods = _alt(el["event_modifiers"])
