@@ -8,6 +8,7 @@ the placeholder of their antecedent. Patterns are regular expressions over templ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Evidence, Relation
@@ -89,6 +90,16 @@ EVENT_NOUNS = {"event", "convention", "conference", "ceremony", "meeting", "fair
                "forum", "symposium", "workshop", "expo", "festival", "webinar", "hackathon"}
 
 
+@lru_cache(maxsize=None)
+def _noun_alternation(kind: str) -> str:
+    """The anaphor nouns as one alternation, longest first (built once, not per template chunk)."""
+    if kind == "anaphora":
+        words = set(ANAPHOR_NOUNS) | TECH_NOUNS | EVENT_NOUNS
+    else:
+        words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 class RelationExtractor:
     def __init__(self, vocab):
         pats = relation_patterns()
@@ -97,6 +108,7 @@ class RelationExtractor:
         self.requires = {}
         self.needs = {}
         self.literals = {}           # name -> strings a match must contain (see _required_literals)
+        self._by_letters = {}        # placeholder letters -> the patterns that can match (_patterns_for)
         for p in pats["patterns"]:
             rx, lists = self._compile(p["regex"])
             self.patterns.append((p, rx, lists))
@@ -179,13 +191,9 @@ class RelationExtractor:
             tpl, prev_tpl = _pair_anaphor(_group_anaphor(tpl, prev_tpl, topic, ents), prev_tpl), tpl
             sentence = text[ss:se]
             letters = set(PLACEHOLDER_LETTER.findall(tpl))
-            for p, rx, lists in self.patterns:
-                need = self.needs[p["name"]]
-                if need and not (need[0] & letters and need[1] & letters):
+            for p, rx, lists, lits, req in self._patterns_for(letters):
+                if not _may_match(lits, tpl):
                     continue
-                if not _may_match(self.literals[p["name"]], tpl):
-                    continue
-                req = self.requires.get(p["name"])
                 if req is not None and not req.search(tpl):
                     continue
                 if p.get("star"):
@@ -237,6 +245,21 @@ class RelationExtractor:
         _funding_wording(rels, self._typecheck, ents)
         _no_funding_wording(rels)
         return list(rels.values())
+
+    def _patterns_for(self, letters: set) -> list:
+        """(pattern, regex, list groups, literal clauses, requires) of the patterns whose subject
+        and object letters the template has, in file order; computed once per letter set."""
+        key = frozenset(letters)
+        got = self._by_letters.get(key)
+        if got is None:
+            got = []
+            for p, rx, lists in self.patterns:
+                need = self.needs[p["name"]]
+                if need and not (need[0] & letters and need[1] & letters):
+                    continue
+                got.append((p, rx, lists, self.literals[p["name"]], self.requires.get(p["name"])))
+            self._by_letters[key] = got
+        return got
 
     LIST_HEADING = re.compile(
         r"(?im)^[ \t]*(?P<head>[^\n:]{0,80}\b(?:partners|members|participants|beneficiaries|consortium|"
@@ -377,7 +400,7 @@ class RelationExtractor:
 
     def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None):
         """Replace definite descriptions/pronouns in a template chunk by placeholders."""
-        nouns = "|".join(sorted(set(ANAPHOR_NOUNS) | TECH_NOUNS | EVENT_NOUNS, key=len, reverse=True))
+        nouns = _noun_alternation("anaphora")
 
         def repl(m):
             noun = m.group("noun").casefold()
@@ -423,7 +446,7 @@ class RelationExtractor:
         if not history:
             return tpl
         places = {ent.key: ent for _, _, ent in sm if ent.type == "Place"}
-        nouns = "|".join(sorted(COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS), key=len, reverse=True))
+        nouns = _noun_alternation("based")
 
         def repl(m):
             if re.search(r"<\w:e\d+>(?: \([^()]*\))?, $", tpl[:m.start()]):
