@@ -81,6 +81,16 @@ def _alt(words, flags="") -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _strip_name_end(raw: str) -> str:
+    r"""re.sub(r"(?:['’]s)?[.,;:!?)\]\"”’']*$", "", raw) for a string without line breaks,
+    without trying the regex at every position: the closing punctuation, then a possessive
+    's right before it ("Acme's.", "(Acme)")."""
+    q = len(raw.rstrip(".,;:!?)]\"”’'"))
+    if q >= 2 and raw[q - 1] == "s" and raw[q - 2] in "'’":
+        q -= 2
+    return raw[:q]
+
+
 def _alt_by_first(words) -> str:
     """_alt for a long case-insensitive list, one alternation per first letter behind a
     lookahead on that letter: the regex engine tries only the words that can start at a
@@ -621,7 +631,7 @@ class EntityFinder:
             for k in range(len(words), 0, -1):
                 raw = " ".join(words[:k])
                 name = None
-                for x in (raw, re.sub(r"(?:['’]s)?[.,;:!?)\]\"”’']*$", "", raw)):
+                for x in (raw, _strip_name_end(raw)):
                     if x in reg.exact or k >= 3 and x.casefold() in reg.folded:
                         name = x
                         break
