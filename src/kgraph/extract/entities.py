@@ -78,6 +78,13 @@ class Cand:
 
 
 def _alt(words, flags="") -> str:
+    return _alt_of(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alt_of(words: tuple) -> str:
+    """_alt's alternation, built once per word list (assemble() and candidates() ask for the
+    same lexicon lists for every article)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -148,6 +155,7 @@ class EntityFinder:
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []
         self._ents_of, self._ent_spans = None, []
+        self._text_of, self._doc_text = None, ""
         self.field_words = set(ol["coordination_field_words"])
         # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
@@ -869,6 +877,12 @@ class EntityFinder:
             self._ents_of, self._ent_spans = doc, [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         return self._ent_spans
 
+    def _text(self, doc) -> str:
+        """doc.text, read once per Doc (the property joins every token)."""
+        if self._text_of is not doc:
+            self._text_of, self._doc_text = doc, doc.text
+        return self._doc_text
+
     def _noun_chunks(self, doc) -> list[tuple[int, int]]:
         """(start, end) token indices of the Doc's noun chunks, computed once per Doc."""
         if self._chunks_of is not doc:
@@ -884,7 +898,7 @@ class EntityFinder:
         if doc is None:
             return out
         starts = None
-        text = doc.text      # a property that joins every token: read it once
+        text = self._text(doc)
         for m in self.develop_word_rx.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1:
@@ -927,7 +941,7 @@ class EntityFinder:
         out: list[Cand] = []
         if doc is None:
             return out
-        text = doc.text
+        text = self._text(doc)
         firsts = []
         for m in self.tech_topic_rx.finditer(text):
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
