@@ -65,7 +65,39 @@ class Cand:
 
 
 def _alt(words, flags="") -> str:
+    return _alt_of(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alt_of(words: tuple) -> str:
+    """_alt's alternation, built once per word list (assemble() and candidates() ask for the
+    same lexicon lists for every article)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _strip_name_end(raw: str) -> str:
+    r"""re.sub(r"(?:['’]s)?[.,;:!?)\]\"”’']*$", "", raw) for a string without line breaks,
+    without trying the regex at every position: the closing punctuation, then a possessive
+    's right before it ("Acme's.", "(Acme)")."""
+    q = len(raw.rstrip(".,;:!?)]\"”’'"))
+    if q >= 2 and raw[q - 1] == "s" and raw[q - 2] in "'’":
+        q -= 2
+    return raw[:q]
+
+
+def _alt_by_first(words) -> str:
+    """_alt for a long case-insensitive list, one alternation per first letter behind a
+    lookahead on that letter: the regex engine tries only the words that can start at a
+    position (same matches as _alt: the candidates at a position are tried in the same
+    longest-first order). _alt itself when two first letters are case variants that
+    lower() keeps apart."""
+    groups: dict[str, list] = {}
+    for w in set(words):
+        groups.setdefault(w[:1].lower(), []).append(w)
+    keys = sorted(groups)
+    if "" in groups or any(re.fullmatch(re.escape(a), b, re.I) for a in keys for b in keys if a != b):
+        return _alt(words)
+    return "|".join(f"(?={re.escape(k)})(?:{_alt(groups[k])})" for k in keys)
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +142,7 @@ class EntityFinder:
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []
         self._ents_of, self._ent_spans = None, []
+        self._text_of, self._doc_text = None, ""
         self.field_words = set(ol["coordination_field_words"])
         # "Ministry of X and Y Affairs": a name led by one of these keeps its "and"
         self.unit_lead_words = {"Ministry", "Department", "Faculty", "School", "Institute", "Centre",
@@ -156,7 +189,7 @@ class EntityFinder:
         self.tech_labels = labels
         low = [l for l in labels if not is_acronym(l)]
         acr = [l for l in labels if is_acronym(l)]
-        self.skos_rx = re.compile(rf"(?<![\w\-])(?:{_alt(low)})(?![\w\-])", re.I)
+        self.skos_rx = re.compile(rf"(?<![\w\-])(?:{_alt_by_first(low)})(?![\w\-])", re.I)
         self.skos_acr_rx = re.compile(rf"(?<![\w\-])(?:{_alt(acr)})(?![\w\-])")
         self.skos_lower = {k.casefold(): v for k, v in labels.items()}
         mods = _alt(el["event_modifiers"])
@@ -627,7 +660,7 @@ class EntityFinder:
             for k in range(len(words), 0, -1):
                 raw = " ".join(words[:k])
                 name = None
-                for x in (raw, re.sub(r"(?:['’]s)?[.,;:!?)\]\"”’']*$", "", raw)):
+                for x in (raw, _strip_name_end(raw)):
                     if x in reg.exact or k >= 3 and x.casefold() in reg.folded:
                         name = x
                         break
@@ -871,6 +904,12 @@ class EntityFinder:
             self._ents_of, self._ent_spans = doc, [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         return self._ent_spans
 
+    def _text(self, doc) -> str:
+        """doc.text, read once per Doc (the property joins every token)."""
+        if self._text_of is not doc:
+            self._text_of, self._doc_text = doc, doc.text
+        return self._doc_text
+
     def _noun_chunks(self, doc) -> list[tuple[int, int]]:
         """(start, end) token indices of the Doc's noun chunks, computed once per Doc."""
         if self._chunks_of is not doc:
@@ -886,7 +925,7 @@ class EntityFinder:
         if doc is None:
             return out
         starts = None
-        text = doc.text      # a property that joins every token: read it once
+        text = self._text(doc)
         for m in self.develop_word_rx.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1:
@@ -929,7 +968,7 @@ class EntityFinder:
         out: list[Cand] = []
         if doc is None:
             return out
-        text = doc.text
+        text = self._text(doc)
         firsts = []
         for m in self.tech_topic_rx.finditer(text):
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")

@@ -8,6 +8,7 @@ the placeholder of their antecedent. Patterns are regular expressions over templ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Evidence, Relation
@@ -74,6 +75,16 @@ TECH_NOUNS = set(_ANA["tech_nouns"])
 EVENT_NOUNS = set(_ANA["event_nouns"])
 
 
+@lru_cache(maxsize=None)
+def _noun_alternation(kind: str) -> str:
+    """The anaphor nouns as one alternation, longest first (built once, not per template chunk)."""
+    if kind == "anaphora":
+        words = set(ANAPHOR_NOUNS) | TECH_NOUNS | EVENT_NOUNS
+    else:
+        words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 class RelationExtractor:
     def __init__(self, vocab):
         pats = relation_patterns()
@@ -81,12 +92,15 @@ class RelationExtractor:
         self.patterns = []
         self.requires = {}
         self.needs = {}
+        self.literals = {}           # name -> strings a match must contain (see _required_literals)
+        self._by_letters = {}        # placeholder letters -> the patterns that can match (_patterns_for)
         for p in pats["patterns"]:
             rx, lists = self._compile(p["regex"])
             self.patterns.append((p, rx, lists))
             self.needs[p["name"]] = self._needed_letters(p)
             if p.get("requires"):
                 self.requires[p["name"]] = re.compile(p["requires"], re.I)
+            self.literals[p["name"]] = _required_literals(rx)
         regions = lexicon("entities")["regions"]
         self.regions = set(regions)
         self.region_canon = set(lexicon("entities")["place_canonical"].values())
@@ -162,11 +176,9 @@ class RelationExtractor:
             tpl, prev_tpl = _pair_anaphor(_group_anaphor(tpl, prev_tpl, topic, ents), prev_tpl), tpl
             sentence = text[ss:se]
             letters = set(PLACEHOLDER_LETTER.findall(tpl))
-            for p, rx, lists in self.patterns:
-                need = self.needs[p["name"]]
-                if need and not (need[0] & letters and need[1] & letters):
+            for p, rx, lists, lits, req in self._patterns_for(letters):
+                if not _may_match(lits, tpl):
                     continue
-                req = self.requires.get(p["name"])
                 if req is not None and not req.search(tpl):
                     continue
                 if p.get("star"):
@@ -218,6 +230,21 @@ class RelationExtractor:
         _funding_wording(rels, self._typecheck, ents)
         _no_funding_wording(rels)
         return list(rels.values())
+
+    def _patterns_for(self, letters: set) -> list:
+        """(pattern, regex, list groups, literal clauses, requires) of the patterns whose subject
+        and object letters the template has, in file order; computed once per letter set."""
+        key = frozenset(letters)
+        got = self._by_letters.get(key)
+        if got is None:
+            got = []
+            for p, rx, lists in self.patterns:
+                need = self.needs[p["name"]]
+                if need and not (need[0] & letters and need[1] & letters):
+                    continue
+                got.append((p, rx, lists, self.literals[p["name"]], self.requires.get(p["name"])))
+            self._by_letters[key] = got
+        return got
 
     LIST_HEADING = re.compile(
         r"(?im)^[ \t]*(?P<head>[^\n:]{0,80}\b(?:partners|members|participants|beneficiaries|consortium|"
@@ -358,7 +385,7 @@ class RelationExtractor:
 
     def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None):
         """Replace definite descriptions/pronouns in a template chunk by placeholders."""
-        nouns = "|".join(sorted(set(ANAPHOR_NOUNS) | TECH_NOUNS | EVENT_NOUNS, key=len, reverse=True))
+        nouns = _noun_alternation("anaphora")
 
         def repl(m):
             noun = m.group("noun").casefold()
@@ -404,7 +431,7 @@ class RelationExtractor:
         if not history:
             return tpl
         places = {ent.key: ent for _, _, ent in sm if ent.type == "Place"}
-        nouns = "|".join(sorted(COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS), key=len, reverse=True))
+        nouns = _noun_alternation("based")
 
         def repl(m):
             if re.search(r"<\w:e\d+>(?: \([^()]*\))?, $", tpl[:m.start()]):
@@ -664,6 +691,75 @@ class RelationExtractor:
                                  Evidence(sentence, sent[0], sent[1], meta.get("confidence", 0.6),
                                           "kgraph-rules", _version(), "dep:" + name),
                                  note=meta.get("note"))
+
+
+def _required_literals(rx) -> tuple:
+    """Strings any match of the compiled pattern must contain, as clauses (one of each clause's
+    strings is in the match): "{ORG:s} acquired {ORG:o}" needs " acquired ". A template
+    without them cannot match, so the pattern is not searched (most are not, for most
+    sentences; the check costs a fraction of a search). Read from the parsed regex: literal
+    runs outside optional, case-insensitive and lookaround parts; an alternation gives a
+    clause when each branch has a literal. Placeholder syntax ("<O:e") is left out (the
+    letters check covers it). Empty (no check) when the regex cannot be read."""
+    from re import _constants as C, _parser
+
+    def walk(seq, out):
+        run = []
+        for op, av in seq:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            if len(run) >= 2:
+                out.append("".join(run))
+            run = []
+            if op is C.SUBPATTERN:
+                if not av[1] & C.SRE_FLAG_IGNORECASE:
+                    walk(av[3], out)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if av[0] >= 1:
+                    walk(av[2], out)
+            elif op is C.ATOMIC_GROUP:
+                walk(av, out)
+            elif op is C.BRANCH:
+                alts = []
+                for branch in av[1]:
+                    strs = [x for x in walk(branch, []) if isinstance(x, str)]
+                    if not strs:
+                        break
+                    alts.append(max(strs, key=len))
+                else:
+                    out.append(tuple(dict.fromkeys(alts)))
+        if len(run) >= 2:
+            out.append("".join(run))
+        return out
+
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & C.SRE_FLAG_IGNORECASE:
+            return ()
+        found = walk(parsed, [])
+    except Exception:  # pragma: no cover - another re module
+        return ()
+    clauses = []
+    for c in found:
+        c = (c,) if isinstance(c, str) else c
+        if all(re.fullmatch(r"[<>:eA-Z\d]*", x) for x in c):
+            continue                                        # placeholder syntax only
+        if c not in clauses:
+            clauses.append(c)
+    # single strings first, the longest first; then the shortest alternations
+    clauses.sort(key=lambda c: (len(c) > 1, len(c), -max(map(len, c))))
+    return tuple(clauses)
+
+
+def _may_match(clauses: tuple, tpl: str) -> bool:
+    for alts in clauses:
+        for a in alts:
+            if a in tpl:
+                break
+        else:
+            return False
+    return True
 
 
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
