@@ -1036,3 +1036,11 @@ def test_portuguese_names_ministry_fields_and_more_currencies(run):
 def test_cop_conferences_are_no_money(run):
     ex, _ = run("Interest grew after the COP28 climate conference in Dubai.")
     assert not [e for e in ex.entities if e.type == "Money"]
+
+
+def test_a_lone_untyped_one_word_name_only_the_ner_saw_is_left_out(run):
+    ex, _ = run("The probe will launch on a Falcon rocket next year. Kessel Robotics signed a supply "
+                "agreement with Tarvio.")
+    orgs = ents(ex, "Organization")
+    assert "Falcon" not in orgs
+    assert "Tarvio" in orgs and "Kessel Robotics" in orgs      # in a relation, or typed by its name

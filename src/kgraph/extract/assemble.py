@@ -872,8 +872,11 @@ def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
     if g.type == "Technology" and canonical[:1].isupper() and canonical.casefold() in (
             "artificial intelligence", "machine learning") and canonical != canonical.lower():
         canonical = canonical.lower()
+    # a name only the statistical NER proposed (no rule, registry or context) is less sure
+    confidence = 0.5 if all(c.source == "ner" for c in g.cands) else 1.0
     return Entity(key="", type=g.type, text=text_form, canonical=canonical, subtype=subtype,
-                  subtype_guessed=guessed, aliases=aliases, mentions=mentions, native_name=native)
+                  subtype_guessed=guessed, aliases=aliases, mentions=mentions, native_name=native,
+                  confidence=confidence)
 
 
 def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> Optional[str]:
