@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Mention
-from .entities import Cand, _alt, org_descriptor_apposition
-from .lexicon import gazetteer, known_orgs, lexicon, place_names, relation_patterns
+from .entities import Cand, _alt, facility_after, org_descriptor_apposition
+from .lexicon import gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_name)
@@ -70,11 +70,7 @@ def _person_org_patterns():
                    r"signed\s(?:a|an)\s(?:[a-z\-]+\s)?(?:memorandum|framework|cooperation|collaboration|partnership|"
                    r"licen[cs]e|research|supply)|(?:is|are)\s(?:piloting|developing)|develops|partners\swith|"
                    r"has\sentered\sinto)\b"
-                   # "X has opened a second office in", "X operates ground stations in"
-                   r"|\s(?:has\s|have\s|also\s|already\s|now\s)?(?:opened|operates|runs|has|set\sup|moved|leased|"
-                   r"built|is\sbuilding|keeps|maintains)\s(?:a\s|an\s|its\s|their\s|two\s|three\s|several\s)?"
-                   rf"(?:[\w\-]+\s){{0,3}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
-                   rf"|['’]s\s(?:[\w\-]+\s){{0,2}}?{relation_patterns()['cues']['facility']}\s(?:in|at|on)\b"
+                   rf"|{facility_after()}"
                    r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"
                    r"|,\s(?:also\s|now\s|likewise\s)?(?:based|headquartered|registered)\sin\s[A-Z]"
                    # "Hansa Batteries chief executive Mette Kjær": a role at the name, then a person
@@ -100,16 +96,22 @@ ORG_SUBJECT_AFTER = re.compile(r" (?:has |have |also |now )?(?:became|becomes|ha
 LIST_ITEM = (r"(?:the\s)?[A-Z][\w\-&'’.]*(?:\s(?:[A-Z&][\w\-&'’.]*|of|de|di|for|und|et|y))*"
              r"(?:\s\([^()]{1,30}\))?")
 
+@lru_cache(maxsize=1)
+def _head_sets() -> tuple[frozenset, frozenset]:
+    """(all organization heads, strong heads) from organizations.json, built once."""
+    ol = lexicon("organizations")
+    return frozenset(ol["heads"]), frozenset(ol["heads"]) - frozenset(ol["weak_heads"])
+
+
 def _person_with_employer(c, text: str) -> bool:
     """"Hiroshi Tanabe (University of Tokyo)": a two- or three-word name with no organization
     word, then an organization with a head word in parentheses, is a person and their employer
     (the NER often calls such names organizations)."""
-    ol = lexicon("organizations")
-    heads = set(ol["heads"])
+    heads, strong = _head_sets()
     pm = re.match(r" \(([^()]{3,80})\)", text[c.end:])
     return bool(pm and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and
                 not any(w in heads for w in c.text.split()) and c.text not in known_orgs() and
-                any(w in heads and w not in ol["weak_heads"] for w in pm.group(1).split()))
+                any(w in strong for w in pm.group(1).split()))
 
 
 def _tail_after_head(name: str, heads: set) -> Optional[str]:
@@ -342,13 +344,12 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "the Marie Skłodowska-Curie fellowship" names no person
     role_at = re.compile(rf"(?<![\w\-])(?:{roles})\s(?:of|at)\s(?:the\s)?$", re.I)
     not_person = re.compile(rf"\s(?:{_alt(el['not_person_after'])})\b")
-    strong_heads = set(ol["heads"]) - set(ol["weak_heads"])
+    strong_heads = _head_sets()[1]
     for i, c in enumerate(cands):
         if c.source != "ner":
             continue
-        if c.type == "Person" and (c.text.split()[-1] in strong_heads or re.match(
-                r" \(([A-Z][A-Za-z&]{1,7})\)", text[c.end:]) and acronym_matches(
-                re.match(r" \(([A-Z][A-Za-z&]{1,7})\)", text[c.end:]).group(1), c.text)):
+        am = re.match(r" \(([A-Z][A-Za-z&]{1,7})\)", text[c.end:])
+        if c.type == "Person" and (c.text.split()[-1] in strong_heads or am and acronym_matches(am.group(1), c.text)):
             # "Training Center", "Zürcher Kantonalbank (ZKB)": no person has a head word or an acronym
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
             continue

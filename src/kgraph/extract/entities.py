@@ -165,11 +165,7 @@ class EntityFinder:
             rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*) ){{0,3}}(?:{_alt(el['event_heads'])}) (?:of|on|for) [A-Z]")
         self.event_noun_after_rx = re.compile(
             rf" (?:{_alt(el['named_event_nouns'] + el['event_nouns'])})(?: series)?\b")
-        # what only an organization has: "X, with offices in", "X has opened a plant in"
-        fac = relation_patterns()["cues"]["facility"]
-        self.facility_after_rx = re.compile(
-            rf"(?:,\swith\s(?:its\s|their\s)?|\s(?:has\s|also\s)?(?:opened|operates|runs|has)\s"
-            rf"(?:a\s|an\s|its\s|their\s)?)(?:[\w\-]+\s){{0,3}}?{fac}\s(?:in|at)\b")
+        self.facility_after_rx = re.compile(facility_after())
         self.lower_legal_rx = re.compile(rf" (?:{_alt(ol['lowercase_legal_forms'])})(?![\w])")
         self.corporate_suffix_rx = re.compile(rf" (?:{_alt(ol['corporate_suffix_words'])})(?![\w\-])")
         self.on_day_rx = re.compile(rf" on (?:{_alt(lexicon('units')['weekdays'] + list(lexicon('units')['months']))})\b")
@@ -1654,6 +1650,16 @@ def _before_sentence_break(name: str) -> str:
     if m and m.group(1) not in ABBREVIATED_WORDS and len(m.group(1)) > 1:
         return name[:m.end(1)]
     return name
+
+
+def facility_after() -> str:
+    """What only an organization has, right after its name: "X, with offices in", "X has opened
+    a second office in", "X operates ground stations in", "X's warehouses in"."""
+    fac = relation_patterns()["cues"]["facility"]
+    return (r"(?:,\swith\s(?:its\s|their\s)?|['’]s\s|\s(?:has\s|have\s|also\s|already\s|now\s)?"
+            r"(?:opened|operates|runs|has|set\sup|moved|leased|built|is\sbuilding|keeps|maintains)\s"
+            r"(?:a\s|an\s|its\s|their\s|two\s|three\s|several\s)?)"
+            rf"(?:[\w\-]+\s){{0,3}}?{fac}\s(?:in|at|on)\b")
 
 
 def org_descriptor_apposition() -> str:
