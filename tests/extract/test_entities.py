@@ -1044,3 +1044,46 @@ def test_a_lone_untyped_one_word_name_only_the_ner_saw_is_left_out(run):
     orgs = ents(ex, "Organization")
     assert "Falcon" not in orgs
     assert "Tarvio" in orgs and "Kessel Robotics" in orgs      # in a relation, or typed by its name
+
+
+def test_a_name_coordinated_with_a_sure_organization_is_one(run):
+    ex, _ = run("Existing investors Norvik Partners and Baltra Kapital also invested, as did Quellin, Ostrand "
+                "Labs and Bpifrance. Separately, Bpifrance said it would not comment.")
+    orgs = ents(ex, "Organization")
+    for name in ("Norvik Partners", "Baltra Kapital", "Quellin", "Ostrand Labs", "Bpifrance"):
+        assert name in orgs, (name, sorted(orgs))
+    assert "Separately" not in orgs
+
+
+def test_coordination_leaves_portfolios_demonyms_and_legal_forms_alone(run):
+    ex, _ = run("The Ministry for Economic Affairs, Science and Digital Society approved it. Tarvio Systems "
+                "and the Danish group agreed. Calloway Scientific, Inc. and Kessel Robotics signed.")
+    orgs = ents(ex, "Organization")
+    assert "Digital Society" not in orgs and "Danish" not in orgs and "Inc." not in orgs
+
+
+def test_founded_names_are_organizations_and_their_founders_persons(run):
+    ex, rels = run("Pathorix, founded in 2019 by Karolinska Institutet researcher Johan Lindqvist, employs 32 "
+                   "people. Skrevo was founded in 2021 by Marta Zielińska, a former data lead at the insurer PZU. "
+                   "Peptara was founded in 2017 by Mikkel Dahl and Sofie Brandt.")
+    orgs, people = ents(ex, "Organization"), ents(ex, "Person")
+    assert {"Pathorix", "Skrevo", "Peptara"} <= set(orgs)
+    assert {"Johan Lindqvist", "Marta Zielińska", "Mikkel Dahl", "Sofie Brandt"} <= set(people)
+    for person, org in (("Johan Lindqvist", "Pathorix"), ("Marta Zielińska", "Skrevo"),
+                        ("Mikkel Dahl", "Peptara"), ("Sofie Brandt", "Peptara")):
+        assert ("affiliatedWith", person, org) in rels, (person, org, rels)
+
+
+def test_a_role_apposition_is_a_person_not_an_event_and_names_its_employer(run):
+    ex, rels = run("Opening the summit, Carole Marchetti, director of innovation at CNES, spoke first. "
+                   "\"It works,\" said Rebecca Hollins, President and Chief Executive Officer of Ardento.")
+    assert "Carole Marchetti" in ents(ex, "Person") and "Carole Marchetti" not in ents(ex, "Event")
+    assert ("affiliatedWith", "Carole Marchetti", "CNES") in rels
+    assert ("affiliatedWith", "Rebecca Hollins", "Ardento") in rels
+
+
+def test_a_surname_alone_is_a_mention_of_the_person(run):
+    ex, rels = run("Verdanta Bio has appointed Marcus Ojo as chief executive. Ojo was previously chief "
+                   "operating officer of Editas Medicine.")
+    assert "Ojo" in ents(ex, "Person")["Marcus Ojo"].aliases
+    assert ("affiliatedWith", "Marcus Ojo", "Editas Medicine") in rels

@@ -1806,3 +1806,24 @@ def test_more_location_wordings(run):
 def test_a_registry_company_name_goes_on_over_a_corporate_suffix(run):
     ex, _ = run("LioniX International will manufacture the circuits.")
     assert "LioniX International" in {e.canonical for e in ex.entities if e.type == "Organization"}
+
+
+def test_appointments_promotions_and_past_employers(run):
+    _, rels = run("Dana-Farber Cancer Institute has named Priya Ramasamy chief scientific officer. Atlas "
+                  "Venture has promoted Daniel Choi to partner. MassBio has elected Jorge Alvaro, general counsel "
+                  "of Moderna, as chair of its board. Ramasamy, a lung-cancer biologist, spent eleven years at "
+                  "Genentech.")
+    assert ("affiliatedWith", "Priya Ramasamy", "Dana-Farber Cancer Institute") in rels
+    assert ("affiliatedWith", "Daniel Choi", "Atlas Venture") in rels
+    assert ("affiliatedWith", "Jorge Alvaro", "Moderna") in rels
+    assert ("affiliatedWith", "Priya Ramasamy", "Genentech") in rels
+    _, rels = run("Kessel Robotics has named Berlin its preferred site.")
+    assert not [r for r in rels if r[0] == "affiliatedWith"]
+
+
+def test_a_singular_role_describes_only_its_own_name(run):
+    _, rels = run("Skrevo was founded in 2021 by Marta Zielińska, a former data lead at the insurer PZU, and "
+                  "Tomasz Wróbel, who previously worked as a researcher at the Warsaw University of Technology.")
+    assert ("affiliatedWith", "Marta Zielińska", "PZU") in rels
+    assert ("affiliatedWith", "Tomasz Wróbel", "PZU") not in rels
+    assert ("affiliatedWith", "Tomasz Wróbel", "Warsaw University of Technology") in rels

@@ -72,6 +72,11 @@ def _person_org_patterns():
                    r"has\sentered\sinto)\b"
                    rf"|{facility_after()}"
                    r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"
+                   # "Patholix, founded in 2019 by …", "Peptivo was founded in 2017": what is
+                   # founded or spun out (a known city is never asked)
+                   r"|,?\s(?:which\s|that\s)?(?:was\s|has\sbeen\s)?(?:co-)?founded\s(?:in\s\d{4}\s)?by\s"
+                   r"|,?\s(?:was\s|has\sbeen\s)?(?:co-)?founded\sin\s(?:[A-Z][a-z]+\s)?\d{4}\b"
+                   r"|,?\s(?:was\s|has\sbeen\s)?(?:spun\s(?:out|off)|a\sspin-?(?:off|out))\s(?:of|from)\b"
                    r"|,\s(?:also\s|now\s|likewise\s)?(?:based|headquartered|registered)\sin\s[A-Z]"
                    # "Hansa Batteries chief executive Mette Kjær": a role at the name, then a person
                    r"|\s(?:chief\s[a-z]+(?:\s[a-z]+)?\sofficer|chief\sexecutive|CEO|CTO|CFO|COO|chairman|chairwoman|"
@@ -344,6 +349,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "the Marie Skłodowska-Curie fellowship" names no person
     role_at = re.compile(rf"(?<![\w\-])(?:{roles})\s(?:of|at)\s(?:the\s)?$", re.I)
     not_person = re.compile(rf"\s(?:{_alt(el['not_person_after'])})\b")
+    founder_by = re.compile(r"\b(?:co-)?founded\s(?:in\s\d{4}\s)?by\s(?:[a-z\-]+\s){0,3}$")
+    person_after = re.compile(rf",\s(?:who\b|(?:a|an|both)\sformer\b|(?:a|an|the|its|our)\s(?:[a-z\-]+\s){{0,2}}?"
+                              rf"(?:{roles})\b)")
     strong_heads = _head_sets()[1]
     for i, c in enumerate(cands):
         if c.source != "ner":
@@ -363,6 +371,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 (re.match(r",\swho\b", text[c.end:c.end + 6]) or
                  _person_org_patterns()[5].match(text[c.end:c.end + 60])):
             # "Ana Ruiz, who …", "Ana Ruiz, Communications Manager, Acme": a person
+            c.type, c.subtype, c.source = "Person", None, "ner+context"
+        elif c.type == "Place" and re.fullmatch(r"[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}", c.text) and \
+                c.text not in regions and c.text not in places_known and c.text not in place_names() and \
+                (founder_by.search(text[max(0, c.start - 60):c.start]) or person_after.match(text[c.end:c.end + 60])):
+            # "founded by Marta Zielińska, a former data-science lead": spaCy's "place" is a person
             c.type, c.subtype, c.source = "Person", None, "ner+context"
         elif c.type == "Person" and not_person.match(text[c.end:c.end + 20]):
             absorbed.add(i)            # left out of the entities
@@ -683,6 +696,20 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                     absorb(g, o)
                     break
     groups = [g for g in groups if g.cands]
+
+    # a person's surname used alone ("Ojo was previously …") when the model missed that
+    # mention: only when no other entity's name has the word and it is no place or known name
+    for g in groups:
+        if g.type != "Person" or not g.cands:
+            continue
+        words = _fullest(g).split()
+        last = words[-1] if len(words) >= 2 else ""
+        if len(last) < 3 or not last[0].isupper() or last in g.names or is_acronym(last) or \
+                last in place_names() or last in known_orgs() or last in lexicon("entities")["regions"] or \
+                any(o is not g and o.cands and any(last in n.split() for n in o.names) for o in groups):
+            continue
+        if re.search(rf"(?<![\w\-]){re.escape(last)}(?![\w\-])", text.replace(_fullest(g), "")):
+            g.names.append(last)
 
     # 5. every further occurrence of a name becomes a mention
     # (longest names first across all entities: "Fraunhofer IPMS" before "Fraunhofer")

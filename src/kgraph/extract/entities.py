@@ -16,6 +16,7 @@ from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
 from .words import occurrences
 from .orgnames import acronym_matches, initials, is_acronym, subtype_from_context
+from ..resolve.names import fold, legal_suffixes
 from ..resources import path
 
 # priorities: a higher candidate wins an overlap
@@ -179,6 +180,7 @@ class EntityFinder:
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
+        self.nationalities = set(ol["nationality_adjectives"])
         self.known = known_orgs()
         self.known_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.known)})(?![\w\-]| [A-Z]{{2,}}\b)")
         labels = skos_labels()
@@ -248,6 +250,12 @@ class EntityFinder:
             rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}), "
             r"(?:(?:the|a|an|its|their)\s|(?:[A-Z][\w&\-]*\s){0,3}?[A-Z][\w&\-]*['’]s\s)?"
             rf"(?:[a-z\-]+\s){{0,3}}?{role}\b")
+        # "President and Chief Executive Officer of Ardent", "general counsel of Moderna": the
+        # name a person's role is held at (a slot for names nothing else proposed)
+        self.role_of_name_rx = re.compile(
+            rf"(?<![\w\-])(?i:{role}|officer|counsel|general manager)(?: (?:and|&) (?:[A-Za-z\-]+ ){{0,3}}?"
+            rf"(?i:{role}|officer|counsel))? (?:of|at) (?:the )?"
+            r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
         # "Kestrel Aero's chief executive, Ana Ruiz, said": a role of an organization, then the name
         self.role_person_after_rx = re.compile(
             rf"['’]s?\s(?:[a-z\-]+\s){{0,3}}?{role}(?:\s[a-z\-]+){{0,3}}, "
@@ -586,7 +594,7 @@ class EntityFinder:
         person_words = {w for c in cands if c.type == "Person" for w in c.text.split()}
         slots = [(m.start("name"), m.group("name"), kind)
                  for rx, kind in ((self.slot_name_rx, "slot"), (self.subject_name_rx, "subject"),
-                                  (self.descriptor_name_rx, "slot"))
+                                  (self.descriptor_name_rx, "slot"), (self.role_of_name_rx, "slot"))
                  for m in rx.finditer(text)] + list(self._org_list_items(text))
         for start, found, kind in slots:
             ns, name = self._strip_lead(start, found)
@@ -601,6 +609,7 @@ class EntityFinder:
             # a list item outweighs spaCy's span over several items ("Nanovox and Fluidic Genomics")
             cands.append(Cand(ns, ns + len(name), "Organization", "slot-name", P_NER + 1 if listed else P_NER - 1,
                               name))
+        cands += self._coordinated_orgs(text, cands)
         # "was held at ExCeL London": a name nothing else proposed in a venue's slot is a place
         for m in self.venue_slot_rx.finditer(text):
             ns, name = self._strip_lead(m.start("name"), m.group("name"))
@@ -613,12 +622,93 @@ class EntityFinder:
                 continue
             cands.append(Cand(ns, ns + len(name), "Place", "venue-slot", P_NER + 3, name))
         for c in cands:
+            if c.type == "Organization" and self.COMMA_LEGAL.fullmatch(", " + c.text):
+                # a legal form proposed alone ("Inc."): the name before its comma is the rest
+                bm = re.search(r"(?<![\w\-])((?:[A-Z][\w\-&.]*\s){0,3}[A-Z][\w\-&.]*),\s$",
+                               text[max(0, c.start - 80):c.start])
+                if bm:
+                    c.start -= len(bm.group(0))
+                    c.text = text[c.start:c.end]
+            if c.type in ("Organization", "Person"):
+                cm = self.COMMA_LEGAL.match(text, c.end)          # "Calloway Scientific, Inc."
+                if cm:
+                    c.end, c.type = cm.end(), "Organization"
+                    c.text = text[c.start:c.end]
             if c.type in ("Organization", "Person"):
                 lm = self.lower_legal_rx.match(text, c.end)      # "Ostrava Precision s.r.o."
                 if lm:                                         # (a legal form makes it a company)
                     c.end, c.type, c.subtype = lm.end(), "Organization", c.subtype or "Company"
                     c.text = text[c.start:c.end]
         return self._place_lists(text, self._resolve(text, cands))
+
+    # a legal form after a comma is part of the name (GUIDELINES keep it as written)
+    COMMA_LEGAL = re.compile(r",\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.|N\.V\.|B\.V\.)"
+                             r"|,\s(?:Inc|Ltd|Corp|plc|PLC)(?![\w.\-])")
+
+    # sources whose organizations are sure enough to vouch for a name coordinated with them
+    ANCHOR_SOURCES = frozenset({"org-name", "gazetteer", "known-org", "known-org-unit", "acronym-defined",
+                                "acronym-name", "appos-org", "slot-name", "based-org", "named-group"})
+    CONJ_AFTER = re.compile(r"(?P<sep>,| and| &|, and) (?:the )?(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})"
+                            r"(?![\w\-'’])")
+    CONJ_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})"
+                             r"(?P<sep>,| and| &|, and) (?:the )?$")
+    LIST_GOES_ON = re.compile(r"(?:,| and\b| &| or\b)")
+
+    def _coordinated_orgs(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """"investors UVC Partners and Bayern Kapital", "Elaia and Bpifrance": a name nothing
+        else proposed, coordinated with a name the rules are sure is an organization, is one
+        too (chains through lists: "A, B and C"). A comma coordinates only inside a list that
+        goes on ("A, Inc." and "Separately, A" are no lists); never in Title Case headlines,
+        where any capitalised word could follow."""
+        out: list[Cand] = []
+        # spaCy's one span over several items ("Elaia and Bpifrance") does not count, nor its
+        # guess of a place no gazetteer knows or of a one-word person ("as did Quellin, …")
+        taken = [(c.start, c.end) for c in cands if not (c.source == "ner" and (
+            re.search(r",| and | & ", c.text) or c.type == "Place" and c.text not in place_names() or
+            c.type == "Person" and " " not in c.text))]
+        legal = {" ".join(x) for x in legal_suffixes()}
+        anchors = [c for c in cands if c.type == "Organization" and c.source in self.ANCHOR_SOURCES]
+        while anchors:
+            new = []
+            for a in anchors:
+                line_start = text.rfind("\n", 0, a.start) + 1
+                line_end = text.find("\n", a.end)
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                words = re.findall(r"[A-Za-z][\w\-]*", line)
+                if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words):
+                    continue
+                found = []
+                # "Ministry for Economic Affairs, Science and Digital Society": what follows a
+                # name with "of"/"for" may be the rest of that name
+                am = None if re.search(r"\b(?:of|for|on)\b", a.text) else self.CONJ_AFTER.match(text, a.end)
+                if am:
+                    found.append((am.start("name"), am.group("name"), am.group("sep")))
+                bm = self.CONJ_BEFORE.search(text[max(line_start, a.start - 80):a.start])
+                # "…, B and A", "C, B and A": a comma before a name coordinates only inside a list
+                if bm and (bm.group("sep") != "," or a.source == "conj-org" or self.LIST_GOES_ON.match(text, a.end)):
+                    found.append((a.start - len(bm.group(0)), bm.group("name"), bm.group("sep")))
+                for start, name, sep in found:
+                    # a name does not run over a sentence's end ("Seedvika. Investors")
+                    parts = re.split(r"\.\s", name)
+                    if start < a.start:
+                        start += len(name) - len(parts[-1])
+                    name = re.sub(r"[.,]+$", "", parts[-1] if start < a.start else parts[0])
+                    ns, name = self._strip_lead(start, name)
+                    if sep == "," and (not self.LIST_GOES_ON.match(text, ns + len(name)) if start > a.start else
+                                       re.search(r"(?:^|[.!?:]\s+)$", text[line_start:ns])):
+                        continue
+                    if not name or name in self.nationalities or name in self.not_org or name in self.regions or \
+                            name in place_names() or name in lexicon("units")["months"] or \
+                            name.split()[0] in self.person_titles or \
+                            name.casefold() in STOP_WORDS or fold(name) in legal or \
+                            any(s < ns + len(name) and ns < e for s, e in taken):
+                        continue
+                    c = Cand(ns, ns + len(name), "Organization", "conj-org", P_NER + 1, name)
+                    taken.append((c.start, c.end))
+                    new.append(c)
+            out += new
+            anchors = new
+        return out
 
     LIST_ITEM = re.compile(r"(?:the )?(?P<name>[A-Z][\w\-&.]*(?: [A-Z][\w\-&.]*){0,3})(?:,? and |, |$)")
 
@@ -693,6 +783,8 @@ class EntityFinder:
                     continue
                 if rx is self.event_appos_rxs[2] and not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name):
                     continue                   # "the Lisbon climate conference": a place, no name
+                if self.role_person_rx.match(text, s):
+                    continue                   # "Opening the summit, Ana Ruiz, director of …": a person
                 out.append(Cand(s, s + len(name), "Event", "event-appos", P_EVENT, name))
                 spans.append((m.start(), m.end()) if rx is not self.event_appos_rxs[2]
                              else (m.end("name"), m.end()))

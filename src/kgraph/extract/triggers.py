@@ -257,6 +257,12 @@ class TriggerLayer:
             # not the organisations it is made of
             groups = set() if side == "object" and f["type"] == "memberOf" else self.group_nouns
             for t in self._slot(slot.removeprefix("req."), base, req, f):
+                # "Marta Zielińska, a former lead at PZU, and Tomasz Wróbel": a singular role
+                # describes its own name, not the names coordinated with it
+                if slot == "described" and base.tag_ == "NN" and tok_ent[t.i] is not None:
+                    if tok_ent[t.i] not in out:
+                        out.append(tok_ent[t.i])
+                    continue
                 for e in _entities_of(t, tok_ent, groups, self.named_by, self.people_nouns) or \
                         _group_antecedent(t, tok_ent, self.anaphors) or _company_antecedent(t, tok_ent):
                     if e not in out:
