@@ -1827,3 +1827,22 @@ def test_a_singular_role_describes_only_its_own_name(run):
     assert ("affiliatedWith", "Marta Zielińska", "PZU") in rels
     assert ("affiliatedWith", "Tomasz Wróbel", "PZU") not in rels
     assert ("affiliatedWith", "Tomasz Wróbel", "Warsaw University of Technology") in rels
+
+
+def test_trials_and_pilots_run_with_an_organization_are_joint_activity(run):
+    _, rels = run("Brennfeed Ltd carried out feeding trials with the Irish Dairy Institute last year. Since "
+                  "March, Trambotix AG has been running a pilot with Zurich Transport Authority on one route. "
+                  "Kessel Robotics runs a lab with 40 engineers.")
+    pairs = {frozenset((s, o)) for t, s, o in rels if t == "partnersWith"}
+    assert frozenset(("Brennfeed Ltd", "Irish Dairy Institute")) in pairs
+    assert frozenset(("Trambotix AG", "Zurich Transport Authority")) in pairs
+    assert len(pairs) == 2
+
+
+def test_a_place_modifying_a_describing_noun_and_a_lower_case_research_centre(run):
+    ex, rels = run("Galway seaweed firm Brenna Feeds opened a plant. Since 2022, Lumiqor Photonics has worked with imec, "
+                   "the Leuven-based research centre, on wafer testing.")
+    assert ("locatedIn", "Brenna Feeds", "Galway") in rels
+    assert "imec" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert ("locatedIn", "imec", "Leuven") in rels
+    assert ("partnersWith", "Lumiqor Photonics", "imec") in rels or ("partnersWith", "imec", "Lumiqor Photonics") in rels

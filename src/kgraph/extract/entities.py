@@ -340,6 +340,8 @@ class EntityFinder:
         self.descriptor_name_rx = re.compile(
             rf"\b(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:{el['org_descriptor_nouns']}) "
             r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})(?![\w\-])")
+        # "Galway seaweed firm Brónach Bio": a place that modifies a describing noun
+        self.place_modifier_rx = re.compile(rf" (?:[a-z][\w\-]* ){{0,2}}(?:{el['org_descriptor_nouns']}) [A-Z]")
         self.org_list_rx = re.compile(
             rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included|,? among them)"
             r" (?P<list>[A-Z][^.;:()\n]{2,240})")
@@ -899,7 +901,8 @@ class EntityFinder:
                 if not text.startswith(name, s) or re.match(r"[\w]|[ \t][A-Z]|-(?!based)", text[e:e + 2]):
                     continue
                 if " " not in name and not (self.LOCATIVE.search(text[max(0, s - 12):s]) or
-                                            re.match(r"-based|['’]s\b", text[e:e + 6])):
+                                            re.match(r"-based|['’]s\b", text[e:e + 6]) or
+                                            self.place_modifier_rx.match(text, e)):
                     break
                 out.append(Cand(s, e, "Place", "place-list", P_NER - 1, name))
                 pos = e
