@@ -1087,3 +1087,28 @@ def test_a_surname_alone_is_a_mention_of_the_person(run):
                    "operating officer of Editas Medicine.")
     assert "Ojo" in ents(ex, "Person")["Marcus Ojo"].aliases
     assert ("affiliatedWith", "Marcus Ojo", "Editas Medicine") in rels
+
+
+def test_bare_heads_pronouns_and_modifying_words_are_no_names(run):
+    ex, _ = run("The company raised money through the EIC Fund, the Council's investment vehicle. It is a "
+                "spin-off of VTT. Innosuisse funds an 18-month innovation project. It was attended by the head "
+                "of the State agency. \"Photonics is where the bottlenecks are,\" she said.")
+    orgs = ents(ex, "Organization")
+    for word in ("Council", "It", "18-month", "State", "Photonics"):
+        assert word not in orgs, (word, sorted(orgs))
+
+
+def test_modifiers_do_not_become_names_but_named_projects_stay(run):
+    ex, _ = run("Kessel Robotics raised €9 million in a round led by the French fund Cosmos Capital, with "
+                "participation from Vistula Capital and the Baltic angel network Amber Angels. The DRAGON "
+                "project is funded by Horizon Europe.")
+    orgs = ents(ex, "Organization")
+    assert "French" not in orgs and "Baltic" not in orgs
+    assert {"Cosmos Capital", "Vistula Capital", "Amber Angels", "DRAGON"} <= set(orgs)
+
+
+def test_a_dateline_with_two_cities_joined_by_a_slash(run):
+    ex, _ = run("TOKYO/EINDHOVEN, 12 March 2026 — Hoshino Kikai Co., Ltd. said on Thursday it had agreed to "
+                "buy Lumiqor.")
+    assert {"TOKYO", "EINDHOVEN"} <= {m.text for e in ex.entities if e.type == "Place" for m in e.mentions}
+    assert "Hoshino Kikai Co., Ltd." in ents(ex, "Organization")

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Mention
-from .entities import Cand, _alt, facility_after, org_descriptor_apposition
+from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
 from .lexicon import gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
@@ -391,6 +391,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     for c in cands:
         if c.source == "ner" and (c.type == "Place" or c.type == "Person" and " " not in c.text) and \
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \
+                not modifies_noun(text, c.start, c.text) and \
                 (slot.search(text[max(0, c.start - 40):c.start]) or
                  slot_list.search(text[max(0, c.start - 120):c.start]) or re.match(
                     r"['’]s (?:[\w€$£.,\-]+ ){0,4}?(?:round|financing|investors|backers|shareholders|valuation)\b",

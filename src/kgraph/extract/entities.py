@@ -269,7 +269,7 @@ class EntityFinder:
             rf"\b(?P<cue>{_alt(self.ctx_subtype)})\s+(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})(?![\w\-'’])")
         mon = _alt(lexicon("units")["months"])
         self.dateline_rx = re.compile(
-            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:,(?: and)? [A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
+            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:(?:,(?: and)? |/)[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
         # "LYON (France) – ..." / "Porto, Portugal — ...": city and country before a dash
         self.dateline_dash_rx = re.compile(
@@ -601,7 +601,8 @@ class EntityFinder:
         for start, found, kind in slots:
             ns, name = self._strip_lead(start, found)
             listed = kind == "list"
-            if not name or name in self.not_org or name in self.regions or name in place_names() or \
+            if not name or name in self.nationalities or modifies_noun(text, ns, name) or \
+                    name in self.not_org or name in self.regions or name in place_names() or \
                     name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
                     any(c.start <= ns < c.end and not (listed and c.source == "ner" and c.end - c.start > len(name))
                         for c in cands) or \
@@ -641,7 +642,16 @@ class EntityFinder:
                 if lm:                                         # (a legal form makes it a company)
                     c.end, c.type, c.subtype = lm.end(), "Organization", c.subtype or "Company"
                     c.text = text[c.start:c.end]
+        cands = [c for c in cands if not self._no_name(text, c)]
         return self._place_lists(text, self._resolve(text, cands))
+
+    def _no_name(self, text: str, c: Cand) -> bool:
+        """One word that cannot be an organization's name on its own: a bare head word ("the
+        Council's", "Photonics is …"), a pronoun ("It is a spin-off of …"), no capital
+        ("an 18-month project"), or a dictionary word modifying a noun ("the State agency")."""
+        if c.type != "Organization" or " " in c.text or c.source in ("lower-brand", "known-org"):
+            return False
+        return c.text in self.heads or c.text.casefold() in STOP_WORDS or not re.search(r"[A-Z]", c.text) or modifies_noun(text, c.start, c.text) and c.text.lower() in english_words()
 
     # a legal form after a comma is part of the name (GUIDELINES keep it as written)
     COMMA_LEGAL = re.compile(r",\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.|N\.V\.|B\.V\.)"
@@ -699,7 +709,10 @@ class EntityFinder:
                     if sep == "," and (not self.LIST_GOES_ON.match(text, ns + len(name)) if start > a.start else
                                        re.search(r"(?:^|[.!?:]\s+)$", text[line_start:ns])):
                         continue
-                    if not name or name in self.nationalities or name in self.not_org or name in self.regions or \
+                    if re.search(r"\b(?:in|at|near|from|across|outside|to)\s$", text[max(0, ns - 8):ns]):
+                        continue               # "in Tyrol and the Free University …": a place
+                    if not name or name in self.nationalities or modifies_noun(text, ns, name) or \
+                            name in self.not_org or name in self.regions or \
                             name in place_names() or name in lexicon("units")["months"] or \
                             name.split()[0] in self.person_titles or \
                             name.casefold() in STOP_WORDS or fold(name) in legal or \
@@ -1755,6 +1768,18 @@ def facility_after() -> str:
             r"(?:opened|operates|runs|has|set\sup|moved|leased|built|is\sbuilding|keeps|maintains)\s"
             r"(?:a\s|an\s|its\s|their\s|two\s|three\s|several\s)?)"
             rf"(?:[\w\-]+\s){{0,3}}?{fac}\s(?:in|at|on)\b")
+
+
+def modifies_noun(text: str, start: int, name: str) -> bool:
+    """"the Baltic angel network", "the French fund Cosmos": one capitalised word after "the"
+    that modifies the lower-case noun after it is no name — unless it is written in capitals or
+    the noun is one a name goes with ("the DRAGON project", "the Horizon programme")."""
+    return " " not in name and not name.isupper() and \
+        bool(re.search(r"\b[Tt]he $", text[max(0, start - 4):start])) and \
+        bool(re.match(r" (?!(?:and|or|as|in|on|at|of|for|with|to|has|have|had|is|are|was|were|will|said|says|"
+                      r"projects?|consortium|network|alliance|initiative|programme|program|platform|partnership|"
+                      r"cluster|fund|foundation|mission|facility|centre|center|institute)\b)"
+                      r"[a-z]", text[start + len(name):start + len(name) + 16]))
 
 
 def org_descriptor_apposition() -> str:
