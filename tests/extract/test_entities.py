@@ -1112,3 +1112,28 @@ def test_a_dateline_with_two_cities_joined_by_a_slash(run):
                 "buy Lumiqor.")
     assert {"TOKYO", "EINDHOVEN"} <= {m.text for e in ex.entities if e.type == "Place" for m in e.mentions}
     assert "Hoshino Kikai Co., Ltd." in ents(ex, "Organization")
+
+
+def test_an_acronym_named_in_full_by_its_apposition_is_an_alias(run):
+    ex, _ = run("Researchers at NTNU, the Norwegian University of Science and Technology, built it. NTNU will "
+                "test it. Partners are KTH, the Royal Institute of Technology and Siemens.")
+    orgs = ents(ex, "Organization")
+    assert "NTNU" in orgs["Norwegian University of Science and Technology"].aliases
+    assert "KTH" in orgs and "Siemens" in orgs          # a list, not an apposition
+    assert "KTH" not in orgs["Royal Institute of Technology"].aliases
+
+
+def test_a_second_and_before_an_acronym_starts_another_name(run):
+    ex, _ = run("The partners are the Norwegian University of Science and Technology and SINTEF. The Ministry "
+                "of Science and ICT approved the plan.")
+    orgs = ents(ex, "Organization")
+    assert {"Norwegian University of Science and Technology", "SINTEF", "Ministry of Science and ICT"} <= set(orgs)
+
+
+def test_first_level_regions_are_places_that_contain_their_towns(run):
+    ex, rels = run("Kessel Agro manufactures its drones in Hosur, Tamil Nadu, and employs 170 people. The firm "
+                   "opened an office in Toulouse, Occitanie. It also sells in Zurich, Switzerland.")
+    places = ents(ex, "Place")
+    assert {"Hosur", "Tamil Nadu", "Toulouse", "Occitanie"} <= set(places)
+    assert ("locatedIn", "Hosur", "Tamil Nadu") in rels
+    assert ("locatedIn", "Zurich", "Switzerland") in rels     # a city, though also a canton

@@ -1846,3 +1846,14 @@ def test_a_place_modifying_a_describing_noun_and_a_lower_case_research_centre(ru
     assert "imec" in {e.canonical for e in ex.entities if e.type == "Organization"}
     assert ("locatedIn", "imec", "Leuven") in rels
     assert ("partnersWith", "Lumiqor Photonics", "imec") in rels or ("partnersWith", "imec", "Lumiqor Photonics") in rels
+
+
+def test_grants_to_from_added_grants_and_from_lists(run):
+    _, rels = run("It consists of a seed round and a €2 million grant to Ionvault GmbH from the Austrian Research "
+                  "Promotion Agency. Peptara ApS has received grants from the Novo Nordisk Foundation and from "
+                  "Innovation Fund Denmark. The Swedish Cancer Society added a SEK 3 million grant to Karolinska "
+                  "Institutet.")
+    assert ("fundedBy", "Ionvault GmbH", "Austrian Research Promotion Agency") in rels
+    assert ("fundedBy", "Peptara ApS", "Novo Nordisk Foundation") in rels
+    assert ("fundedBy", "Peptara ApS", "Innovation Fund Denmark") in rels
+    assert ("fundedBy", "Karolinska Institutet", "Swedish Cancer Society") in rels

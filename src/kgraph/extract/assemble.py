@@ -168,6 +168,20 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             al.append(p)
         if al:
             paren_alias[i] = al
+    # "NTNU, the Norwegian University of Science and Technology, …": an acronym the apposition
+    # names in full (often the native name's acronym: only the first letter need agree), when
+    # the apposition closes ("…, built", "….") and so is no list ("NTNU, the University of Oslo
+    # and SINTEF")
+    by_start = {c.start: j for j, c in enumerate(cands) if c.type == "Organization"}
+    for c in cands:
+        if c.type == "Organization" and is_acronym(c.text):
+            j = by_start.get(c.end + 6) if text.startswith(", the ", c.end) else None
+            if j is None:
+                continue
+            full = cands[j]
+            closes = re.match(r"(?:,\s[a-z]|[.;:)])", text[full.end:full.end + 3])
+            if acronym_matches(c.text, full.text) or closes and full.text[:1] == c.text[:1] and " " in full.text:
+                paren_alias.setdefault(j, []).append(c.text)
     # a known acronym that begins a longer name used elsewhere in the article is part of that
     # name ("CNR" in "CNR Nanotec" once "(CNR Nanotec)" is an alias)
     longer = {c.text for c in cands if c.type == "Organization" and " " in c.text}
@@ -357,6 +371,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if c.source != "ner":
             continue
         am = re.match(r" \(([A-Z][A-Za-z&]{1,7})\)", text[c.end:])
+        if c.type == "Person" and " " in c.text and c.text in place_names() and not titled(c):
+            c.type, c.subtype, c.source = "Place", None, "ner+context"   # "Hosur, Tamil Nadu"
+            continue
         if c.type == "Person" and (c.text.split()[-1] in strong_heads or am and acronym_matches(am.group(1), c.text)):
             # "Training Center", "Zürcher Kantonalbank (ZKB)": no person has a head word or an acronym
             c.type, c.subtype, c.source = "Organization", None, "ner+context"

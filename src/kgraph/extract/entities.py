@@ -1591,6 +1591,15 @@ class EntityFinder:
             return []
         if chunk in self.not_org:
             return []
+        # "Norwegian University of Science and Technology and SINTEF": an "and" before a known
+        # organization, or a second "and" before a registry name or an acronym, starts another name
+        # (not "Ministry of Science and ICT", "Ministry for Digital Transformation and Civil Service")
+        am = re.search(r" and ([A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})$", chunk)
+        if am and self.head_rx.search(chunk[:am.start()]) and (am.group(1) in self.known or " and " in chunk[:am.start()] and (
+                am.group(1) in registry_names().exact or is_acronym(am.group(1)))):
+            rs = s + am.start(1)
+            return (self._classify_chunk(text, s, chunk[:am.start()]) +
+                    [Cand(rs, rs + len(am.group(1)), "Organization", "org-name", P_ORG, am.group(1))])
         # unit of a parent: "Institute of X of the Y Council of Z" -> two organizations
         for sm in re.finditer(r" of the | of (?=[A-Z])", chunk):
             left, right = chunk[:sm.start()], chunk[sm.end():]

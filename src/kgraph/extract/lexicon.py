@@ -98,9 +98,15 @@ def registry_names() -> NameIndex:
 
 @lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
-    """extractors/gazetteer/places.tsv (compiled by build_places.py from GeoNames): names of
-    countries, US states and cities of 15,000 inhabitants or more."""
+    """extractors/gazetteer/places.tsv (compiled by build_places.py from GeoNames and ISO 3166-2):
+    names of countries, US states, first-level subdivisions and cities of 15,000 inhabitants or more."""
     return frozenset(n for n, _ in _gazetteer_rows("places.tsv"))
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The states and first-level subdivisions of places.tsv ("Tamil Nadu", "Occitanie")."""
+    return frozenset(n for n, kind in _gazetteer_rows("places.tsv") if kind in ("state", "region"))
 
 
 @lru_cache(maxsize=None)

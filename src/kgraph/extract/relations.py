@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Evidence, Relation
-from .lexicon import dependency_patterns, lexicon, relation_patterns
+from .lexicon import dependency_patterns, lexicon, region_names, relation_patterns
 from .sentences import split_sentences
 
 TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
@@ -149,7 +149,7 @@ class RelationExtractor:
             one = rf"<[{letters}]:e\d+>"
             if plural:
                 item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
-                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
+                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
             else:
                 body = one
             return rf"(?P<{group}>{body})" if group else rf"(?:{body})"
@@ -623,7 +623,7 @@ class RelationExtractor:
             return bool(names & {"United States", "United Kingdom", "European Union"} |
                         names & set(lexicon("entities")["us_states"]) - {"Washington", "New York"})
         # an administrative unit named as such ("Shizuoka Prefecture", "Limburg Province")
-        return bool(names & self.regions or names & self.region_canon or
+        return bool(names & self.regions or names & self.region_canon or names & region_names() or
                     re.search(r"\s(?:Prefecture|Province|County|Oblast|Canton|Voivodeship)$", e.canonical))
 
     def _keys(self, group: Optional[str], is_list: bool) -> list[str]:
