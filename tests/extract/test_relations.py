@@ -1857,3 +1857,43 @@ def test_grants_to_from_added_grants_and_from_lists(run):
     assert ("fundedBy", "Peptara ApS", "Novo Nordisk Foundation") in rels
     assert ("fundedBy", "Peptara ApS", "Innovation Fund Denmark") in rels
     assert ("fundedBy", "Karolinska Institutet", "Swedish Cancer Society") in rels
+
+
+def test_developers_of_named_products_and_memberships_with_adverbs(run):
+    _, rels = run("Phagara Lyon has developed PhageForge, a platform that combines genome editing with machine "
+                  "learning. Cardiolinq develops CardioPatch, a 12-gram adhesive electrocardiogram (ECG) patch "
+                  "that records the rhythm.")
+    assert ("develops", "Phagara Lyon", "PhageForge") in rels
+    assert ("develops", "Cardiolinq", "CardioPatch") in rels
+    _, rels = run("Brenna Feeds Ltd makes feed. The firm became a verified member of Origin Green in May. It is "
+                  "also a member of the Irish Bioeconomy Alliance.")
+    assert ("memberOf", "Brenna Feeds Ltd", "Origin Green") in rels
+    assert ("memberOf", "Brenna Feeds Ltd", "Irish Bioeconomy Alliance") in rels
+
+
+def test_a_site_opened_after_employing_people_elsewhere(run):
+    _, rels = run("Skrevo Labs makes software. The company employs 85 people in Warsaw and opened an engineering "
+                  "office in Kraków in March.")
+    assert ("locatedIn", "Skrevo Labs", "Kraków") in rels
+
+
+def test_no_agreement_and_letters_of_intent_are_no_partnerships(run):
+    _, rels = run("Samsung Electronics has no commercial agreement with Cardiolinq Inc., a spokesman said. Avio "
+                  "and Sopra Steria signed only a letter of intent to study ground-software cooperation.")
+    assert not [r for r in rels if r[0] == "partnersWith"]
+
+
+def test_a_founder_the_model_called_an_organization_is_a_person(run):
+    ex, rels = run("Swapp S.r.l. is a Milan start-up. The Milan start-up, founded in 2020 by Giulia Ferretti, "
+                   "operates 140 stations in Milan.")
+    assert "Giulia Ferretti" in {e.canonical for e in ex.entities if e.type == "Person"}
+    assert ("affiliatedWith", "Giulia Ferretti", "Swapp S.r.l.") in rels
+
+
+def test_a_place_modified_description_refers_back_and_locates(run):
+    _, rels = run("Swapp S.r.l. rents e-scooter batteries. The Milan start-up, founded in 2020 by Giulia Ferretti, "
+                  "operates 140 stations.")
+    assert ("locatedIn", "Swapp S.r.l.", "Milan") in rels
+    assert ("affiliatedWith", "Giulia Ferretti", "Swapp S.r.l.") in rels
+    _, rels = run("GaNova makes chips in Villach. The Munich group said its research team grew.")
+    assert ("locatedIn", "GaNova", "Munich") not in rels      # "group": a research group as often as a company

@@ -68,7 +68,7 @@ def _person_org_patterns():
                    r"taken\sover|(?:agreed|signed\s(?:a\s|an\s)?(?:definitive\s)?agreement)\sto\s(?:buy|acquire)|"
                    r"completed\s(?:its|the)\s(?:acquisition|takeover|purchase)|"
                    r"signed\s(?:a|an)\s(?:[a-z\-]+\s)?(?:memorandum|framework|cooperation|collaboration|partnership|"
-                   r"licen[cs]e|research|supply)|(?:is|are)\s(?:piloting|developing)|develops|partners\swith|"
+                   r"licen[cs]e|research|supply)|(?:is|are)\s(?:piloting|developing)|develops|(?:has|have)\sdeveloped|partners\swith|"
                    r"has\sentered\sinto)\b"
                    rf"|{facility_after()}"
                    r"|,?\s(?:is|was|has\sbeen)\s(?:headquartered|registered)\b"
@@ -389,10 +389,13 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                  _person_org_patterns()[5].match(text[c.end:c.end + 60])):
             # "Ana Ruiz, who …", "Ana Ruiz, Communications Manager, Acme": a person
             c.type, c.subtype, c.source = "Person", None, "ner+context"
-        elif c.type == "Place" and re.fullmatch(r"[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}", c.text) and \
+        elif c.type in ("Place", "Organization") and re.fullmatch(r"[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}", c.text) and \
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \
-                (founder_by.search(text[max(0, c.start - 60):c.start]) or person_after.match(text[c.end:c.end + 60])):
-            # "founded by Marta Zielińska, a former data-science lead": spaCy's "place" is a person
+                (c.type == "Place" or not set(c.text.split()) & _head_sets()[0] and c.text not in known_orgs()) and \
+                (founder_by.search(text[max(0, c.start - 60):c.start]) or
+                 c.type == "Place" and person_after.match(text[c.end:c.end + 60])):
+            # "founded by Marta Zielińska, a former data-science lead": spaCy's "place" or
+            # "organization" is a person
             c.type, c.subtype, c.source = "Person", None, "ner+context"
         elif c.type == "Person" and not_person.match(text[c.end:c.end + 20]):
             absorbed.add(i)            # left out of the entities

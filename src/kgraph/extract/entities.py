@@ -315,7 +315,7 @@ class EntityFinder:
         pname = r"(?P<name>(?<![\w\-'’])[A-Z0-9][\w\-]*(?: [A-Z0-9][\w\-]*){0,3})"
         owner = r"(?:an?|the|its|their|our|(?:the )?[A-Za-z][\w\-]*['’]s)"
         self.product_rxs = [
-            re.compile(rf"{pname}, {owner} (?P<words>(?:[\w\-]+ ){{0,4}})(?:{ph})"
+            re.compile(rf"{pname}, {owner} (?P<words>(?:[\w\-]+ |\([A-Z][\w\-]{{1,10}}\) ){{0,5}})(?:{ph})"
                        r"(?=[,.;:)]| (?:that|which|to|for|designed|used|developed|built|based|aimed|capable|"
                        r"able|with|from|in|on|and|now|already|currently)\b)"),
             re.compile(rf"(?<![\w\-])(?:{ph}),? (?:{_alt(el['product_name_cues'])}) {pname}(?![\w\-])"),

@@ -30,7 +30,9 @@ HEDGE = re.compile(
     # undecided, failed, denied, abandoned or withdrawn: no fact is stated
     r"whether|yet to|fail(?:s|ed|ing)? to|failure to|unable to|abandon\w*|den(?:y|ies|ied|ying)|"
     r"(?:bid|bids|offer|offers|attempt|attempts|effort|efforts) to|called off|calls? off|"
-    r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through)\b", re.I)
+    r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through|"
+    # "has no commercial agreement with", "signed only a letter of intent to study …"
+    r"(?:has|have|had) no|letters? of intent)\b", re.I)
 STATIVE = {"locatedIn", "affiliatedWith"}
 POSS_UNIT_TYPES = {"partnersWith", "organizes", "affiliatedWith"}
 # "<A>, the parent group of " right before a name: the name sits in A's apposition
@@ -426,8 +428,8 @@ class RelationExtractor:
         return out
 
     def _based_anaphora(self, tpl, sm, history, prev_first, anaph):
-        """"the <L:e4>-based vaccine maker" (no name follows, no apposition): the antecedent
-        company, which is located in that place."""
+        """"the <L:e4>-based vaccine maker", "the <L:e4> start-up" (no name follows, no
+        apposition): the antecedent company, which is located in that place."""
         if not history:
             return tpl
         places = {ent.key: ent for _, _, ent in sm if ent.type == "Place"}
@@ -440,6 +442,8 @@ class RelationExtractor:
             if place is None:
                 return m.group(0)
             noun = m.group("noun").casefold()
+            if "-based" not in m.group(0) and noun in ("group", "groups", "team", "teams"):
+                return m.group(0)               # "the Munich group": a research group as often as a company
             # "A becomes a unit of the X-based group": the group is not A itself
             before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()])) \
                 if re.search(r"\b(?:of|into|by|from|with|to) $", tpl[:m.start()]) else set()
@@ -450,7 +454,7 @@ class RelationExtractor:
             anaph.setdefault("based", []).append((ent, place.text))
             return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{m.group('poss') or ''}"
         return re.sub(
-            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>-based (?:(?:[a-z][\w\-]*|<T:e\d+>) ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
+            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>(?:-based)? (?:(?:[a-z][\w\-]*|<T:e\d+>) ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
             repl, tpl)
 
     def _antecedent(self, noun, based, history, prev_first) -> Optional[Entity]:
