@@ -1137,3 +1137,21 @@ def test_first_level_regions_are_places_that_contain_their_towns(run):
     assert {"Hosur", "Tamil Nadu", "Toulouse", "Occitanie"} <= set(places)
     assert ("locatedIn", "Hosur", "Tamil Nadu") in rels
     assert ("locatedIn", "Zurich", "Switzerland") in rels     # a city, though also a canton
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_company(run):
+    ex, rels = run("TOKYO, 12 March 2026 — Hoshino Kikai Co., Ltd. said it would buy Lumiqor B.V. for €180m. "
+                   "Lumiqor co-founder and chief executive Anouk Verbeek said it was good. Hoshino Kikai "
+                   "president Takeshi Morimoto told reporters.")
+    orgs = ents(ex, "Organization")
+    assert "Lumiqor" in orgs["Lumiqor B.V."].aliases and "Lumiqor" not in orgs
+    assert "Hoshino Kikai" in orgs["Hoshino Kikai Co., Ltd."].aliases and "Hoshino Kikai" not in ents(ex, "Person")
+    assert ("affiliatedWith", "Anouk Verbeek", "Lumiqor B.V.") in rels
+    assert ("affiliatedWith", "Takeshi Morimoto", "Hoshino Kikai Co., Ltd.") in rels
+
+
+def test_two_legal_forms_are_two_companies(run):
+    ex, _ = run("Merck KGaA makes electronics materials in Darmstadt. Merck & Co., Inc. sells vaccines in the "
+                "United States.")
+    orgs = ents(ex, "Organization")
+    assert "Merck KGaA" in orgs and "Merck & Co., Inc." in orgs

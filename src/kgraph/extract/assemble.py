@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Mention
+from ..resolve.names import fold, legal_suffixes
 from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
 from .lexicon import gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
@@ -693,7 +694,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if len(words) >= 2 and len(first) >= 4 and first[0].isupper() and not is_acronym(first) \
                 and first not in g.names and first not in lexicon("entities")["regions"] \
                 and first not in known_orgs() and first not in ol["nationality_adjectives"] \
-                and (g.subtype_hint == "Company" or subtype_from_name(_fullest(g)) == "Company") \
+                and (g.subtype_hint == "Company" or subtype_from_name(_fullest(g)) == "Company" or
+                     _legal_stem(_fullest(g))[1]) \
                 and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
                             for o in groups) \
                 and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \
@@ -820,9 +822,38 @@ def _adopt_alias(g: Group, alias: str, text: str, start: int, groups: list[Group
     register(g, alias)
 
 
+def _legal_stem(name: str) -> tuple[str, str]:
+    """("hoshino kikai", "co ltd") for "Hoshino Kikai Co., Ltd.": the name without its legal form."""
+    words = fold(name).split()
+    suffix: list[str] = []
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for suf in legal_suffixes():
+            if len(words) > len(suf) and words[-len(suf):] == suf:
+                suffix[:0] = words[-len(suf):]
+                words = words[:-len(suf)]
+                changed = True
+                break
+    return " ".join(words), " ".join(suffix)
+
+
+def _same_company(a: Entity, b: Entity) -> bool:
+    """"LumiQore B.V." and "LumiQore": one name with and without its legal form (two different
+    legal forms are two companies: "Merck KGaA", "Merck & Co.")."""
+    sa, sb = _legal_stem(a.canonical), _legal_stem(b.canonical)
+    return sa[0] == sb[0] and bool(sa[1]) != bool(sb[1]) and len(sa[0]) >= 3
+
+
 def _merge_same(ents: list[Entity]) -> list[Entity]:
     """Entities of one type that share a canonical name or a surface form are one entity
-    (e.g. a known acronym expansion and the article's own full name)."""
+    (e.g. a known acronym expansion and the article's own full name; a company's name with and
+    without its legal form). A "person" named like a company with a legal form is that company
+    ("Hoshino Kikai" and "Hoshino Kikai Co., Ltd.")."""
+    orgs = [e for e in ents if e.type == "Organization" and _legal_stem(e.canonical)[1]]
+    for e in ents:
+        if e.type == "Person" and any(_same_company(e, o) for o in orgs):
+            e.type, e.subtype = "Organization", None
     merged: list[Entity] = []
     for e in ents:
         target = None
@@ -836,7 +867,7 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
                 mn = {key_norm(n) for n in [m.canonical, m.text, *m.aliases]}
                 if m.native_name:
                     mn.add(key_norm(m.native_name))
-                if names & mn:
+                if names & mn or e.type == "Organization" and _same_company(e, m):
                     target = m
                     break
         if target is None:

@@ -627,10 +627,11 @@ class EntityFinder:
         for c in cands:
             if c.type == "Organization" and self.COMMA_LEGAL.fullmatch(", " + c.text):
                 # a legal form proposed alone ("Inc."): the name before its comma is the rest
-                bm = re.search(r"(?<![\w\-])((?:[A-Z][\w\-&.]*\s){0,3}[A-Z][\w\-&.]*),\s$",
+                bm = re.search(r"(?<![\w\-])((?:(?:[A-Z][\w\-&.]*|&)\s){0,3}[A-Z][\w\-&.]*),\s$",
                                text[max(0, c.start - 80):c.start])
                 if bm:
-                    c.start -= len(bm.group(0))
+                    name = re.split(r"\.\s", bm.group(1))[-1]      # not over a sentence's end
+                    c.start -= len(name) + 2
                     c.text = text[c.start:c.end]
             if c.type in ("Organization", "Person"):
                 cm = self.COMMA_LEGAL.match(text, c.end)          # "Calloway Scientific, Inc."
@@ -654,8 +655,8 @@ class EntityFinder:
         return c.text in self.heads or c.text.casefold() in STOP_WORDS or not re.search(r"[A-Z]", c.text) or modifies_noun(text, c.start, c.text) and c.text.lower() in english_words()
 
     # a legal form after a comma is part of the name (GUIDELINES keep it as written)
-    COMMA_LEGAL = re.compile(r",\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.|N\.V\.|B\.V\.)"
-                             r"|,\s(?:Inc|Ltd|Corp|plc|PLC)(?![\w.\-])")
+    COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.|N\.V\.|B\.V\.)"
+                             r"|,\s(?:Inc|Ltd|Corp|plc|PLC)(?![\w.\-]))|\s&\sCo\.")
 
     # sources whose organizations are sure enough to vouch for a name coordinated with them
     ANCHOR_SOURCES = frozenset({"org-name", "gazetteer", "known-org", "known-org-unit", "acronym-defined",
