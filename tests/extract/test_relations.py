@@ -1897,3 +1897,15 @@ def test_a_place_modified_description_refers_back_and_locates(run):
     assert ("affiliatedWith", "Giulia Ferretti", "Swapp S.r.l.") in rels
     _, rels = run("GaNova makes chips in Villach. The Munich group said its research team grew.")
     assert ("locatedIn", "GaNova", "Munich") not in rels      # "group": a research group as often as a company
+
+
+def test_place_descriptors_after_prepositions_and_headquartered_anaphors(run):
+    _, rels = run("Sydney quantum-sensing company Q-Sensa Technologies has acquired Melbourne photonics start-up "
+                  "Lumenact for $32 million. A panel followed with the chief executive of Toulouse start-up "
+                  "Orbivolt.")
+    assert ("locatedIn", "Q-Sensa Technologies", "Sydney") in rels
+    assert ("locatedIn", "Lumenact", "Melbourne") in rels
+    assert ("locatedIn", "Orbivolt", "Toulouse") in rels
+    _, rels = run("Hoshino Kikai Co., Ltd. makes tools. The Osaka-headquartered group, which makes probing tools, "
+                  "will fold its new unit into a division.")
+    assert ("locatedIn", "Hoshino Kikai Co., Ltd.", "Osaka") in rels

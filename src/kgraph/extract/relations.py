@@ -442,7 +442,7 @@ class RelationExtractor:
             if place is None:
                 return m.group(0)
             noun = m.group("noun").casefold()
-            if "-based" not in m.group(0) and noun in ("group", "groups", "team", "teams"):
+            if not re.search(r"-(?:based|headquartered) ", m.group(0)) and noun in ("group", "groups", "team", "teams"):
                 return m.group(0)               # "the Munich group": a research group as often as a company
             # "A becomes a unit of the X-based group": the group is not A itself
             before = set(re.findall(r"<\w:(e\d+)>", tpl[:m.start()])) \
@@ -454,7 +454,7 @@ class RelationExtractor:
             anaph.setdefault("based", []).append((ent, place.text))
             return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{m.group('poss') or ''}"
         return re.sub(
-            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>(?:-based)? (?:(?:[a-z][\w\-]*|<T:e\d+>) ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
+            rf"\b(?:the|The|its|Its) <L:(?P<pk>e\d+)>(?:-based|-headquartered)? (?:(?:[a-z][\w\-]*|<T:e\d+>) ){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])(?! ?<)",
             repl, tpl)
 
     def _antecedent(self, noun, based, history, prev_first) -> Optional[Entity]:
