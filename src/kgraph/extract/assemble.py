@@ -822,6 +822,7 @@ def _adopt_alias(g: Group, alias: str, text: str, start: int, groups: list[Group
     register(g, alias)
 
 
+@lru_cache(maxsize=4096)
 def _legal_stem(name: str) -> tuple[str, str]:
     """("hoshino kikai", "co ltd") for "Hoshino Kikai Co., Ltd.": the name without its legal form."""
     words = fold(name).split()

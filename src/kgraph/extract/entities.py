@@ -180,7 +180,6 @@ class EntityFinder:
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
-        self.nationalities = set(ol["nationality_adjectives"])
         self.known = known_orgs()
         self.known_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.known)})(?![\w\-]| [A-Z]{{2,}}\b)")
         labels = skos_labels()
@@ -601,7 +600,7 @@ class EntityFinder:
         for start, found, kind in slots:
             ns, name = self._strip_lead(start, found)
             listed = kind == "list"
-            if not name or name in self.nationalities or modifies_noun(text, ns, name) or \
+            if not name or name in self.nat_adj or modifies_noun(text, ns, name) or \
                     name in self.not_org or name in self.regions or name in place_names() or \
                     name in lexicon("units")["months"] or name.split()[0] in self.person_titles or \
                     any(c.start <= ns < c.end and not (listed and c.source == "ner" and c.end - c.start > len(name))
@@ -638,7 +637,6 @@ class EntityFinder:
                 if cm:
                     c.end, c.type = cm.end(), "Organization"
                     c.text = text[c.start:c.end]
-            if c.type in ("Organization", "Person"):
                 lm = self.lower_legal_rx.match(text, c.end)      # "Ostrava Precision s.r.o."
                 if lm:                                         # (a legal form makes it a company)
                     c.end, c.type, c.subtype = lm.end(), "Organization", c.subtype or "Company"
@@ -652,7 +650,8 @@ class EntityFinder:
         ("an 18-month project"), or a dictionary word modifying a noun ("the State agency")."""
         if c.type != "Organization" or " " in c.text or c.source in ("lower-brand", "known-org"):
             return False
-        return c.text in self.heads or c.text.casefold() in STOP_WORDS or not re.search(r"[A-Z]", c.text) or modifies_noun(text, c.start, c.text) and c.text.lower() in english_words()
+        return c.text in self.heads or c.text.casefold() in STOP_WORDS or not re.search(r"[A-Z]", c.text) or \
+            modifies_noun(text, c.start, c.text) and c.text.lower() in english_words()
 
     # a legal form after a comma is part of the name (GUIDELINES keep it as written)
     COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.|N\.V\.|B\.V\.)"
@@ -712,7 +711,7 @@ class EntityFinder:
                         continue
                     if re.search(r"\b(?:in|at|near|from|across|outside|to)\s$", text[max(0, ns - 8):ns]):
                         continue               # "in Tyrol and the Free University …": a place
-                    if not name or name in self.nationalities or modifies_noun(text, ns, name) or \
+                    if not name or name in self.nat_adj or modifies_noun(text, ns, name) or \
                             name in self.not_org or name in self.regions or \
                             name in place_names() or name in lexicon("units")["months"] or \
                             name.split()[0] in self.person_titles or \
