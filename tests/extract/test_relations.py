@@ -1909,3 +1909,16 @@ def test_place_descriptors_after_prepositions_and_headquartered_anaphors(run):
     _, rels = run("Hoshino Kikai Co., Ltd. makes tools. The Osaka-headquartered group, which makes probing tools, "
                   "will fold its new unit into a division.")
     assert ("locatedIn", "Hoshino Kikai Co., Ltd.", "Osaka") in rels
+
+
+def test_founder_lists_after_its_founders_and_preposed_founded_by(run):
+    _, rels = run("Trambotix AG builds robots. Its founders, Nina Baumgartner and Luca Ferraro, built the first "
+                  "prototype. Ionvaulta GmbH raised money. Ionvaulta's co-founders are Lena Hofer and Matteo "
+                  "Rinaldi.")
+    for person, org in (("Nina Baumgartner", "Trambotix AG"), ("Luca Ferraro", "Trambotix AG"),
+                        ("Lena Hofer", "Ionvaulta GmbH"), ("Matteo Rinaldi", "Ionvaulta GmbH")):
+        assert ("affiliatedWith", person, org) in rels, (person, org)
+    ex, rels = run("Brenna Feeds Ltd makes feed. Founded in 2020 by marine biologist Aoife Ní Chonghaile and former "
+                   "dairy farmer Declan Murray, the company has developed a pelleted supplement.")
+    assert "Declan Murray" in {e.canonical for e in ex.entities if e.type == "Person"}
+    assert ("affiliatedWith", "Declan Murray", "Brenna Feeds Ltd") in rels

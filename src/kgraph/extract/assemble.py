@@ -347,8 +347,12 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if re.fullmatch(r"[A-Z]{2,4}", c.text.split()[-1]) and \
                     not re.fullmatch(r"[IVX]+", c.text.split()[-1]):
                 v[0] += 2                       # "Norrsken VC": no person's name ends in an acronym
-            elif org_desc.match(after) or org_coord.match(after):
-                v[0] += 1                       # "X, a Pune-based start-up", "X and Kalaari Capital"
+            elif org_desc.match(after) and not re.match(
+                    r"\s(?:has|have|had|is|was|will|would|can|could|said|says|develops|makes|announced)\b",
+                    after[org_desc.match(after).end():]) or org_coord.match(after):
+                # "X, a Pune-based start-up", "X and Kalaari Capital" (not "Founded by … Declan
+                # Murray, the company has developed …": the description opens the main clause)
+                v[0] += 1
             elif titled(c) or person_near.match(after) or \
                     re.search(r"\bsaid\s$", text[max(0, c.start - 6):c.start]):
                 v[1] += 1
@@ -364,7 +368,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "the Marie Skłodowska-Curie fellowship" names no person
     role_at = re.compile(rf"(?<![\w\-])(?:{roles})\s(?:of|at)\s(?:the\s)?$", re.I)
     not_person = re.compile(rf"\s(?:{_alt(el['not_person_after'])})\b")
-    founder_by = re.compile(r"\b(?:co-)?founded\s(?:in\s\d{4}\s)?by\s(?:[a-z\-]+\s){0,3}$")
+    founder_by = re.compile(r"\b(?:co-)?founded\s(?:in\s\d{4}\s)?by\s(?:[^,.;]{0,60}?\sand\s)?(?:[a-z\-]+\s){0,3}$")
     person_after = re.compile(rf",\s(?:who\b|(?:a|an|both)\sformer\b|(?:a|an|the|its|our)\s(?:[a-z\-]+\s){{0,2}}?"
                               rf"(?:{roles})\b)")
     strong_heads = _head_sets()[1]
