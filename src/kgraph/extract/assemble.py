@@ -347,9 +347,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if re.fullmatch(r"[A-Z]{2,4}", c.text.split()[-1]) and \
                     not re.fullmatch(r"[IVX]+", c.text.split()[-1]):
                 v[0] += 2                       # "Norrsken VC": no person's name ends in an acronym
-            elif org_desc.match(after) and not re.match(
+            elif (dm := org_desc.match(after)) and not re.match(
                     r"\s(?:has|have|had|is|was|will|would|can|could|said|says|develops|makes|announced)\b",
-                    after[org_desc.match(after).end():]) or org_coord.match(after):
+                    after[dm.end():]) or org_coord.match(after):
                 # "X, a Pune-based start-up", "X and Kalaari Capital" (not "Founded by … Declan
                 # Murray, the company has developed …": the description opens the main clause)
                 v[0] += 1

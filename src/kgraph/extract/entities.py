@@ -180,6 +180,7 @@ class EntityFinder:
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
+        self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.known = known_orgs()
         self.known_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.known)})(?![\w\-]| [A-Z]{{2,}}\b)")
         labels = skos_labels()
@@ -678,7 +679,6 @@ class EntityFinder:
         taken = [(c.start, c.end) for c in cands if not (c.source == "ner" and (
             re.search(r",| and | & ", c.text) or c.type == "Place" and c.text not in place_names() or
             c.type == "Person" and " " not in c.text))]
-        legal = {" ".join(x) for x in legal_suffixes()}
         anchors = [c for c in cands if c.type == "Organization" and c.source in self.ANCHOR_SOURCES]
         while anchors:
             new = []
@@ -715,7 +715,7 @@ class EntityFinder:
                             name in self.not_org or name in self.regions or \
                             name in place_names() or name in lexicon("units")["months"] or \
                             name.split()[0] in self.person_titles or \
-                            name.casefold() in STOP_WORDS or fold(name) in legal or \
+                            name.casefold() in STOP_WORDS or fold(name) in self.legal_forms or \
                             any(s < ns + len(name) and ns < e for s, e in taken):
                         continue
                     c = Cand(ns, ns + len(name), "Organization", "conj-org", P_NER + 1, name)
