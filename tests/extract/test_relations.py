@@ -1922,3 +1922,37 @@ def test_founder_lists_after_its_founders_and_preposed_founded_by(run):
                    "dairy farmer Declan Murray, the company has developed a pelleted supplement.")
     assert "Declan Murray" in {e.canonical for e in ex.entities if e.type == "Person"}
     assert ("affiliatedWith", "Declan Murray", "Brenna Feeds Ltd") in rels
+
+
+def test_founders_with_appositions_and_shared_past_posts(run):
+    ex, rels = run("Harbourtwin Ltd was founded in 2021 by Ravi Menonath, a former naval architect at Kepford, "
+                   "and Clara Tanning, who previously worked at the Baltic Institute for Maritime Studies.")
+    assert {("affiliatedWith", "Ravi Menonath", "Harbourtwin Ltd"),
+            ("affiliatedWith", "Clara Tanning", "Harbourtwin Ltd"),
+            ("affiliatedWith", "Ravi Menonath", "Kepford")} <= rels
+    assert "Kepford" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    # the employer inside a founder's apposition is no founder
+    assert ("affiliatedWith", "Kepford", "Harbourtwin Ltd") not in rels
+    _, rels = run("Peptora was founded in 2017 by Mikkel Dahlberg and Sofie Brandtner, both former researchers at "
+                  "the University of Aarhus.")
+    assert {("affiliatedWith", "Mikkel Dahlberg", "University of Aarhus"),
+            ("affiliatedWith", "Sofie Brandtner", "University of Aarhus")} <= rels
+    assert ("affiliatedWith", "University of Aarhus", "Peptora") not in rels
+
+
+def test_a_unit_or_agency_of_several_parents(run):
+    ex, rels = run("The firm was spun off from the Centre International de Recherche en Virologie (CIRV), a joint "
+                   "research unit of Inserm, CNRS, the École normale supérieure de Lyon and the Université Claude "
+                   "Bernard Lyon 1.")
+    unit = "Centre International de Recherche en Virologie"
+    assert unit in {e.canonical for e in ex.entities}
+    for parent in ("Inserm", "École normale supérieure de Lyon", "Université Claude Bernard Lyon 1"):
+        assert ("affiliatedWith", unit, parent) in rels, parent
+    _, rels = run("Trials were funded by the Korea Medical Devices Institute (KMDI), an agency of the Ministry of "
+                  "Health and Welfare.")
+    assert ("affiliatedWith", "Korea Medical Devices Institute", "Ministry of Health and Welfare") in rels
+    # a second name after the apposition's comma is the next subject, not another parent
+    _, rels = run("In June 2020, GV, the venture capital arm of Alphabet, and Bpifrance's Large Venture fund "
+                  "were among the investors.")
+    assert ("affiliatedWith", "GV", "Alphabet") in rels
+    assert ("affiliatedWith", "GV", "Large Venture") not in rels

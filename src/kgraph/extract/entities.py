@@ -34,6 +34,7 @@ ORG_DESCRIPTOR_NOUNS = set(_EL["descriptor_heads"])
 PERSONLIKE_DESCRIPTOR_NOUNS = set(_EL["personlike_descriptor_heads"])
 AMBIGUOUS_DESCRIPTOR_NOUNS = set(_EL["ambiguous_descriptor_heads"])
 GROUP_PEOPLE_NOUNS = set(_EL["sentence_opening_group_nouns"])
+UNIVERSITY_HEADS = {c for st, cues in lexicon("organizations")["subtype_rules"] if st == "University" for c in cues}
 FUNDING_NOUNS = set(_EL["sentence_opening_funding_nouns"])
 # words whose final period belongs to them inside a name ("Acme Inc.", "Dr. Oetker")
 LEGAL_ABBREVIATIONS = ("Inc", "Ltd", "Co", "Corp", "Bros", "Mfg", "Pty", "Bhd", "Cie")
@@ -587,7 +588,12 @@ class EntityFinder:
                 # "SoftBank Vision Fund 2": a fund's number is part of its name
                 nm = re.match(r" (\d{1,2})(?![\d\w%.,]| (?:million|billion|bn|m|per|percent|years?|months?)\b)",
                               text[c.end:c.end + 16])
-                if nm and c.text.split()[-1] in ("Fund", "Funds", "Capital", "Ventures", "Partners"):
+                if c.text.split()[0] in UNIVERSITY_HEADS:     # … as is a university's ("… Lyon 1")
+                    nm = re.match(r" (\d{1,2})(?=[,;)]|\.(?:\s|$)|\s(?:and|or|in|at|to|de)\b|\s\(|$)",
+                                  text[c.end:c.end + 16])
+                elif nm and c.text.split()[-1] not in ("Fund", "Funds", "Capital", "Ventures", "Partners"):
+                    nm = None
+                if nm:
                     c.end += nm.end()
                     c.text = text[c.start:c.end]
         # "a funding round led by Omnivore": a name in an organization's slot that nothing else
@@ -1673,6 +1679,9 @@ class EntityFinder:
                 e = s + len(t)
                 if not t or any(ch.isdigit() for ch in t) or t in self.not_org:
                     continue
+                if self._employer_slot(text, s, t):
+                    out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))
+                    continue
                 # "Jan Van den Broeck" labelled only "Broeck": take the first name and particles back
                 pm = re.search(rf"(?<![\w\-])[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{1,3}} $", text[max(0, s - 40):s])
                 if pm and not t.startswith(PARTICLE_WORDS):
@@ -1681,6 +1690,9 @@ class EntityFinder:
                 out.append(Cand(s, e, "Person", "ner", P_PERSON, t))
             elif lab in ("GPE", "LOC", "FAC"):
                 if t in self.not_place or t in self.known:
+                    continue
+                if t not in place_names() and t not in self.regions and self._employer_slot(text, s, t):
+                    out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))
                     continue
                 pm = re.match(r" \(([A-Z][\w .\-]+)\)", text[e:e + 40])
                 if pm and pm.group(1) in place_names() and t not in place_names() and \
@@ -1691,6 +1703,16 @@ class EntityFinder:
                     continue
                 out.append(Cand(s, e, "Place", "ner", P_NER, t))
         return out
+
+    EMPLOYER_SLOT = re.compile(r"(?<![\w\-])(?!(?:project|center|cluster|order|quarter|number|other|later|after|"
+                               r"under|over|event|moment|agent|content|present|silent)\b)[a-z\-]*(?:er|or|ist|ian|"
+                               r"ant|ent|ect|ead|officer|chief|fellow|student|postdoc|lead)s? at (?:the )?$")
+
+    def _employer_slot(self, text: str, s: int, name: str) -> bool:
+        """"a former naval architect at Keppel": one word where a person's employer goes is an
+        organization, unless it is the surname of someone named before."""
+        return " " not in name and bool(self.EMPLOYER_SLOT.search(text[max(0, s - 40):s])) and \
+            not re.search(rf"[A-Z][\w\-]+ {re.escape(name)}(?![\w\-])", text[:s])
 
     def _extend_native(self, text: str, c: Cand) -> None:
         """"Agence nationale de la recherche", "Università della Svizzera italiana": a native

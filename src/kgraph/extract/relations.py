@@ -150,7 +150,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? of (?:the )?{one},?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? (?:of|at) (?:the )?(?:<[OP]:e\d+>|{one}),?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
                 body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
             else:
                 body = one
@@ -639,10 +639,10 @@ class RelationExtractor:
         # skip possessors ("Bpifrance's Large Venture") and apposition complements
         for mm in re.finditer(r"<\w:(e\d+)>", group):
             after = group[mm.end():mm.end() + 4]
-            before = group[max(0, mm.start() - 8):mm.start()]
+            before = group[max(0, mm.start() - 9):mm.start()]
             if re.match(r"['’]s? ", after) and re.match(r"['’]s? (?:[A-Z][\w\-]* )*<", group[mm.end():]):
                 continue
-            if re.search(r"\b(?:of|of the|in|at)\s$", before) and \
+            if re.search(r"\b(?:of|in|at)(?: the)?\s$", before) and \
                     not re.search(r"\band of (?:the )?$", group[max(0, mm.start() - 12):mm.start()]):
                 continue                       # "A of B" (not "member of A and of B")
             if mm.group(1) not in keys:
