@@ -1956,3 +1956,26 @@ def test_a_unit_or_agency_of_several_parents(run):
                   "were among the investors.")
     assert ("affiliatedWith", "GV", "Alphabet") in rels
     assert ("affiliatedWith", "GV", "Large Venture") not in rels
+
+
+def test_partner_lists_after_with_and_joint_units(run):
+    _, rels = run("Orbex Systems also works with the Punjab Drone Institute (PDI) in Ludhiana, which trains pilots, "
+                  "and with the Delhi Agricultural University (DAU) on spray drift studies.")
+    assert {("partnersWith", "Orbex Systems", "Punjab Drone Institute"),
+            ("partnersWith", "Orbex Systems", "Delhi Agricultural University")} <= rels
+    _, rels = run("Orbex Systems signed a cooperation agreement with Siemens and Bosch.")
+    assert {("partnersWith", "Orbex Systems", "Siemens"), ("partnersWith", "Orbex Systems", "Bosch")} <= rels
+    _, rels = run("Kestrel Labs and the machine builder Keller Maschinenbau GmbH opened a joint laboratory in May.")
+    assert ("partnersWith", "Kestrel Labs", "Keller Maschinenbau GmbH") in rels
+    _, rels = run("Kestrel Labs runs a joint research centre with the University of Bonn and Siemens.")
+    assert {("partnersWith", "Kestrel Labs", "University of Bonn"), ("partnersWith", "Kestrel Labs", "Siemens")} <= rels
+
+
+def test_grants_named_by_their_funder_and_from_a_and_from_b(run):
+    _, rels = run("Peptara was spun out of the University of Oslo's Department of Pharmacy and has received grants "
+                  "from the Novo Nordisk Foundation and from Innovation Fund Denmark.")
+    assert {("fundedBy", "Peptara", "Novo Nordisk Foundation"), ("fundedBy", "Peptara", "Innovation Fund Denmark")} <= rels
+    # the unit named inside the first clause received nothing
+    assert not {r for r in rels if r[0] == "fundedBy" and r[1] == "Department of Pharmacy"}
+    _, rels = run("Grafwerk GmbH obtained a €2.5 million European Innovation Council grant for its concrete additive.")
+    assert ("fundedBy", "Grafwerk GmbH", "European Innovation Council") in rels

@@ -151,7 +151,7 @@ class RelationExtractor:
             one = rf"<[{letters}]:e\d+>"
             if plural:
                 item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? (?:of|at) (?:the )?(?:<[OP]:e\d+>|{one}),?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside)\b)[a-z][\w\-]*){{0,2}})"
-                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
+                body = rf"{item}(?:(?:, | and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from | and with |, and with |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
             else:
                 body = one
             return rf"(?P<{group}>{body})" if group else rf"(?:{body})"

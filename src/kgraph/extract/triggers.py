@@ -417,7 +417,9 @@ def _prep_objects(tok, allowed: Optional[set]) -> list:
             if word == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such":
                 word = "such as"
             if allowed is None or word in allowed:
-                out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                # "from A and from B": the repeated preposition is a conjunct of the first
+                for pr in [c] + [x for x in c.children if x.dep_ == "conj" and x.lower_ == c.lower_]:
+                    out += [p for p in pr.children if p.dep_ in ("pobj", "pcomp")]
     return out
 
 
