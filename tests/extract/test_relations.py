@@ -1979,3 +1979,14 @@ def test_grants_named_by_their_funder_and_from_a_and_from_b(run):
     assert not {r for r in rels if r[0] == "fundedBy" and r[1] == "Department of Pharmacy"}
     _, rels = run("Grafwerk GmbH obtained a €2.5 million European Innovation Council grant for its concrete additive.")
     assert ("fundedBy", "Grafwerk GmbH", "European Innovation Council") in rels
+
+
+def test_an_apposition_describes_the_name_before_its_comma(run):
+    # the parser may hang "a joint research unit" on the sentence subject; the unit is the
+    # name right before the comma
+    _, rels = run("Phagora SAS makes phages. The company was spun off in 2021 from the Centre de Recherche en "
+                  "Virologie (CRV), a joint research unit of Inserm, CNRS and the Université de Lyon.")
+    assert not {r for r in rels if r[0] == "affiliatedWith" and r[1] == "Phagora SAS"}
+    # a coordinated subject keeps both names
+    _, rels = run("Speciale Capital and Kalaro Ventures, existing investors in Akashtara, also joined the round.")
+    assert {("investsIn", "Speciale Capital", "Akashtara"), ("investsIn", "Kalaro Ventures", "Akashtara")} <= rels

@@ -442,11 +442,30 @@ def _governor(tok):
     return None
 
 
+def _apposed_name(tok):
+    """The head of an apposition, unless the parser hung it on an earlier noun while a name
+    stands right before its comma ("The company was spun off from CIRI, a joint unit of A":
+    the unit is CIRI, not the company)."""
+    doc, j = tok.doc, tok.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return tok.head
+    j -= 1
+    if doc[j].text == ")":                 # "CIRI (Centre …), a unit": step over the alias
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    prev, head = doc[j], tok.head
+    # a name inside the head's own phrase ("A and B, investors in X") keeps the head, whose
+    # conjuncts are read later
+    inside = head.left_edge.i <= prev.i <= max(t.i for t in head.subtree if t.i < tok.left_edge.i)
+    return prev if prev.pos_ == "PROPN" and prev.i > head.i and not inside else head
+
+
 def _described(tok) -> list:
     """What a role/unit noun describes: "A, a subsidiary of B" (apposition), "A is a unit of
     B" (copula), "CEO Ann Smith" (compound on a name)."""
     if tok.dep_ == "appos":
-        return [tok.head]
+        return [_apposed_name(tok)]
     if tok.dep_ == "attr" and tok.head.lower_ in BE:
         return _subject(tok.head, passive=False)
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
