@@ -1990,3 +1990,15 @@ def test_an_apposition_describes_the_name_before_its_comma(run):
     # a coordinated subject keeps both names
     _, rels = run("Speciale Capital and Kalaro Ventures, existing investors in Akashtara, also joined the round.")
     assert {("investsIn", "Speciale Capital", "Akashtara"), ("investsIn", "Kalaro Ventures", "Akashtara")} <= rels
+
+
+def test_member_lists_after_joined_and_led_by_includes(run):
+    _, rels = run("Five companies have joined the HarbourTwin programme to test the system in daily operations: "
+                  "the terminal operator Keelport, Jurong Harbour Services and the Danish carrier Maersk.")
+    for m in ("Keelport", "Jurong Harbour Services", "Maersk"):
+        assert ("memberOf", m, "HarbourTwin") in rels, m
+    ex, rels = run("Hidro Verde del Sur is a consortium. The consortium is led by the University of Chile (UC) and "
+                   "includes the Universidad de Antofagasta and the engineering firm Inerco Andina.")
+    assert "Hidro Verde del Sur" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    for m in ("Universidad de Antofagasta", "Inerco Andina"):
+        assert ("memberOf", m, "Hidro Verde del Sur") in rels, m

@@ -233,8 +233,11 @@ class EntityFinder:
         self.short_appos_rx = re.compile(
             rf"(?<![\w\-–—])(?P<name>[A-Z]{{2,}}[a-z]?(?:[–—-]{acr})*(?: [A-Z][\w\-]+){{0,2}}),"
             rf" the (?P<appos>[A-ZÀ-ÖØ-Þ])")
+        # "Amonía Verde del Norte, a consortium": native lower-case connectors inside the name
+        native_conn = r"(?:de|del|della|delle|di|du|des|la|le|y|et|da|do|dos|das|van|von|der|den|zu|für|en)"
         self.org_appos_rx = re.compile(
-            r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+)){0,3})(?:,|\sis)\s+(?:a|an|the)\s+"
+            r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:" + native_conn + r"\s)?(?:[A-Z][\w\-]*|\d+)){0,3})"
+            r"(?:,|\sis)\s+(?:a|an|the)\s+"
             r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we|spun|set|founded|created|owned|run|led|backed|funded|financed|coordinated|headquartered|launched|established|listed|known)\b))")
         self.programme_rx = re.compile(
             r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?: (?:[A-Z][\w\-]*|\d+)){0,3}),\s(?:the|a|an)\s"
