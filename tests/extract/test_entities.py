@@ -1155,3 +1155,32 @@ def test_two_legal_forms_are_two_companies(run):
                 "United States.")
     orgs = ents(ex, "Organization")
     assert "Merck KGaA" in orgs and "Merck & Co., Inc." in orgs
+
+
+def test_a_legal_form_ends_a_company_name(run):
+    ex, _ = run("The sensor was built by Sensora ApS of Aarhus and Setokai Kaiun K.K. of Imabari. Bladeworks "
+                "worked with Nordlyst Offshore Service A/S, an Esbjerg contractor, and Kalkan Siber Güvenlik A.Ş., "
+                "an Ankara-based developer. Lianhe Storage Co. and PT Pakan Samudra Tbk signed a deal.")
+    orgs = ents(ex, "Organization")
+    for name in ("Sensora ApS", "Setokai Kaiun K.K.", "Nordlyst Offshore Service A/S", "Kalkan Siber Güvenlik A.Ş.",
+                 "Lianhe Storage Co.", "PT Pakan Samudra Tbk"):
+        assert name in orgs, name
+    assert "Aarhus" in ents(ex, "Place")
+
+
+def test_a_name_never_crosses_a_line_break(run):
+    ex, _ = run("Verita Imaging bought a start-up.\n\nAbout Verita Imaging\nVerita Imaging, Inc. is a Minneapolis "
+                "company.")
+    assert not [e for e in ex.entities if "\n" in e.canonical]
+
+
+def test_dashed_names_and_ministries_of_two_fields(run):
+    ex, _ = run("The forum was organised with the Foundation for Research and Technology – Hellas (FORTH). Two "
+                "former researchers at Mila – Quebec Artificial Intelligence Institute founded it. The project is "
+                "coordinated by the Alma Mater Studiorum – Università di Bologna. The Ministry of Marine Affairs "
+                "and Fisheries funds it.")
+    orgs = ents(ex, "Organization")
+    for name in ("Foundation for Research and Technology – Hellas", "Mila – Quebec Artificial Intelligence Institute",
+                 "Alma Mater Studiorum – Università di Bologna", "Ministry of Marine Affairs and Fisheries"):
+        assert name in orgs, name
+    assert "FORTH" in orgs["Foundation for Research and Technology – Hellas"].aliases

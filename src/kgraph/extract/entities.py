@@ -133,7 +133,8 @@ class EntityFinder:
         self.dates = DateFinder()
         # legal forms keep their final period when it belongs to the name: dotted forms always
         # ("Acme Holding N.V."), "Inc."/"Ltd."/"Co." when the sentence goes on ("Acme Inc., a ...")
-        legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K)\.(?![\w\.])"
+        legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K|A\.Ş|A\.S)\.(?![\w\.])"
+                     r"|[A-Z]/[A-Z](?![\w/])"          # "Nordlys Offshore Service A/S"
                      rf"|(?:{'|'.join(LEGAL_ABBREVIATIONS)})\.(?=,| [a-z(&]|['’]s\b))")
         # "Ca' Foscari": an elided word before a capitalised one belongs to the name
         cap = rf"(?:{legal_dot}|[A-ZÀ-ÖØ-Þ][a-z]{{0,3}}['’](?=[ \t][A-Z])|[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
@@ -182,6 +183,10 @@ class EntityFinder:
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
+        # one-word forms that only a company name ends with (not "Company", "Holding")
+        self.single_legal_forms = {tuple(x) for x in legal_suffixes()
+                                   if len(x) == 1 and x[0] not in ("company", "corporation", "holding", "holdings",
+                                                                   "limited", "incorporated", "co", "se", "as")}
         self.known = known_orgs()
         self.known_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.known)})(?![\w\-]| [A-Z]{{2,}}\b)")
         labels = skos_labels()
@@ -585,6 +590,20 @@ class EntityFinder:
                     if acronym_matches(am.group(1), ext) and not acronym_matches(am.group(1), c.text):
                         c.start -= len(bm.group(0))
                         c.text = text[c.start:c.end]
+                # "Foundation for Research and Technology – Hellas (FORTH)": the same, rightwards
+                fm = re.match(r" [–—] ((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+) \(([A-Z][\w\-&]{1,11})\)", text[c.end:])
+                if fm and _letters_in_order(fm.group(2), c.text + " " + fm.group(1)):
+                    c.end += fm.end(1)
+                    c.text = text[c.start:c.end]
+                    continue
+                # "at Mila – Quebec Artificial Intelligence Institute", "the Alma Mater Studiorum –
+                # Università di Bologna": a short name in a name's slot before a dashed full name
+                lm = re.search(r"\b(?:at|of|by|the|from|with|for) ((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+) [–—] $",
+                               text[max(0, c.start - 50):c.start])
+                if lm and not (am and bm) and lm.group(1) not in self.known and lm.group(1) not in place_names() and \
+                        lm.group(1) not in self.regions:
+                    c.start = max(0, c.start - 50) + lm.start(1)
+                    c.text = text[c.start:c.end]
         for c in cands:
             if c.type == "Organization" and c.source == "org-name":
                 self._extend_native(text, c)
@@ -636,7 +655,7 @@ class EntityFinder:
         for c in cands:
             if c.type == "Organization" and self.COMMA_LEGAL.fullmatch(", " + c.text):
                 # a legal form proposed alone ("Inc."): the name before its comma is the rest
-                bm = re.search(r"(?<![\w\-])((?:(?:[A-Z][\w\-&.]*|&)\s){0,3}[A-Z][\w\-&.]*),\s$",
+                bm = re.search(r"(?<![\w\-])((?:(?:[A-Z][\w\-&.]*|&) ){0,3}[A-Z][\w\-&.]*), $",
                                text[max(0, c.start - 80):c.start])
                 if bm:
                     name = re.split(r"\.\s", bm.group(1))[-1]      # not over a sentence's end
@@ -1474,9 +1493,31 @@ class EntityFinder:
             return last[0]
         return core
 
+    def _legal_word(self, w: str) -> bool:
+        """A word only a company's name ends with ("GmbH", "ApS", "A/S", "Co.")."""
+        return (fold(w),) in self.single_legal_forms or w in ("A/S", "A.Ş.", "A.S.", "AS", "Co.")
+
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:
             return []
+        # a legal form ends a company's name: "Sensolab ApS of Aarhus" (a place follows),
+        # "Sensolab ApS and Kaiun K.K." (another name follows)
+        words = chunk.split(" ")
+        for i, w in enumerate(words[:-2]):
+            if i and words[i + 1] in ("of", "and", "in") and self._legal_word(w):
+                left = " ".join(words[:i + 1])
+                rest = len(left) + len(words[i + 1]) + 2
+                right = chunk[rest:]
+                if words[i + 1] == "and":
+                    return self._classify_chunk(text, s, left) + self._classify_chunk(text, s + rest, right)
+                # "… ApS of Aarhus and Kaiun K.K. of Imabari": a place, then maybe another name
+                where, _, more = right.partition(" and ")
+                out = self._classify_chunk(text, s, left)
+                if where in place_names() or re.fullmatch(r"[A-Z][a-zà-ÿ\-]+", where):
+                    out.append(Cand(s + rest, s + rest + len(where), "Place", "place-head", P_NER + 1, where))
+                if more:
+                    out += self._classify_chunk(text, s + len(chunk) - len(more), more)
+                return out
         m = self.on_day_rx.search(chunk)
         if m:                      # "the Kyiv Tech Summit on Tuesday": the day is not in the name
             return self._classify_chunk(text, s, chunk[:m.start()])
@@ -1594,7 +1635,8 @@ class EntityFinder:
             if self.facility_after_rx.match(text, e):    # "Selvara Cloud, with offices in …"
                 return [Cand(s, e, "Organization", "org-name", P_ORG, chunk)]
             return [Cand(s, e, "Technology", "tech-name", P_TECHNAME, chunk)]
-        if not self.head_rx.search(chunk):
+        legal_end = len(words) > 1 and self._legal_word(words[-1])
+        if not self.head_rx.search(chunk) and not legal_end:     # "Kalkan Siber Güvenlik A.Ş."
             return []
         if not self.strong_head_rx.search(chunk) and len(words) < 2:
             return []
@@ -1774,15 +1816,41 @@ class EntityFinder:
         # "Barcelona Supercomputing Center – Centro Nacional de Supercomputación": one name
         merged: list[Cand] = []
         for c in kept:
-            if (merged and c.type == "Organization" and merged[-1].type == "Organization"
-                    and c.source == merged[-1].source == "org-name"
-                    and re.fullmatch(r"[ \t\xa0][–—-][ \t\xa0]", text[merged[-1].end:c.start])):
+            if merged and re.fullmatch(r"[ \t\xa0][–—-][ \t\xa0]", text[merged[-1].end:c.start]) and \
+                    self._dashed_halves(text, merged[-1], c):
                 prev = merged[-1]
                 prev.end = c.end
                 prev.text = text[prev.start:prev.end]
+                prev.type, prev.source = "Organization", "org-name"
                 continue
             merged.append(c)
         return merged
+
+    def _dashed_halves(self, text: str, a: Cand, b: Cand) -> bool:
+        """Two halves of one dashed name: "Barcelona Supercomputing Center – Centro Nacional de
+        Supercomputación" (two names), "Mila – Quebec Artificial Intelligence Institute" (a short
+        name in a name's slot before a full name), "Foundation for Research and Technology –
+        Hellas (FORTH)" (a word that only the whole explains the acronym after)."""
+        if a.type == b.type == "Organization" and a.source == b.source == "org-name":
+            return True
+        short = lambda c: c.type in ("Organization", "Place") and len(c.text.split()) <= 3
+        if b.source == "org-name" and b.type == "Organization" and short(a) and \
+                re.search(r"\b(?:at|of|by|the|from|and|with|for) $", text[max(0, a.start - 6):a.start]):
+            return True
+        am = re.match(r" \(([A-Z][\w\-&]{1,11})\)", text[b.end:b.end + 16])
+        return a.source == "org-name" and a.type == "Organization" and short(b) and am is not None and \
+            acronym_matches(am.group(1), text[a.start:b.end]) and not acronym_matches(am.group(1), a.text)
+
+
+def _letters_in_order(acr: str, name: str) -> bool:
+    """'FORTH' ~ 'Foundation for Research and Technology Hellas': the acronym's letters appear
+    in order in the name, it starts with the name's initial and ends with its last word's."""
+    words = name.split()
+    a = acr.upper()
+    if not words or a[0] != words[0][0].upper() or a[-1] != words[-1][0].upper():
+        return False
+    it = iter(name.upper())
+    return all(ch in it for ch in a)
 
 
 def _before_sentence_break(name: str) -> str:
