@@ -1184,3 +1184,12 @@ def test_dashed_names_and_ministries_of_two_fields(run):
                  "Alma Mater Studiorum – Università di Bologna", "Ministry of Marine Affairs and Fisheries"):
         assert name in orgs, name
     assert "FORTH" in orgs["Foundation for Research and Technology – Hellas"].aliases
+
+
+def test_based_places_possessors_and_spin_offs(run):
+    ex, rels = run("Among the deals, Patrasso-based Fotonika Labs signed an agreement. The pitch competition was won "
+                   "by Valencia’s Optiqo, a University of Crete spin-off.")
+    assert "Patrasso" in ents(ex, "Place")
+    orgs = ents(ex, "Organization")
+    assert "Optiqo" in orgs and orgs["Optiqo"].subtype == "Company"
+    assert "Valencia" in ents(ex, "Place")

@@ -12,7 +12,7 @@ from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_
 from .lexicon import gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
-                       subtype_from_context, subtype_from_name)
+                       subtype_from_context, subtype_from_description, subtype_from_name)
 
 
 class Group:
@@ -285,7 +285,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 continue
             m = re.match(r",\s(?:the|a|an)\s([^,.;()]{2,80}?)(?=[,.;]|\s(?:that|which|with|in|of|at|for|from)\b)", text[c.end:])
             if m and not re.search(r"['’]s\b", m.group(1)) and not titled(c):
-                st = subtype_from_context(m.group(1))
+                st = subtype_from_description(m.group(1), text[c.end + m.end(1):])
                 last = m.group(1).split()[-1].casefold()
                 if st and st != "Other" and any(last.startswith(w) for w in (
                         "company", "firm", "group", "maker", "start-up", "startup", "supplier",

@@ -15,7 +15,7 @@ from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
 from .words import occurrences
-from .orgnames import acronym_matches, initials, is_acronym, subtype_from_context
+from .orgnames import acronym_matches, initials, is_acronym, subtype_from_description
 from ..resolve.names import fold, legal_suffixes
 from ..resources import path
 
@@ -483,7 +483,8 @@ class EntityFinder:
             if name in self.known or name in self.nat_adj or name in self.not_place or \
                     name in self.lead_strip:
                 continue
-            cands.append(Cand(ps, ps + len(name), "Place", "based-place", P_NER + 2, name))
+            # (over a person reading: a name before "-based" is never a person's, "Patras-based")
+            cands.append(Cand(ps, ps + len(name), "Place", "based-place", P_PERSON + 1, name))
         # a known company name + one capitalized word used twice: "Acme Seqbio" (a group company)
         for m in re.finditer(rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if v[1] == 'Company')})"
                              r" ([A-Z][a-z][\w\-]+)(?![\w\-]| [A-Z])", text):
@@ -1287,7 +1288,8 @@ class EntityFinder:
                 continue                       # "In Berlin, the German association of ...": a place
             if head in PERSONLIKE_DESCRIPTOR_NOUNS and "PERSON" in self._ner_labels(doc, s, s + len(name)):
                 continue                       # "Ana Ruiz, a software developer": a person
-            st = subtype_from_context(desc) or ("Network" if head in ("platform", "project") else None)
+            st = subtype_from_description(desc, text[m.end("desc"):]) or \
+                ("Network" if head in ("platform", "project") else None)
             out.append(Cand(s, s + len(name), "Organization", "appos-org", P_ORGAPPOS, name,
                             subtype=st))
         return out
@@ -1693,6 +1695,16 @@ class EntityFinder:
             t2 = re.sub(r"['’]s?$", "", t)
             e = s + len(t2)
             t = t2
+            pm = re.match(r"([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s (?=[A-Z])", t)
+            if pm and lab in ("ORG", "PERSON") and not re.search(r"[A-Z][\w\-]* $", text[max(0, s - 30):s]):
+                # "Heraklion's Optiqa", "Alphabet's DeepMind": the possessor is no part of the name
+                if pm.group(1) in place_names() or pm.group(1) in self.regions:
+                    out.append(Cand(s, s + len(pm.group(1)), "Place", "ner", P_NER, pm.group(1)))
+                    s, t = s + pm.end(), t[pm.end():]
+                elif lab == "ORG":
+                    if pm.group(1) in self.known:
+                        out.append(Cand(s, s + len(pm.group(1)), "Organization", "ner", P_NER, pm.group(1)))
+                    s, t = s + pm.end(), t[pm.end():]
             if not t or not any(c.isupper() for c in t[:1]):
                 continue
             if lab in ("ORG", "PERSON") and (t in self.regions or t in place_names()) and \

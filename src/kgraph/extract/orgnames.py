@@ -93,6 +93,13 @@ def subtype_from_context(phrase: str) -> Optional[str]:
     return hits[-1][2]
 
 
+def subtype_from_description(desc: str, rest: str) -> Optional[str]:
+    """The subtype a description gives ("X, a Norwegian start-up"); the rest of the text after
+    it may hold the head noun behind a name ("a University of Crete spin-off")."""
+    tm = re.match(r"s? of (?:the )?(?:[A-Z][\w\-]* ){1,4}([a-z][\w\-]+)", rest)
+    return (tm and subtype_from_context(tm.group(1))) or subtype_from_context(desc)
+
+
 @lru_cache(maxsize=1 << 16)
 def initials(name: str) -> str:
     conn = set(lexicon("organizations")["connectors"])
