@@ -81,6 +81,15 @@ def main(out: Path = HERE / "places.tsv") -> None:
         if c["population"] >= 100_000 and plain != c["name"] and plain not in names:
             names[plain] = "city"
             big.add(plain)
+    # English names of cities GeoNames lists under their local name ("Seville", "Ghent")
+    with open(HERE / "exonyms.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            english, local = line.rstrip("\n").split("\t")
+            if names.get(local) == "city" and english not in names:
+                names[english] = "city"
+                big.add(english)
     # a subdivision named like a city is the city in the text ("Zurich, Switzerland")
     for name in subdivision_names():
         names.setdefault(name, "region")

@@ -2002,3 +2002,13 @@ def test_member_lists_after_joined_and_led_by_includes(run):
     assert "Hidro Verde del Sur" in {e.canonical for e in ex.entities if e.type == "Organization"}
     for m in ("Universidad de Antofagasta", "Inerco Andina"):
         assert ("memberOf", m, "Hidro Verde del Sur") in rels, m
+
+
+def test_a_place_before_or_in_a_describing_noun_locates_the_name(run):
+    _, rels = run("Fotonika signed an agreement with the Eindhoven foundry PhotonForge B.V. to move its designs. "
+                  "Investors include the Denver family office Larkspur Holdings. Bladecraft worked with Nordlys "
+                  "Offshore Service A/S, an Esbjerg maintenance contractor, in 2023. The round was led by the "
+                  "Seville fund Guadalquivir Semilla FCR.")
+    assert {("locatedIn", "PhotonForge B.V.", "Eindhoven"), ("locatedIn", "Larkspur Holdings", "Denver"),
+            ("locatedIn", "Nordlys Offshore Service A/S", "Esbjerg"),
+            ("locatedIn", "Guadalquivir Semilla FCR", "Seville")} <= rels
