@@ -2012,3 +2012,10 @@ def test_a_place_before_or_in_a_describing_noun_locates_the_name(run):
     assert {("locatedIn", "PhotonForge B.V.", "Eindhoven"), ("locatedIn", "Larkspur Holdings", "Denver"),
             ("locatedIn", "Nordlys Offshore Service A/S", "Esbjerg"),
             ("locatedIn", "Guadalquivir Semilla FCR", "Seville")} <= rels
+
+
+def test_a_city_possessive_locates_a_country_possessive_does_not(run):
+    _, rels = run("The round was led by Mumbai's Meru Capital Partners. The agency reports to Spain's Ministry of "
+                  "Science and Innovation.")
+    assert ("locatedIn", "Meru Capital Partners", "Mumbai") in rels
+    assert not {r for r in rels if r[0] == "locatedIn" and r[2] == "Spain"}

@@ -109,6 +109,12 @@ def region_names() -> frozenset[str]:
     return frozenset(n for n, kind in _gazetteer_rows("places.tsv") if kind in ("state", "region"))
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The countries of places.tsv."""
+    return frozenset(n for n, kind in _gazetteer_rows("places.tsv") if kind == "country")
+
+
 @lru_cache(maxsize=None)
 def place_index() -> dict[str, list[str]]:
     """places.tsv by first word -> names, longest first (for scanning text)."""

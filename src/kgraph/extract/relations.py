@@ -12,13 +12,13 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Evidence, Relation
-from .lexicon import dependency_patterns, lexicon, region_names, relation_patterns
+from .lexicon import dependency_patterns, lexicon, country_names, region_names, relation_patterns
 from .sentences import split_sentences
 
 TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
                "Technology": "T", "Money": "M", "Date": "D"}
 MACRO_TYPES = {"ORG": "O", "PER": "P", "PLACE": "L", "EVENT": "E", "TECH": "T", "MONEY": "M",
-               "DATE": "D", "REGION": "L"}
+               "DATE": "D", "REGION": "L", "CITY": "L"}
 PLACEHOLDER_LETTER = re.compile(r"<(\w):e\d+>")
 GAP = r"(?:[^<>]|<[LTMDE]:e\d+>){0,80}?"
 GAPS = r"(?:[^<>]|<[LTMDE]:e\d+>){0,30}?"
@@ -510,7 +510,8 @@ class RelationExtractor:
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
         if not subj or (not obj and not p.get("star")):
             return
-        if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]):
+        if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]) and \
+                "{CITY:o}" not in p["regex"]:
             return      # "<Country>'s state company X", "on <Country>'s coast": a possessive place
         if p["type"] == "locatedIn" and "o" in lists and len(obj) > 1:
             # "facilities in <Carlsbad>, <California>, and <Leiden>, the <Netherlands>": the region
@@ -596,6 +597,9 @@ class RelationExtractor:
             if "{REGION:o}" in p["regex"] and not self._is_region(ents[o]):
                 continue
             if "{REGION:o}" in p["regex"] and self._is_region(ents[s]) and not self._is_region(ents[o], strict=True):
+                continue
+            if "{CITY:o}" in p["regex"] and (self._is_region(ents[o]) or
+                                             {ents[o].canonical, ents[o].text} & country_names()):
                 continue
             if not self._typecheck(rtype, ents[s], ents[o]):
                 continue
