@@ -2019,3 +2019,34 @@ def test_a_city_possessive_locates_a_country_possessive_does_not(run):
                   "Science and Innovation.")
     assert ("locatedIn", "Meru Capital Partners", "Mumbai") in rels
     assert not {r for r in rels if r[0] == "locatedIn" and r[2] == "Spain"}
+
+
+def test_people_joining_boards_and_employers_and_shared_former_posts(run):
+    _, rels = run("Priya Ramanathan, SliceWiser’s co-founder and chief technology officer, has joined Verita "
+                  "Imaging’s executive leadership team as head of science. Deirdre Kavanagh, a partner at Liffey "
+                  "Bridge Ventures, has joined Nanovela’s board.")
+    assert {("affiliatedWith", "Priya Ramanathan", "SliceWiser"),
+            ("affiliatedWith", "Priya Ramanathan", "Verita Imaging"),
+            ("affiliatedWith", "Deirdre Kavanagh", "Nanovela")} <= rels
+    # joining a board is no membership of the investor in the company
+    assert not {r for r in rels if r[0] == "memberOf"}
+    _, rels = run("Maya Castellanos-Reid joined Vandermeer University in 2019 from the University of Michigan.")
+    _, rels2 = run("Rachel Okafor previously led the quantum portfolio at Lockheed Martin Ventures. Granite Peak "
+                   "Ventures's general partners are Rachel Okafor and Tomás Lindgren-Bauer.")
+    rels |= rels2
+    assert {("affiliatedWith", "Maya Castellanos-Reid", "Vandermeer University"),
+            ("affiliatedWith", "Maya Castellanos-Reid", "University of Michigan"),
+            ("affiliatedWith", "Rachel Okafor", "Lockheed Martin Ventures"),
+            ("affiliatedWith", "Tomás Lindgren-Bauer", "Granite Peak Ventures")} <= rels
+    _, rels = run("Kalkan Siberix A.Ş. raised money. Founded in 2019 by Selin Aydoğan and Emre Kılıç, two former "
+                  "cryptographers at the Scientific and Technological Research Council of Türkiye (TÜBİTAK), "
+                  "Kalkan Siberix is based in Ankara.")
+    for p in ("Selin Aydoğan", "Emre Kılıç"):
+        assert ("affiliatedWith", p, "Kalkan Siberix A.Ş.") in rels
+        assert ("affiliatedWith", p, "Scientific and Technological Research Council of Türkiye") in rels
+
+
+def test_a_quote_before_a_fact_is_no_hedge_on_it(run):
+    _, rels = run("\"Satellite makers should not have to queue,\" Agnivana Aerospace co-founder and chief executive "
+                  "Srikanth Reddy told this newspaper.")
+    assert ("affiliatedWith", "Srikanth Reddy", "Agnivana Aerospace") in rels

@@ -847,7 +847,11 @@ def _same_company(a: Entity, b: Entity) -> bool:
     """"LumiQore B.V." and "LumiQore": one name with and without its legal form (two different
     legal forms are two companies: "Merck KGaA", "Merck & Co.")."""
     sa, sb = _legal_stem(a.canonical), _legal_stem(b.canonical)
-    return sa[0] == sb[0] and bool(sa[1]) != bool(sb[1]) and len(sa[0]) >= 3
+    if bool(sa[1]) == bool(sb[1]) or len(sa[0]) < 3:
+        return False
+    # "Kalkan Siber" for "Kalkan Siber Güvenlik A.Ş.": the first two words or more of the name
+    short, full = (sa[0], sb[0]) if sb[1] else (sb[0], sa[0])
+    return short == full or len(short.split()) >= 2 and (full + " ").startswith(short + " ")
 
 
 def _merge_same(ents: list[Entity]) -> list[Entity]:

@@ -1196,7 +1196,9 @@ class EntityFinder:
                 if name.startswith(title + " ") and len(name.split()) >= 3:
                     st, name = st + len(title) + 1, name[len(title) + 1:]
                     break
-            out.append(Cand(st, st + len(name), "Person", "role-person", P_PERSON, name))
+            # (over a technology pattern: "Priya Raman, SliceWise's co-founder and chief technology
+            # officer" names a person)
+            out.append(Cand(st, st + len(name), "Person", "role-person", P_TECHPAT + 1, name))
         return out
 
     def _place_lists(self, text: str, kept: list[Cand]) -> list[Cand]:

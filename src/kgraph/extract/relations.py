@@ -562,7 +562,10 @@ class RelationExtractor:
             if p.get("negation") == "match":
                 window = tpl[m.start("h"):m.end("h")] if gd.get("h") else tpl[m.start():m.end()]
             else:
-                window = tpl[max(0, m.start() - 40):m.end()]
+                # the words before the match, back to a quotation mark or clause break: a quote
+                # closing before the fact ('"… should not queue," X's chief Y said') is no hedge
+                pre = re.split(r"[\"“”;:]", tpl[max(0, m.start() - 40):m.start()])[-1]
+                window = pre + tpl[m.start():m.end()]
             window = re.sub(r"<[A-Z]:e\d+>", " ", window)
             # the month "May" without a year is no Date entity and no "may"
             window = re.sub(r"(?:\b(?:in|since|until|by|from|to|of|early|late|mid|end of|since) |-)May\b|"
