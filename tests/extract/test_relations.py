@@ -2050,3 +2050,15 @@ def test_a_quote_before_a_fact_is_no_hedge_on_it(run):
     _, rels = run("\"Satellite makers should not have to queue,\" Agnivana Aerospace co-founder and chief executive "
                   "Srikanth Reddy told this newspaper.")
     assert ("affiliatedWith", "Srikanth Reddy", "Agnivana Aerospace") in rels
+
+
+def test_joint_development_and_agreements_signed_by_a_located_pair(run):
+    _, rels = run("Bladewright Robotics developed the first version of the robot with Nordlyst Offshore Service A/S, "
+                  "an Esbjerg maintenance contractor, in 2023.")
+    assert ("partnersWith", "Bladewright Robotics", "Nordlyst Offshore Service A/S") in rels
+    assert not {r for r in rels if r[0] == "develops" and r[2] == "version"}
+    _, rels = run("The Institute of Electronic Structure and Laser (IESL) in Heraklion and the Karlsruhe Institute of "
+                  "Technology (KIT) signed a memorandum of understanding on photonic circuits. ITRI and Germany’s "
+                  "Fraunhofer Institute for Solar Energy Systems ISE signed a cooperation agreement in May.")
+    assert ("partnersWith", "Institute of Electronic Structure and Laser", "Karlsruhe Institute of Technology") in rels
+    assert ("partnersWith", "ITRI", "Fraunhofer Institute for Solar Energy Systems ISE") in rels
