@@ -77,3 +77,12 @@ def test_money_in_more_currencies_and_indian_scales():
                                                           ("SAR 40 million", "40000000 SAR")]
     assert money("NT$1,150 per share") == [("NT$1,150", "1150 TWD")]
     assert money("R&D and Mrs Patel") == []
+
+
+def test_more_currencies_and_no_sentence_period_in_an_amount():
+    from kgraph.extract.normalize import MoneyFinder
+    found = {f.text: f.canonical for f in MoneyFinder().find(
+        "It raised CA$12 million, GH₵150,000, Rp 182 billion and COP 1.200 millones. Then €5m. At COP28 it "
+        "spoke; 3 Mio. Euro came later.")}
+    assert found == {"CA$12 million": "12000000 CAD", "GH₵150,000": "150000 GHS", "Rp 182 billion": "182000000000 IDR",
+                     "COP 1.200 millones": "1200000000 COP", "€5m": "5000000 EUR", "3 Mio. Euro": "3000000 EUR"}

@@ -2062,3 +2062,15 @@ def test_joint_development_and_agreements_signed_by_a_located_pair(run):
                   "Fraunhofer Institute for Solar Energy Systems ISE signed a cooperation agreement in May.")
     assert ("partnersWith", "Institute of Electronic Structure and Laser", "Karlsruhe Institute of Technology") in rels
     assert ("partnersWith", "ITRI", "Fraunhofer Institute for Solar Energy Systems ISE") in rels
+
+
+def test_money_from_a_body_called_a_grant_and_a_programme_named_in_an_apposition(run):
+    _, rels = run("Tambakira Ltd makes feeders. Tambakira Ltd has also received Rp 2.5 billion from the Ministry of "
+                  "Marine Affairs and Fisheries (KKP) under the ministry’s innovation grant scheme.")
+    assert ("fundedBy", "Tambakira Ltd", "Ministry of Marine Affairs and Fisheries") in rels
+    ex, rels = run("Researchers met in Trondheim for the kick-off meeting of HyPER-CATX, a Horizon Europe project "
+                   "developing iridium-free catalysts for PEM electrolysers.")
+    assert ("develops", "HyPER-CATX", "iridium-free catalysts") in rels
+    # the programme named inside the apposition develops nothing
+    assert not {r for r in rels if r[0] == "develops" and r[1] == "Horizon Europe"}
+    assert "Horizon Europe" in {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -41,7 +41,8 @@ class MoneyFinder:
         sym = _alt(self.symbols)
         code = _alt(self.codes)
         word = _alt(self.words)
-        amount = rf"(?P<num>{num})(?:\s*(?P<mult>{mult})\b\.?)?"
+        # an abbreviation's period ("5 Mio. Euro") belongs to the amount, a sentence's does not
+        amount = rf"(?P<num>{num})(?:\s*(?P<mult>{mult})\b(?-i:\.(?=\s+(?:[a-z€$£]|Euro|EUR|Dollar|USD|CHF|Franken)|\s*[,;)]))?)?"
         # a match starts with a digit, a symbol's first character or (after \b) a word: the
         # lookahead says so up front, so most positions are rejected without trying the
         # alternatives (same matches, ~40 % less time)
@@ -68,6 +69,8 @@ class MoneyFinder:
                 c = (g.get("code1") or g.get("code2"))
                 if c != c.upper():
                     continue                     # "usd" in running text: not a code
+                if g.get("code1") and text[m.end("code1"):m.end("code1") + 1].isdigit() and not multxt:
+                    continue                     # "COP28", "G20": a name, not an amount
                 cur = c.upper()
             elif g.get("sym"):
                 cur = self.symbols.get(g["sym"])
