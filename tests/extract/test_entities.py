@@ -1193,3 +1193,13 @@ def test_based_places_possessors_and_spin_offs(run):
     orgs = ents(ex, "Organization")
     assert "Optiqo" in orgs and orgs["Optiqo"].subtype == "Company"
     assert "Valencia" in ents(ex, "Place")
+
+
+def test_a_plural_field_word_and_a_dashed_second_name_stay_in_the_name(run):
+    ex, _ = run("The consortium brings together the Fraunhofer Institute for Microengineering and Microsystems "
+                "(Fraunhofer IMM) in Mainz, Copenhagen University Hospital – Rigshospitalet, and two companies. "
+                "The Politecnico di Milano and STMicroelectronics signed a memorandum.")
+    orgs = ents(ex, "Organization")
+    for name in ("Fraunhofer Institute for Microengineering and Microsystems",
+                 "Copenhagen University Hospital – Rigshospitalet", "Politecnico di Milano", "STMicroelectronics"):
+        assert name in orgs, name

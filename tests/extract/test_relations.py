@@ -2074,3 +2074,9 @@ def test_money_from_a_body_called_a_grant_and_a_programme_named_in_an_apposition
     # the programme named inside the apposition develops nothing
     assert not {r for r in rels if r[0] == "develops" and r[1] == "Horizon Europe"}
     assert "Horizon Europe" in {e.canonical for e in ex.entities if e.type == "Organization"}
+
+
+def test_a_company_in_an_accelerator_cohort_is_a_member(run):
+    _, rels = run("Bladewright Robotics was part of the 2024 cohort of Energy Cluster Denmark's Scale-up Wind "
+                  "accelerator, and it received seed funding.")
+    assert ("memberOf", "Bladewright Robotics", "Scale-up Wind") in rels

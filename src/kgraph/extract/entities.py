@@ -1466,8 +1466,10 @@ class EntityFinder:
         # "Philips Research and X Hospital": a known company's research unit is a whole name
         unit = len(lw) == 2 and lw[0] in self.known and lw[1] in self.unit_heads
         if len(rw) == 1 and len(lw) >= 3 and self.strong_head_rx.search(left) and \
-                rw[0] not in self.field_words and not is_acronym(rw[0]) and not any(
-                    len(rw[0]) - i >= 5 and rw[0][i:].casefold() in english_words() for i in range(len(rw[0]))):
+                rw[0] not in self.field_words and not is_acronym(rw[0]) and (re.search(r".[A-Z]", rw[0]) or not any(
+                    len(rw[0]) - i >= 5 and (rw[0][i:].casefold() in english_words() or     # "Microsystems"
+                                             rw[0][i:].casefold()[:-1] in english_words() and rw[0].endswith("s"))
+                    for i in range(len(rw[0])))):
             # "Luxembourg Institute of Health and Sciensano": a coined name, not a field
             # ("… for Reliability and Microintegration", "Ministry of Science and ICT")
             return True
@@ -1557,7 +1559,8 @@ class EntityFinder:
                          (last not in self.field_words or      # not "Ministry of Science and ICT"
                           (left in registry_names().exact or left in self.known) and right in self.known) and
                          is_acronym(re.split(r"[\s\-]", right)[0])) or \
-                        ((right in self.known or gnorm(right) in gazetteer()) and not ministry_fields and
+                        ((right in self.known or gnorm(right) in gazetteer() and len(right.split()) >= 2) and
+                         not ministry_fields and
                          last not in self.field_words and right.split()[0] not in self.field_words) or \
                         (left in self.regions and self.head_rx.search(right)) or \
                         (len(left.split()) >= 2 and right in place_names() and
@@ -1851,6 +1854,9 @@ class EntityFinder:
         if b.source == "org-name" and b.type == "Organization" and short(a) and \
                 re.search(r"\b(?:at|of|by|the|from|and|with|for) $", text[max(0, a.start - 6):a.start]):
             return True
+        if a.source == "org-name" and a.type == b.type == "Organization" and " " not in b.text and \
+                re.match(r"[,.;)]|\s(?:and|in|at)\b", text[b.end:b.end + 5]):
+            return True                        # "Copenhagen University Hospital – Rigshospitalet"
         am = re.match(r" \(([A-Z][\w\-&]{1,11})\)", text[b.end:b.end + 16])
         return a.source == "org-name" and a.type == "Organization" and short(b) and am is not None and \
             acronym_matches(am.group(1), text[a.start:b.end]) and not acronym_matches(am.group(1), a.text)
