@@ -2080,3 +2080,10 @@ def test_a_company_in_an_accelerator_cohort_is_a_member(run):
     _, rels = run("Bladewright Robotics was part of the 2024 cohort of Energy Cluster Denmark's Scale-up Wind "
                   "accelerator, and it received seed funding.")
     assert ("memberOf", "Bladewright Robotics", "Scale-up Wind") in rels
+
+
+def test_an_organization_named_inside_a_description_develops_nothing(run):
+    _, rels = run("The competition was won by Valencia’s Optiqo, a University of Crete spin-off that develops "
+                  "hyperspectral cameras.")
+    assert ("develops", "Optiqo", "hyperspectral cameras") in rels
+    assert not {r for r in rels if r[0] == "develops" and r[1] == "University of Crete"}
