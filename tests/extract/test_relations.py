@@ -2087,3 +2087,13 @@ def test_an_organization_named_inside_a_description_develops_nothing(run):
                   "hyperspectral cameras.")
     assert ("develops", "Optiqo", "hyperspectral cameras") in rels
     assert not {r for r in rels if r[0] == "develops" and r[1] == "University of Crete"}
+
+
+def test_the_company_after_a_founders_apposition_is_the_founded_company(run):
+    _, rels = run("Lexicon Nordique Inc. builds legal software in Montreal. Founded in 2021 by Camille Bouchardin and "
+                  "Théo Lapointe, two former researchers at Mila – Quebec Artificial Intelligence Institute, the "
+                  "company developed Juris-FR, a language model.")
+    for p in ("Camille Bouchardin", "Théo Lapointe"):
+        assert ("affiliatedWith", p, "Lexicon Nordique Inc.") in rels, p
+    # the employer in the apposition and the company are no list of joint developers
+    assert not {r for r in rels if r[0] == "partnersWith"}

@@ -64,7 +64,12 @@ PAIR_ANAPHOR = re.compile(r"\b(?:[Bb]oth (?:companies|firms|organi[sz]ations|par
 # of a new clause, not an apposition to the name before the comma
 CLAUSE_VERB_AFTER = re.compile(r"\s+(?:now |also |already |still )?(?:is|was|are|were|has|have|had|will|would|"
                                r"comprises|comprised|includes|included|consists|brings|brought|gathers|"
-                               r"unites|groups|counts|said|says|plans|aims)\b")
+                               r"unites|groups|counts|said|says|plans|aims|won|led|made|took|became|bought|"
+                               r"sold|built|began|grew|got)\b"
+                               # a past tense with an object ("…, the company developed Juris-FR"), not a
+                               # participle of an apposition ("…, the company founded by X")
+                               r"|\s+[a-z]{3,}ed\s+(?!(?:by|in|on|at|with|for|as|from|to|under|after|through|"
+                               r"into|and|or|since|during|until)\b)")
 MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )|(?<=\bbecause )|"
                     r"(?<=\bwhere )|(?<=\bwhile )|(?<=[:;,] )|(?<=\band )|(?<=\bannounced that )|"
                     r"(?<=\bsaid that ))it"
@@ -151,8 +156,9 @@ class RelationExtractor:
             one = rf"<[{letters}]:e\d+>"
             if plural:
                 item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)(?!(?<=, )an? )[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? (?:of|at) (?:the )?(?:<[OP]:e\d+>|{one}),?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside|project|projects|programme|program|consortium|initiative)\b)[a-z][\w\-]*){{0,2}})"
-                # (", a <B> project" is an apposition to the last item, not another item)
-                body = rf"{item}(?:(?:, (?!an? <[A-Z]:e\d+> [a-z])| and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from | and with |, and with |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
+                # (", a <B> project" is an apposition to the last item, not another item; ", <B>
+                # developed" starts a clause)
+                body = rf"{item}(?:(?:, (?!an? <[A-Z]:e\d+> [a-z])(?!<[A-Z]:e\d+> [a-z]+ed\b)| and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from | and with |, and with |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
             else:
                 body = one
             return rf"(?P<{group}>{body})" if group else rf"(?:{body})"
