@@ -2097,3 +2097,13 @@ def test_the_company_after_a_founders_apposition_is_the_founded_company(run):
         assert ("affiliatedWith", p, "Lexicon Nordique Inc.") in rels, p
     # the employer in the apposition and the company are no list of joint developers
     assert not {r for r in rels if r[0] == "partnersWith"}
+
+
+def test_a_company_of_a_city_and_an_administrative_unit(run):
+    ex, rels = run("The ship is operated by Aegean Dry Carriers of Piraeus. The vessel is owned by the shipping company "
+                   "Setonaikai Kaiun K.K. of Imabari, Ehime Prefecture, which signed. The Software Technology Parks of "
+                   "India and the University of Oslo agreed.")
+    assert {("locatedIn", "Aegean Dry Carriers", "Piraeus"), ("locatedIn", "Setonaikai Kaiun K.K.", "Imabari"),
+            ("locatedIn", "Imabari", "Ehime Prefecture")} <= rels
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {"Software Technology Parks of India", "University of Oslo"} <= orgs

@@ -9,8 +9,8 @@ from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import (english_words, gazetteer, known_orgs, lexicon, place_index, place_names, registry_names,
-                      relation_patterns)
+from .lexicon import (country_names, english_words, gazetteer, known_orgs, lexicon, place_index, place_names,
+                      region_names, registry_names, relation_patterns)
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -183,6 +183,7 @@ class EntityFinder:
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
+        self.generic_suffixes = set(ol["generic_suffixes"])
         # one-word forms that only a company name ends with (not "Company", "Holding")
         self.single_legal_forms = {tuple(x) for x in legal_suffixes()
                                    if len(x) == 1 and x[0] not in ("company", "corporation", "holding", "holdings",
@@ -485,6 +486,12 @@ class EntityFinder:
                 continue
             # (over a person reading: a name before "-based" is never a person's, "Patras-based")
             cands.append(Cand(ps, ps + len(name), "Place", "based-place", P_PERSON + 1, name))
+        # "Ehime Prefecture", "Limburg Province", "Kerry County": an administrative unit by its suffix
+        for m in re.finditer(r"(?<![\w\-])(?:[A-Z][\w\-]+ ){1,2}(?:Prefecture|Province|County|Governorate|Oblast|"
+                             r"Voivodeship)(?![\w\-])", text):
+            ps, name = self._strip_lead(m.start(), m.group(0))
+            if name and len(name.split()) >= 2:
+                cands.append(Cand(ps, ps + len(name), "Place", "place-head", P_NER + 3, name))
         # a known company name + one capitalized word used twice: "Acme Seqbio" (a group company)
         for m in re.finditer(rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if v[1] == 'Company')})"
                              r" ([A-Z][a-z][\w\-]+)(?![\w\-]| [A-Z])", text):
@@ -1499,6 +1506,19 @@ class EntityFinder:
             return last[0]
         return core
 
+    def _company_of_city(self, name: str):
+        """"Aegean Bulk Carriers of Piraeus": a company word (a plural noun, a generic or legal
+        ending) and then the city the company is of; not "University of Oslo", "Port of X"."""
+        cm = re.fullmatch(r"(.+ ([A-Z][\w\-]*)) of ([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)", name)
+        if not cm or cm.group(3) not in place_names() or cm.group(3) in country_names() or \
+                cm.group(3) in region_names() or cm.group(1) in self.known:
+            return None                        # (a country's or region's: "Software Technology Parks of India")
+        w = cm.group(2)
+        if w in self.generic_suffixes or self._legal_word(w) or \
+                w.endswith("s") and w[:-1].casefold() in english_words() and w not in self.heads:
+            return cm
+        return None
+
     def _legal_word(self, w: str) -> bool:
         """A word only a company's name ends with ("GmbH", "ApS", "A/S", "Co.")."""
         return (fold(w),) in self.single_legal_forms or w in ("A/S", "A.Ş.", "A.S.", "AS", "Co.")
@@ -1658,6 +1678,11 @@ class EntityFinder:
             rs = s + am.start(1)
             return (self._classify_chunk(text, s, chunk[:am.start()]) +
                     [Cand(rs, rs + len(am.group(1)), "Organization", "org-name", P_ORG, am.group(1))])
+        cm = self._company_of_city(chunk)
+        if cm:
+            ps = s + cm.start(3)
+            return [Cand(s, s + len(cm.group(1)), "Organization", "org-name", P_ORG, cm.group(1)),
+                    Cand(ps, ps + len(cm.group(3)), "Place", "place-head", P_NER + 1, cm.group(3))]
         # unit of a parent: "Institute of X of the Y Council of Z" -> two organizations
         for sm in re.finditer(r" of the | of (?=[A-Z])", chunk):
             left, right = chunk[:sm.start()], chunk[sm.end():]
@@ -1728,6 +1753,10 @@ class EntityFinder:
                 if hm:                         # "Nordic Paper Buys Pulp Mill": a headline, two parts
                     out += self._split_coordinated(s, t[:hm.start()])
                     continue
+                cm = self._company_of_city(t)
+                if cm:                         # "Aegean Bulk Carriers of Piraeus"
+                    out.append(Cand(s + cm.start(3), s + cm.end(3), "Place", "ner", P_NER, cm.group(3)))
+                    t = cm.group(1)
                 out += self._split_coordinated(s, t)
             elif lab == "PERSON" and self._common_noun(t, text):
                 continue                       # '"Trains need …," he said'
