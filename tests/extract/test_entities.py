@@ -1203,3 +1203,19 @@ def test_a_plural_field_word_and_a_dashed_second_name_stay_in_the_name(run):
     for name in ("Fraunhofer Institute for Microengineering and Microsystems",
                  "Copenhagen University Hospital – Rigshospitalet", "Politecnico di Milano", "STMicroelectronics"):
         assert name in orgs, name
+
+
+def test_a_firm_name_without_its_last_firm_word_is_the_same_firm(run):
+    ex, rels = run("Granite Ridge Ventures closed a fund on Monday. Granite Ridge will invest in ten start-ups, "
+                   "Granite Ridge said. Verity Imaging and Verity Ventures agreed.")
+    orgs = ents(ex, "Organization")
+    assert "Granite Ridge" in orgs["Granite Ridge Ventures"].aliases and "Granite Ridge" not in orgs
+    # one word is too little to tell two firms apart
+    assert "Verity Imaging" in orgs and "Verity Ventures" in orgs
+
+
+def test_graduates_are_no_affiliation(run):
+    _, rels = run("Riegix was founded in 2020 by Lucía Fernández and Javier Ruiz, both graduates of the Universidad "
+                  "de Almería (UAL).")
+    assert ("affiliatedWith", "Lucía Fernández", "Riegix") in rels
+    assert not {r for r in rels if r[2] == "Universidad de Almería"}

@@ -854,6 +854,23 @@ def _same_company(a: Entity, b: Entity) -> bool:
     return short == full or len(short.split()) >= 2 and (full + " ").startswith(short + " ")
 
 
+FIRM_WORDS = {w.casefold() for w in lexicon("organizations")["generic_suffixes"]} | {
+    "ventures", "capital", "partners", "investments", "bio", "ai", "robotics", "analytics", "labs"}
+
+
+def _short_name(a: Entity, b: Entity, orgs: list[Entity]) -> bool:
+    """"Granite Peak" for "Granite Peak Ventures": two words or more that begin the other name,
+    which goes on by one firm word only, and begin no other organization's name."""
+    sa, sb = fold(a.canonical).split(), fold(b.canonical).split()
+    if len(sa) > len(sb):
+        sa, sb, a, b = sb, sa, b, a
+    if len(sa) < 2 or len(sb) != len(sa) + 1 or sb[:len(sa)] != sa or sb[-1] not in FIRM_WORDS:
+        return False
+    # (another name beginning so is the longer one's own unit or fund: "Granite Peak Ventures Fund II")
+    return not any(fold(o.canonical).split()[:len(sa)] == sa and fold(o.canonical).split()[:len(sb)] != sb
+                   for o in orgs if o is not a)
+
+
 def _merge_same(ents: list[Entity]) -> list[Entity]:
     """Entities of one type that share a canonical name or a surface form are one entity
     (e.g. a known acronym expansion and the article's own full name; a company's name with and
@@ -863,6 +880,7 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
     for e in ents:
         if e.type == "Person" and any(_same_company(e, o) for o in orgs):
             e.type, e.subtype = "Organization", None
+    all_orgs = [e for e in ents if e.type == "Organization"]
     merged: list[Entity] = []
     for e in ents:
         target = None
@@ -876,7 +894,8 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
                 mn = {key_norm(n) for n in [m.canonical, m.text, *m.aliases]}
                 if m.native_name:
                     mn.add(key_norm(m.native_name))
-                if names & mn or e.type == "Organization" and _same_company(e, m):
+                if names & mn or e.type == "Organization" and (_same_company(e, m) or
+                                                               _short_name(e, m, all_orgs)):
                     target = m
                     break
         if target is None:
