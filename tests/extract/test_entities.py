@@ -1219,3 +1219,13 @@ def test_graduates_are_no_affiliation(run):
                   "de Almería (UAL).")
     assert ("affiliatedWith", "Lucía Fernández", "Riegix") in rels
     assert not {r for r in rels if r[2] == "Universidad de Almería"}
+
+
+def test_hyphenated_regions_and_based_places_with_connectors(run):
+    ex, rels = run("It was presented by ART-ER, the Emilia-Romagna region’s agency for research. Cinexa, the "
+                   "Casalecchio di Reno-based consortium, co-developed it. The State of Baden-Württemberg funds the "
+                   "Cyber Hill alliance.")
+    places = ents(ex, "Place")
+    assert "Emilia-Romagna" in places and "Casalecchio di Reno" in places
+    assert ("locatedIn", "Cinexa", "Casalecchio di Reno") in rels
+    assert "State of Baden-Württemberg" in ents(ex, "Organization")

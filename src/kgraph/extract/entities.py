@@ -472,7 +472,8 @@ class EntityFinder:
         cands += self._develop_objects(doc)
         cands += self._tech_slot_objects(doc)
         # "the Grenoble-based company": the place before "-based"
-        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})-(?:based|headquartered)\b", text):
+        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: (?:(?:di|de|del|la|le|am|an|upon|on|sur|en) )?[A-Z][a-zà-ÿ]+){0,2})"
+                             r"-(?:based|headquartered)\b", text):
             ps, name = self._strip_lead(m.start(1), m.group(1))
             words = name.split()
             # "Salt Lake City-based": the longest gazetteer place that ends the words; else the
@@ -953,7 +954,10 @@ class EntityFinder:
                                             re.match(r"-based|['’]s\b", text[e:e + 6]) or
                                             self.place_modifier_rx.match(text, e)):
                     break
-                out.append(Cand(s, e, "Place", "place-list", P_NER - 1, name))
+                # (a hyphenated name outweighs the model's piece of it: "Emilia-Romagna", not "Emilia";
+                # not inside "State of Baden-Württemberg")
+                boost = "-" in name and not re.search(r"\b(?:of|de|di|del|des|du|von|für) $", text[max(0, s - 5):s])
+                out.append(Cand(s, e, "Place", "place-list", P_NER + 1 if boost else P_NER - 1, name))
                 pos = e
                 break
         return out
