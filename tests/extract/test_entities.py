@@ -1229,3 +1229,12 @@ def test_hyphenated_regions_and_based_places_with_connectors(run):
     assert "Emilia-Romagna" in places and "Casalecchio di Reno" in places
     assert ("locatedIn", "Cinexa", "Casalecchio di Reno") in rels
     assert "State of Baden-Württemberg" in ents(ex, "Organization")
+
+
+def test_a_field_word_before_a_country_names_a_national_agency(run):
+    ex, _ = run("Research Ireland funded the study. Business Finland and Innovation Norway agreed. She flew to "
+                "Northern Ireland.")
+    orgs = ents(ex, "Organization")
+    for name in ("Research Ireland", "Business Finland", "Innovation Norway"):
+        assert name in orgs and orgs[name].subtype == "Government", name
+    assert "Northern Ireland" in ents(ex, "Place")

@@ -184,6 +184,7 @@ class EntityFinder:
         self.not_org = set(ol["not_org"])
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.generic_suffixes = set(ol["generic_suffixes"])
+        self.agency_words = set(ol["national_agency_words"])
         # one-word forms that only a company name ends with (not "Company", "Holding")
         self.single_legal_forms = {tuple(x) for x in legal_suffixes()
                                    if len(x) == 1 and x[0] not in ("company", "corporation", "holding", "holdings",
@@ -1785,6 +1786,11 @@ class EntityFinder:
                 out.append(Cand(s, e, "Person", "ner", P_PERSON, t))
             elif lab in ("GPE", "LOC", "FAC"):
                 if t in self.not_place or t in self.known:
+                    continue
+                am = re.fullmatch(r"([A-Z][a-z]+) (.+)", t)
+                if am and am.group(1) in self.agency_words and am.group(2) in country_names():
+                    # "Research Ireland", "Business Finland": a national agency, not the country
+                    out.append(Cand(s, e, "Organization", "ner+context", P_NER, t, subtype="Government"))
                     continue
                 if t not in place_names() and t not in self.regions and self._employer_slot(text, s, t):
                     out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import lexicon
+from .lexicon import country_names, lexicon
 
 SUBTYPE_CODES = {"C": "Company", "U": "University", "R": "ResearchInstitute", "N": "Network",
                  "G": "Government", "H": "Hospital", "I": "Investor", "O": "Other"}
@@ -50,6 +50,10 @@ def _rules():
     nat = "(?:" + "|".join(re.escape(a) for a in sorted(lx["nationality_adjectives"], key=len, reverse=True)) + ")"
     overrides = [("Government", re.compile("|".join(p.replace("{NAT}", nat) for p in lx["funding_agency_patterns"])))]
     overrides += [(st, rx(cues)) for st, cues in lx["subtype_overrides"]]
+    # "Business Finland", "Innovation Norway": a national agency named by its field and country
+    overrides.append(("Government", re.compile(
+        "^(?:" + "|".join(map(re.escape, lx["national_agency_words"])) + ") (?:" +
+        "|".join(map(re.escape, sorted(country_names(), key=len, reverse=True))) + ")$")))
     ctx = []
     for st, cues in lx["context_subtypes"].items():
         for c in cues:
