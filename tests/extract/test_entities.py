@@ -1238,3 +1238,11 @@ def test_a_field_word_before_a_country_names_a_national_agency(run):
     for name in ("Research Ireland", "Business Finland", "Innovation Norway"):
         assert name in orgs and orgs[name].subtype == "Government", name
     assert "Northern Ireland" in ents(ex, "Place")
+
+
+def test_subtypes_from_relations_investing_partners_and_university_departments(run):
+    ex, _ = run("Kalkan Cyber raised $14 million in an investment led by Bosphorus Growth Partners. The Technical "
+                "University of Denmark's Department of Wind and Energy Systems tested the robot.")
+    orgs = ents(ex, "Organization")
+    assert orgs["Bosphorus Growth Partners"].subtype == "Investor"
+    assert orgs["Department of Wind and Energy Systems"].subtype == "University"

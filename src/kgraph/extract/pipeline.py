@@ -136,13 +136,23 @@ def _drop_unsupported_names(ex: Extraction) -> None:
 
 
 def _subtypes_from_roles(ex: Extraction) -> None:
-    """An organization no cue typed that invests in others (and buys none) is an investor
-    ("Andreessen Horowitz led the round")."""
+    """Subtypes the relations tell: an organization no cue typed that invests in others (and buys
+    none) is an investor ("Andreessen Horowitz led the round"); a department of a university is
+    the university's."""
     investors = {r.subject for r in ex.relations if r.type == "investsIn"}
     buyers = {r.subject for r in ex.relations if r.type in ("acquires", "develops")}
     for e in ex.entities:
-        if e.subtype_guessed and e.key in investors and e.key not in buyers:
-            e.subtype, e.subtype_guessed = "Investor", False
+        if e.key in investors and e.key not in buyers and (
+                e.subtype_guessed or e.subtype == "Company" and re.search(r" (?:Partners|Holdings)$", e.canonical)):
+            e.subtype, e.subtype_guessed = "Investor", False       # "Boğaziçi Growth Partners led the round"
+    # "the Department of Wind and Energy Systems" of a university is the university's, not a ministry
+    ents = {e.key: e for e in ex.entities}
+    for r in ex.relations:
+        unit, parent = ents.get(r.subject), ents.get(r.object)
+        if r.type == "affiliatedWith" and unit and parent and unit.type == parent.type == "Organization" and \
+                parent.subtype in ("University", "Hospital") and unit.subtype == "Government" and \
+                re.match(r"(?:Department|Division|Faculty|School) (?:of|for) ", unit.canonical):
+            unit.subtype = parent.subtype
 
 
 def _clean(text: str) -> str:
