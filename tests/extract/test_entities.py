@@ -1219,6 +1219,8 @@ def test_graduates_are_no_affiliation(run):
                   "de Almería (UAL).")
     assert ("affiliatedWith", "Lucía Fernández", "Riegix") in rels
     assert not {r for r in rels if r[2] == "Universidad de Almería"}
+    _, rels = run("Ana Ruizo, a former student at the University of Lyon, founded Keppelo.")
+    assert not {r for r in rels if r[2] == "University of Lyon"}
 
 
 def test_hyphenated_regions_and_based_places_with_connectors(run):

@@ -42,7 +42,8 @@ class MoneyFinder:
         code = _alt(self.codes)
         word = _alt(self.words)
         # an abbreviation's period ("5 Mio. Euro") belongs to the amount, a sentence's does not
-        amount = rf"(?P<num>{num})(?:\s*(?P<mult>{mult})\b(?-i:\.(?=\s+(?:[a-z€$£]|Euro|EUR|Dollar|USD|CHF|Franken)|\s*[,;)]))?)?"
+        abbr_dot = r"(?-i:\.(?=\s+(?:[a-z€$£]|Euro|EUR|Dollar|USD|CHF|Franken)|\s*[,;)]))"
+        amount = rf"(?P<num>{num})(?:\s*(?P<mult>{mult})\b{abbr_dot}?)?"
         # a match starts with a digit, a symbol's first character or (after \b) a word: the
         # lookahead says so up front, so most positions are rejected without trying the
         # alternatives (same matches, ~40 % less time)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity, Evidence, Relation
-from .lexicon import dependency_patterns, lexicon, country_names, region_names, relation_patterns
+from .lexicon import country_names, dependency_patterns, lexicon, region_names, relation_patterns
 from .sentences import split_sentences
 
 TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",

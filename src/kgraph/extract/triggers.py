@@ -455,10 +455,12 @@ def _apposed_name(tok):
             j -= 1
         j -= 1
     prev, head = doc[j], tok.head
+    if j < 0 or prev.pos_ != "PROPN" or prev.i <= head.i:
+        return head
     # a name inside the head's own phrase ("A and B, investors in X") keeps the head, whose
     # conjuncts are read later
-    inside = head.left_edge.i <= prev.i <= max(t.i for t in head.subtree if t.i < tok.left_edge.i)
-    return prev if prev.pos_ == "PROPN" and prev.i > head.i and not inside else head
+    inside = prev.i <= max((t.i for t in head.subtree if t.i < tok.left_edge.i), default=head.i)
+    return head if inside else prev
 
 
 def _described(tok) -> list:
