@@ -2107,3 +2107,13 @@ def test_a_company_of_a_city_and_an_administrative_unit(run):
             ("locatedIn", "Imabari", "Ehime Prefecture")} <= rels
     orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
     assert {"Software Technology Parks of India", "University of Oslo"} <= orgs
+
+
+def test_a_semicolon_member_list_with_descriptions(run):
+    _, rels = run("The Hidrogeno Norte alliance grew in May. The alliance's new members are Fundación Idonia, the "
+                  "Asturian technology centre for materials; Electrolitos del Nalónix, an Avilés-based developer of "
+                  "electrolysers; Naviera Cantabrix, a shipping company from Santander; and the Basque research "
+                  "centre CIC energiGUNE.")
+    for m in ("Fundación Idonia", "Electrolitos del Nalónix", "Naviera Cantabrix", "CIC energiGUNE"):
+        assert ("memberOf", m, "Hidrogeno Norte") in rels, m
+    assert ("memberOf", "Avilés", "Hidrogeno Norte") not in rels

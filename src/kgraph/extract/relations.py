@@ -134,8 +134,8 @@ class RelationExtractor:
             m = re.search(r"\{([A-Z|]+):" + re.escape(g) + r"\}", p["regex"])
             if m is None:
                 return []
-            kinds = [k[:-1] if k in ("ORGS", "PLACES", "TECHS") else ("PER" if k == "PERS" else k)
-                     for k in m.group(1).split("|")]
+            kinds = [k[:-1] if k in ("ORGS", "PLACES", "TECHS") else
+                     {"PERS": "PER", "ORGSEMI": "ORG"}.get(k, k) for k in m.group(1).split("|")]
             need.append({MACRO_TYPES[k] for k in kinds if k in MACRO_TYPES})
         return need
 
@@ -150,6 +150,11 @@ class RelationExtractor:
                 return GAPS
             if kind == "CUE":
                 return self.cues[group]
+            if kind == "ORGSEMI":
+                # "A, through its X; B, the …; C, an …; and D": items that carry their own
+                # descriptions, between semicolons (two or more); each item's first organization
+                item = r"(?:the |its )?(?:[^;<>.]|<[LDMTP]:e\d+>){0,40}?<O:e\d+>(?:[^;<>]|<[A-Z]:e\d+>){0,160}?"
+                return rf"(?P<{group}>{item}(?:;\s(?:and )?{item})+)(?=[.;]?$|\.\s)"
             plural = kind in ("ORGS", "PLACES", "TECHS", "PERS")
             base = {"ORGS": "ORG", "PLACES": "PLACE", "TECHS": "TECH", "PERS": "PER"}.get(kind, kind)
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
@@ -515,6 +520,8 @@ class RelationExtractor:
         gd = m.groupdict()
         subj = self._keys(gd.get(p.get("subject", "s")) or gd.get("s"), "s" in lists)
         obj = self._keys(gd.get(p.get("object", "o")) or gd.get("o"), "o" in lists)
+        if "{ORGSEMI:s}" in p["regex"]:
+            subj = [k for seg in gd["s"].split(";") for k in re.findall(r"<O:(e\d+)>", seg)[:1]]
         if not subj or (not obj and not p.get("star")):
             return
         if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]) and \
