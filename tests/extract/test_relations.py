@@ -2117,3 +2117,12 @@ def test_a_semicolon_member_list_with_descriptions(run):
     for m in ("Fundación Idonia", "Electrolitos del Nalónix", "Naviera Cantabrix", "CIC energiGUNE"):
         assert ("memberOf", m, "Hidrogeno Norte") in rels, m
     assert ("memberOf", "Avilés", "Hidrogeno Norte") not in rels
+
+
+def test_co_investors_named_after_the_lead(run):
+    _, rels = run("Fermentix Bio raised money. The Series A investment in Fermentix Bio was led by Tejo Ventures, a "
+                  "Porto-based agrifood fund, with Portugal Ventures and the Dutch fund Polder Food Fund as "
+                  "co-investors. The investment in Bladewright Robotics was led by Kattegat Climate Capital, with "
+                  "the Export and Investment Fund of Denmark (EIFO) co-investing DKK 6 million of the total.")
+    assert {("investsIn", "Portugal Ventures", "Fermentix Bio"), ("investsIn", "Polder Food Fund", "Fermentix Bio"),
+            ("investsIn", "Export and Investment Fund of Denmark", "Bladewright Robotics")} <= rels
