@@ -2126,3 +2126,13 @@ def test_co_investors_named_after_the_lead(run):
                   "the Export and Investment Fund of Denmark (EIFO) co-investing DKK 6 million of the total.")
     assert {("investsIn", "Portugal Ventures", "Fermentix Bio"), ("investsIn", "Polder Food Fund", "Fermentix Bio"),
             ("investsIn", "Export and Investment Fund of Denmark", "Bladewright Robotics")} <= rels
+
+
+def test_backers_of_a_company_are_no_members_and_a_list_item_is_no_apposition(run):
+    _, rels = run("Backers of Orbexa Ltd include Kestrel Capital and Saffron Ventures.")
+    assert ("investsIn", "Kestrel Capital", "Orbexa Ltd") in rels
+    assert not {r for r in rels if r[0] == "memberOf"}
+    _, rels = run("Investors in Granite Ridge Fund II include the University of Colorado Foundation, the Denver family "
+                  "office Larkspur Holdings and the trading house Koyo Trading Co., Ltd.")
+    assert ("locatedIn", "Larkspur Holdings", "Denver") in rels
+    assert ("locatedIn", "University of Colorado Foundation", "Denver") not in rels
