@@ -2136,3 +2136,9 @@ def test_backers_of_a_company_are_no_members_and_a_list_item_is_no_apposition(ru
                   "office Larkspur Holdings and the trading house Koyo Trading Co., Ltd.")
     assert ("locatedIn", "Larkspur Holdings", "Denver") in rels
     assert ("locatedIn", "University of Colorado Foundation", "Denver") not in rels
+
+
+def test_agreements_worth_an_amount_with_customers_including_a_name(run):
+    _, rels = run("Agnivana Aerospace builds rockets. It has also signed launch service agreements worth $18 million "
+                  "with three customers, including the Bengaluru earth-observation firm Drishtix Orbital.")
+    assert ("partnersWith", "Agnivana Aerospace", "Drishtix Orbital") in rels
