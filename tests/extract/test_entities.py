@@ -1248,3 +1248,11 @@ def test_subtypes_from_relations_investing_partners_and_university_departments(r
     orgs = ents(ex, "Organization")
     assert orgs["Bosphorus Growth Partners"].subtype == "Investor"
     assert orgs["Department of Wind and Energy Systems"].subtype == "University"
+
+
+def test_named_products_described_as_cartridges_codes_and_arrays(run):
+    ex, _ = run("The consortium is developing SepFlowx, a credit-card-sized microfluidic cartridge that isolates "
+                "white blood cells. VINSE researchers developed NanoDockx, a coarse-grained molecular dynamics code "
+                "that predicts binding. Samples are genotyped on NileChipx, a custom genotyping array.")
+    techs = ents(ex, "Technology")
+    assert {"SepFlowx", "NanoDockx", "NileChipx"} <= set(techs)
