@@ -854,20 +854,25 @@ def _same_company(a: Entity, b: Entity) -> bool:
     return short == full or len(short.split()) >= 2 and (full + " ").startswith(short + " ")
 
 
-FIRM_WORDS = {w.casefold() for w in lexicon("organizations")["generic_suffixes"]} | {
-    "ventures", "capital", "partners", "investments", "bio", "ai", "robotics", "analytics", "labs"}
+FIRM_WORDS = {w.casefold() for key in ("generic_suffixes", "short_name_firm_words")
+              for w in lexicon("organizations")[key]}
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
 
 
 def _short_name(a: Entity, b: Entity, orgs: list[Entity]) -> bool:
     """"Granite Peak" for "Granite Peak Ventures": two words or more that begin the other name,
     which goes on by one firm word only, and begin no other organization's name."""
-    sa, sb = fold(a.canonical).split(), fold(b.canonical).split()
+    sa, sb = _words(a.canonical), _words(b.canonical)
     if len(sa) > len(sb):
         sa, sb, a, b = sb, sa, b, a
     if len(sa) < 2 or len(sb) != len(sa) + 1 or sb[:len(sa)] != sa or sb[-1] not in FIRM_WORDS:
         return False
     # (another name beginning so is the longer one's own unit or fund: "Granite Peak Ventures Fund II")
-    return not any(fold(o.canonical).split()[:len(sa)] == sa and fold(o.canonical).split()[:len(sb)] != sb
+    return not any(_words(o.canonical)[:len(sa)] == sa and _words(o.canonical)[:len(sb)] != sb
                    for o in orgs if o is not a)
 
 

@@ -185,6 +185,7 @@ class EntityFinder:
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.generic_suffixes = set(ol["generic_suffixes"])
         self.agency_words = set(ol["national_agency_words"])
+        self.cased_legal_forms = set(ol["cased_legal_forms"])
         # one-word forms that only a company name ends with (not "Company", "Holding")
         self.single_legal_forms = {tuple(x) for x in legal_suffixes()
                                    if len(x) == 1 and x[0] not in ("company", "corporation", "holding", "holdings",
@@ -1526,7 +1527,7 @@ class EntityFinder:
 
     def _legal_word(self, w: str) -> bool:
         """A word only a company's name ends with ("GmbH", "ApS", "A/S", "Co.")."""
-        return (fold(w),) in self.single_legal_forms or w in ("A/S", "A.Ş.", "A.S.", "AS", "Co.")
+        return (fold(w),) in self.single_legal_forms or w in self.cased_legal_forms
 
     def _classify_chunk(self, text: str, s: int, chunk: str) -> list[Cand]:
         if not chunk:

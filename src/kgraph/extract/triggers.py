@@ -590,8 +590,9 @@ def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: se
         # not the technology)
         inner = [c for c in t.children if tok_ent[c.i] is not None and
                  (c.dep_ == "appos" or (c.dep_ in ("compound", "nmod") and t.lower_ in named_by))]
-        if t.dep_ == "appos" and t.pos_ == "NOUN" and tok_ent[_apposed_name(t).i] is not None:
-            inner = [_apposed_name(t)]     # "HyPER-CAT, a Horizon Europe project": HyPER-CAT
+        named_head = _apposed_name(t) if t.dep_ == "appos" and t.pos_ == "NOUN" else None
+        if named_head is not None and tok_ent[named_head.i] is not None:
+            inner = [named_head]           # "HyPER-CAT, a Horizon Europe project": HyPER-CAT
         if not inner:
             inner = _prep_objects(t, {"including", "such as", "like"} |
                                   ({"of"} if t.lower_ in group_nouns else set()) |
