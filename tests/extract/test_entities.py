@@ -1256,3 +1256,49 @@ def test_named_products_described_as_cartridges_codes_and_arrays(run):
                 "that predicts binding. Samples are genotyped on NileChipx, a custom genotyping array.")
     techs = ents(ex, "Technology")
     assert {"SepFlowx", "NanoDockx", "NileChipx"} <= set(techs)
+
+
+def test_a_possessive_inside_a_name_names_no_owner(run):
+    ex, _ = run("The study took place at St Brendan’s Hospital, Ireland’s largest teaching hospital. Queen's "
+                "College Harwell and the Children's Eye Hospital Tamsar joined. Orvia's Lumen division agreed.")
+    orgs = ents(ex, "Organization")
+    for name in ("St Brendan’s Hospital", "Queen's College Harwell", "Children's Eye Hospital Tamsar"):
+        assert name in orgs, name
+    assert "Ireland" in ents(ex, "Place")
+    assert "Orvia" in orgs                      # an ordinary possessive still names the owner
+
+
+def test_a_place_inside_a_name_its_acronym_spells(run):
+    ex, rels = run("Kelvora has a research agreement with the Royal College of Midwives in Ireland (RCMI). "
+                   "Kelvora also works with the University of Orvia in Spain (UO).")
+    orgs = ents(ex, "Organization")
+    assert "Royal College of Midwives in Ireland" in orgs
+    assert ("locatedIn", "University of Orvia", "Spain") in rels      # "UO" needs no place
+
+
+def test_a_surname_with_a_particle_and_a_college_short_name(run):
+    ex, rels = run("Nanovex was founded by Aoife Ní Dhuibhir, a chemist at Trinity College Dublin. “It works,” "
+                   "said Ní Dhuibhir, who is Professor of Pharmaceutics at Trinity.")
+    persons = ents(ex, "Person")
+    assert "Ní Dhuibhir" in persons["Aoife Ní Dhuibhir"].aliases
+    orgs = ents(ex, "Organization")
+    assert "Trinity" in orgs["Trinity College Dublin"].aliases and "Pharmaceutics" not in orgs
+    assert ("affiliatedWith", "Aoife Ní Dhuibhir", "Trinity College Dublin") in rels
+
+
+def test_a_brand_before_a_plural_product_noun_names_the_maker(run):
+    ex, _ = run("Tambakix, a Bandung-based start-up, raised money. Under a distribution agreement, PT Pakan Laut "
+                "Tbk sells Tambakix feeders through its network of 600 dealers.")
+    assert "Tambakix" in ents(ex, "Organization") and "Tambakix" not in ents(ex, "Technology")
+
+
+def test_a_named_programme_of_a_body(run):
+    ex, rels = run("Ní Dhuibhir received a €1.1 million award under Research Ireland’s Frontiers for the Future "
+                   "programme. Kalkan Cyber received ₺38 million in grant funding from TÜBİTAK's 1507 SME R&D "
+                   "Support Programme.")
+    orgs = ents(ex, "Organization")
+    assert orgs["Frontiers for the Future"].subtype == "Other"
+    assert orgs["1507 SME R&D Support Programme"].subtype == "Other"
+    assert {("affiliatedWith", "Frontiers for the Future", "Research Ireland"),
+            ("fundedBy", "Kalkan Cyber", "1507 SME R&D Support Programme"),
+            ("fundedBy", "Kalkan Cyber", "TÜBİTAK")} <= rels

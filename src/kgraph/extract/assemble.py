@@ -617,10 +617,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if not g.cands or len(g.names) != 1:
             continue
         n = g.names[0]
-        # person surname: "Wu" after "Michelle Wu"
-        if " " not in n:
+        # person surname: "Wu" after "Michelle Wu", "Ní Bhriain" after "Aoife Ní Bhriain"
+        if n.count(" ") <= 1 and n[:1].isupper():
             for p in persons:
-                if p is not g and " " in p.names[0] and p.names[0].split()[-1] == n:
+                if p is not g and p.names[0].endswith(" " + n) and (" " not in n or p.names[0].count(" ") >= 2):
                     absorb(g, p)
                     break
             if not g.cands:
@@ -674,7 +674,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
                   any(x.startswith(n + " ") for x in o.names)]
         if len(owners) == 1 and (owners[0].subtype_hint in ("Company", "Investor") or
-                                 subtype_from_name(_fullest(owners[0])) in ("Company", "Investor")):
+                                 subtype_from_name(_fullest(owners[0])) in ("Company", "Investor") or
+                                 # "Trinity" for "Trinity College Dublin", "Karolinska" for "Karolinska Institutet"
+                                 n not in place_names() and
+                                 _fullest(owners[0])[len(n) + 1:].split(" ")[0] in ol["named_institution_heads"]):
             absorb(g, owners[0])
     groups = [g for g in groups if g.cands]
 

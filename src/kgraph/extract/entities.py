@@ -185,6 +185,8 @@ class EntityFinder:
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.generic_suffixes = set(ol["generic_suffixes"])
         self.agency_words = set(ol["national_agency_words"])
+        self.possessive_name_words = set(ol["possessive_name_words"])
+        self.saint_words = set(ol["saint_words"])
         self.cased_legal_forms = set(ol["cased_legal_forms"])
         # one-word forms that only a company name ends with (not "Company", "Holding")
         self.single_legal_forms = {tuple(x) for x in legal_suffixes()
@@ -266,8 +268,9 @@ class EntityFinder:
         # name a person's role is held at (a slot for names nothing else proposed)
         self.role_of_name_rx = re.compile(
             rf"(?<![\w\-])(?i:{role}|officer|counsel|general manager)(?: (?:and|&) (?:[A-Za-z\-]+ ){{0,3}}?"
-            rf"(?i:{role}|officer|counsel))? (?:of|at) (?:the )?"
-            r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
+            rf"(?i:{role}|officer|counsel))? (?:(?P<of>of)|at) (?:the )?"
+            r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])"
+            r"(?(of)(?! at (?:the )?[A-Z]))")     # "Professor of Pharmaceutics at Trinity": a field
         # "Kestrel Aero's chief executive, Ana Ruiz, said": a role of an organization, then the name
         self.role_person_after_rx = re.compile(
             rf"['’]s?\s(?:[a-z\-]+\s){{0,3}}?{role}(?:\s[a-z\-]+){{0,3}}, "
@@ -335,7 +338,8 @@ class EntityFinder:
                        r"(?=[,.;]| (?:is|was|has|had|will|can|could|ran|runs|uses|showed|shows|aims)\b)"),
             # "the maker of the Tessel robotic navigation platform"
             re.compile(rf"(?<![\w\-])(?:{_alt(el['product_cues_before'])}) (?:the |its |their )?{pname}"
-                       rf" (?P<words>(?:[a-z][\w\-]* ){{0,3}})(?:{ph})\b"),
+                       r" (?P<words>(?:(?!(?:the|an?|its|their|his|her|our|through|to|for|of|in|on|at|by|with|from|and|or)\b)"
+                       rf"[a-z][\w\-]* ){{0,3}})(?:{ph})\b"),
         ]
         self.product_not_words = set(el["product_description_stop_words"])
         self.slot_name_rx = re.compile(
@@ -374,6 +378,12 @@ class EntityFinder:
             r"global|international|trade|industrial|scientific|academic))?"
             rf" (?P<noun>{_alt(el['named_group_nouns'] + el['named_project_nouns'])})(?![\w\-])"
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
+        # "Research Ireland's Frontiers for the Future programme", "TÜBİTAK's 1507 SME R&D Support
+        # Programme": a capitalised name a body owns before a programme noun is the programme
+        prog = _alt(el["owned_programme_nouns"])
+        self.owned_programme_rx = re.compile(
+            r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){1,6}?)"
+            rf"(?: (?P<noun>{prog})| (?P<capnoun>(?i:{prog})))(?![\w\-])")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
         evn = _alt(el["named_event_nouns"] + ["partnering conference", "meeting", "ceremony", "challenge",
                                                "competition", "webinar", "roadshow", "exhibition"])
@@ -415,6 +425,7 @@ class EntityFinder:
             cands.append(Cand(m.start(), m.end(), "Organization", "known-org", P_KNOWN, m.group(0),
                               subtype=st or None, canonical=canon, native=native or None))
         cands += self._named_groups(text)
+        cands += self._owned_programmes(text)
         for m in self.venue_rx.finditer(text):     # "the RAI convention centre": the venue
             name = m.group("name")
             if name not in self.known and name.split()[0] not in ("The", "A", "An", "Its", "Their") and \
@@ -605,6 +616,13 @@ class EntityFinder:
                 fm = re.match(r" [–—] ((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+) \(([A-Z][\w\-&]{1,11})\)", text[c.end:])
                 if fm and _letters_in_order(fm.group(2), c.text + " " + fm.group(1)):
                     c.end += fm.end(1)
+                    c.text = text[c.start:c.end]
+                    continue
+                # "Royal College of Surgeons in Ireland (RCSI)": the place is part of the name
+                # when only the longer name explains the acronym
+                im = re.match(r" (?:in|at) ((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+) \(([A-Z][\w\-&]{1,11})\)", text[c.end:])
+                if im and initials(c.text + " " + im.group(1)) == re.sub(r"[^A-Za-z]", "", im.group(2)).upper():
+                    c.end += im.end(1)
                     c.text = text[c.start:c.end]
                     continue
                 # "at Mila – Quebec Artificial Intelligence Institute", "the Alma Mater Studiorum –
@@ -913,6 +931,20 @@ class EntityFinder:
                 continue               # "the Data Science Meetup 2025 brought together": an event
             out.append(Cand(s, s + len(name), "Organization", "named-group", P_ORG + 1, name,
                             subtype="Network"))
+        return out
+
+    def _owned_programmes(self, text: str) -> list[Cand]:
+        """A named programme of a body ("Research Ireland's Frontiers for the Future programme"):
+        two capitalised words or more, the lowercase noun outside the name, a capitalised one in it."""
+        out = []
+        for m in self.owned_programme_rx.finditer(text):
+            if m.group("capnoun") and m.group("capnoun")[:1].islower():
+                continue
+            name = m.group("name") + (" " + m.group("capnoun") if m.group("capnoun") else "")
+            if name in self.known or name.split()[0] in self.nat_adj or name in place_names():
+                continue
+            out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
+                            P_ORG + 1, name, subtype="Other"))
         return out
 
     def _based_names(self, text: str) -> list[Cand]:
@@ -1453,8 +1485,13 @@ class EntityFinder:
             # (a bare apostrophe is a possessive after an s, "Novartis' campus"; else an
             # elision inside the name, "Ca' Foscari")
             for pm in self.modifier_split_rx.finditer(chunk):
+                if self._possessive_in_name(chunk[pos:pm.start()], chunk[pm.end():]):
+                    continue
                 if pm.group(0)[:1] == "-" and pm.group(0) in ("-funded", "-backed", "-owned"):
-                    name = chunk[pos:pm.start()].split(" ")[-1]
+                    words = chunk[pos:pm.start()].split(" ")
+                    name = words[-1]
+                    if len(words) > 1 and words[-2] in self.agency_words and name in country_names():
+                        name = " ".join(words[-2:])         # "Research Ireland-funded": the agency
                     ns = s + pm.start() - len(name)
                     canon = self.el["place_canonical"].get(name)
                     if name not in self.not_org and name not in self.place_canon or \
@@ -1469,6 +1506,14 @@ class EntityFinder:
             for ps, piece in pieces:
                 out += self._classify_chunk(text, ps, piece.rstrip())
         return out, title_spans
+
+    def _possessive_in_name(self, before: str, after: str) -> bool:
+        """"St James's Hospital", "King's College", "Children's Cancer Hospital": the possessive
+        belongs to the name, it names no owner."""
+        words = before.split()
+        if not words or not after.strip() or not after.startswith((" ", "\u00a0")):
+            return False
+        return words[-1] in self.possessive_name_words or len(words) >= 2 and words[-2] in self.saint_words
 
     def _two_names(self, left: str, right: str) -> bool:
         """'A B and C D Robotics', 'Forbion and BioGeneration Ventures': both sides are whole

@@ -7,6 +7,7 @@ D date) and resolvable anaphors ("the centre", "It", "the Dublin-based company")
 the placeholder of their antecedent. Patterns are regular expressions over templates."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Optional
@@ -241,6 +242,7 @@ class RelationExtractor:
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
         _one_money_wording(rels)
+        _programme_owner_funds(rels, ents)
         _funding_wording(rels, self._typecheck, ents)
         _no_funding_wording(rels)
         return list(rels.values())
@@ -860,6 +862,22 @@ def _one_money_wording(rels: dict) -> None:
             del rels[fk]
         else:
             del rels[key]
+
+
+def _programme_owner_funds(rels: dict, ents: dict) -> None:
+    """"received a grant under Research Ireland's Frontiers for the Future programme": the
+    owner named with the programme in the same sentence funds the recipient too."""
+    for key in [k for k in rels if k[0] == "fundedBy"]:
+        r, prog = rels[key], ents.get(key[2])
+        if prog is None or prog.subtype != "Other":
+            continue
+        for aff in [a for a in rels.values() if a.type == "affiliatedWith" and a.subject == prog.key and
+                    a.evidence.start == r.evidence.start and a.evidence.pattern == "aff-possessive-unit"]:
+            fk = ("fundedBy", key[1], aff.object)
+            if fk not in rels and key[1] != aff.object and ents[aff.object].type == "Organization":
+                rels[fk] = Relation("fundedBy", key[1], aff.object,
+                                    dataclasses.replace(r.evidence, pattern=r.evidence.pattern + "+programme-owner"),
+                                    amount=r.amount, date=r.date)
 
 
 def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
