@@ -1302,3 +1302,13 @@ def test_a_named_programme_of_a_body(run):
     assert {("affiliatedWith", "Frontiers for the Future", "Research Ireland"),
             ("fundedBy", "Kalkan Cyber", "1507 SME R&D Support Programme"),
             ("fundedBy", "Kalkan Cyber", "TÜBİTAK")} <= rels
+
+
+def test_each_conjunct_a_company_develops_is_a_technology(run):
+    ex, rels = run("Tambakix, a Bandung-based start-up that develops automatic feeders and water-quality sensors, "
+                   "raised money. Verity Imaging develops spectral CT scanners. MEOSX is developing improved medical "
+                   "imaging as well as new technologies for biomarker analysis.")
+    techs = ents(ex, "Technology")
+    assert {"automatic feeders", "water-quality sensors", "spectral CT scanners"} <= set(techs)
+    assert ("develops", "Tambakix", "water-quality sensors") in rels
+    assert "technologies" not in techs            # one generic word is no technology

@@ -1116,27 +1116,43 @@ class EntityFinder:
             i = tok.i + (2 if tok.pos_ not in ("VERB", "AUX") else 1)
             if i not in starts:
                 continue
-            words = list(doc[i:starts[i]])
-            while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
-                             words[0].lower_ in self.tech_strip) and \
-                    not (len(words) > 2 and words[1].text == "-" and not words[0].whitespace_):
-                words = words[1:]              # (not the number of "a 12-layer memory stack")
-            if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+            words = self._developed_words(doc[i:starts[i]])
+            if not words:
                 continue
-            if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
-                    any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") for w in words) or \
-                    len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
-                continue
-            # "its SwapCell battery pack", "the Meridian language models": the product's name is
-            # the technology, the generic words after it describe it
-            k = 0
-            while k < len(words) and words[k].pos_ == "PROPN" and words[k].text[:1].isupper():
-                k += 1
-            if 0 < k < len(words) and all(w.text.islower() for w in words[k:]):
-                words = words[:k]
-            st, en = words[0].idx, words[-1].idx + len(words[-1].text)
-            out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
+            phrases = [words]
+            # "develops automatic feeders and water-quality sensors": each conjunct is developed
+            ends = {e - 1: b for b, e in starts.items()}
+            phrases += [w for c in words[-1].conjuncts if c.i > words[-1].i and c.i in ends
+                        for w in [self._developed_words(doc[ends[c.i]:c.i + 1])]
+                        if len(w) > 1 or w and w[0].pos_ == "PROPN"]        # not "… and new technologies"
+            for words in phrases:
+                st, en = words[0].idx, words[-1].idx + len(words[-1].text)
+                out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
         return out
+
+    def _developed_words(self, span) -> list:
+        """The words of a developed noun phrase that name the technology, or [] when it names none."""
+        words = list(span)
+        while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
+                         words[0].lower_ in self.tech_strip) and \
+                not (len(words) > 2 and words[1].text == "-" and not words[0].whitespace_):
+            words = words[1:]              # (not the number of "a 12-layer memory stack")
+        if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+            return []
+        if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
+                any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") and
+                    not (w.ent_type_ == "ORG" and k and words[k - 1].is_lower and w.is_upper)   # "spectral CT scanners"
+                    for k, w in enumerate(words)) or \
+                len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
+            return []
+        # "its SwapCell battery pack", "the Meridian language models": the product's name is
+        # the technology, the generic words after it describe it
+        k = 0
+        while k < len(words) and words[k].pos_ == "PROPN" and words[k].text[:1].isupper():
+            k += 1
+        if 0 < k < len(words) and all(w.text.islower() for w in words[k:]):
+            words = words[:k]
+        return words
 
     def _tech_slot_objects(self, doc) -> list[Cand]:
         """The technical topic after "an agreement on", "a maker of", "specialises in" …,
