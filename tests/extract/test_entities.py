@@ -1312,3 +1312,15 @@ def test_each_conjunct_a_company_develops_is_a_technology(run):
     assert {"automatic feeders", "water-quality sensors", "spectral CT scanners"} <= set(techs)
     assert ("develops", "Tambakix", "water-quality sensors") in rels
     assert "technologies" not in techs            # one generic word is no technology
+
+
+def test_what_a_develop_verb_takes_before_it_is_a_technology(run):
+    ex, rels = run("The laboratory information system that tracks each sample was developed by Pharosix Health, an "
+                   "Alexandria software company. The rocket is powered by semi-cryogenic engines that Agnivax "
+                   "developed in-house. The company's EpiSiX-8 wafers, developed with the Industrial Technology "
+                   "Research Institute, are used in transistors. Its first product, Frostlinex, is a control chip "
+                   "that Qubitrax developed.")
+    techs = ents(ex, "Technology")
+    assert {"laboratory information system", "semi-cryogenic engines", "EpiSiX-8"} <= set(techs)
+    assert ("develops", "Pharosix Health", "laboratory information system") in rels
+    assert "control chip" not in techs         # the description of a named product

@@ -1113,6 +1113,8 @@ class EntityFinder:
                 continue
             if starts is None:      # noun chunks only for articles that develop something
                 starts = dict(self._noun_chunks(doc))
+            if tok.pos_ == "VERB":
+                out += self._developed_before(doc, tok, starts, text)
             i = tok.i + (2 if tok.pos_ not in ("VERB", "AUX") else 1)
             if i not in starts:
                 continue
@@ -1130,9 +1132,31 @@ class EntityFinder:
                 out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
         return out
 
+    def _developed_before(self, doc, tok, starts, text) -> list[Cand]:
+        """What a develop verb takes before it: the subject of a passive ("The laboratory
+        information system … was developed by X"), the noun a participle or an object relative
+        clause describes ("the platform, developed by X", "engines that it developed")."""
+        ends = {e - 1: b for b, e in starts.items()}
+        heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in tok.children)) and \
+                tok.head.dep_ not in ("attr", "appos"):      # "Frostline is a chip that X developed": the name
+            heads.append(tok.head)
+        out = []
+        for h in heads:
+            if h.pos_ in ("NOUN", "PROPN") and h.i in ends and h.i < tok.i:
+                words = self._developed_words(doc[ends[h.i]:h.i + 1])
+                if len(words) > 1 or words and words[0].pos_ == "PROPN":
+                    st, en = words[0].idx, words[-1].idx + len(words[-1].text)
+                    out.append(Cand(st, en, "Technology", "develop-object", P_SKOS + 1, text[st:en]))
+        return out
+
     def _developed_words(self, span) -> list:
         """The words of a developed noun phrase that name the technology, or [] when it names none."""
         words = list(span)
+        poss = [k for k, w in enumerate(words) if w.tag_ == "POS" or w.lower_ in ("'s", "’s")]
+        if poss:
+            words = words[poss[-1] + 1:]       # "the company's EpiSiC-8 wafers"
         while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
                          words[0].lower_ in self.tech_strip) and \
                 not (len(words) > 2 and words[1].text == "-" and not words[0].whitespace_):
@@ -1148,7 +1172,8 @@ class EntityFinder:
         # "its SwapCell battery pack", "the Meridian language models": the product's name is
         # the technology, the generic words after it describe it
         k = 0
-        while k < len(words) and words[k].pos_ == "PROPN" and words[k].text[:1].isupper():
+        while k < len(words) and (words[k].pos_ == "PROPN" and words[k].text[:1].isupper() or
+                                  re.match(r"[A-Z][a-z]+[A-Z]", words[k].text)):        # "EpiSiC-8"
             k += 1
         if 0 < k < len(words) and all(w.text.islower() for w in words[k:]):
             words = words[:k]
