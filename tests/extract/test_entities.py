@@ -1324,3 +1324,20 @@ def test_what_a_develop_verb_takes_before_it_is_a_technology(run):
     assert {"laboratory information system", "semi-cryogenic engines", "EpiSiX-8"} <= set(techs)
     assert ("develops", "Pharosix Health", "laboratory information system") in rels
     assert "control chip" not in techs         # the description of a named product
+
+
+def test_a_company_name_after_a_wire_dateline_or_a_sentence_adverb(run):
+    ex, _ = run("SEATTLE--(BUSINESS WIRE)--May 5, 2026--Salishex Autonomy, Inc., a Seattle company, signed a pilot. "
+                "Today Borishex Marine, Inc. agreed. Salishex has also received a grant.")
+    orgs = ents(ex, "Organization")
+    assert "Salishex Autonomy, Inc." in orgs and "Borishex Marine, Inc." in orgs
+    assert "Salishex" in orgs["Salishex Autonomy, Inc."].aliases
+    assert "Autonomy, Inc." not in orgs
+
+
+def test_peruvian_and_bangladeshi_amounts_and_legal_forms(run):
+    ex, _ = run("Qarayex Bioplásticos S.A.C. won S/ 4,2 millones from ProInnóvate and S/ 250.000 from CONCYTEC. "
+                "The bank lent Tk 85 crore.")
+    money = {(e.value, e.currency) for e in ex.entities if e.type == "Money"}
+    assert {("4200000", "PEN"), ("250000", "PEN"), ("850000000", "BDT")} <= money
+    assert "Qarayex Bioplásticos S.A.C." in ents(ex, "Organization")

@@ -2142,3 +2142,12 @@ def test_agreements_worth_an_amount_with_customers_including_a_name(run):
     _, rels = run("Agnivana Aerospace builds rockets. It has also signed launch service agreements worth $18 million "
                   "with three customers, including the Bengaluru earth-observation firm Drishtix Orbital.")
     assert ("partnersWith", "Agnivana Aerospace", "Drishtix Orbital") in rels
+
+
+def test_a_body_awards_or_gives_a_company_money(run):
+    _, rels = run("Meridex Biologics Pte Ltd works with the Coalition for Epidemic Preparedness Innovations (CEPI). CEPI has "
+                  "awarded Meridex up to US$38 million to reserve capacity. Kredimox Technologies, a Lagos start-up, "
+                  "grew fast. LASRIC, the Lagos State Science Research and Innovation Council, gave Kredimox a "
+                  "₦25 million grant in 2023.")
+    assert {("fundedBy", "Meridex Biologics Pte Ltd", "Coalition for Epidemic Preparedness Innovations"),
+            ("fundedBy", "Kredimox Technologies", "Lagos State Science Research and Innovation Council")} <= rels

@@ -704,7 +704,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 and (g.subtype_hint == "Company" or subtype_from_name(_fullest(g)) == "Company" or
                      _legal_stem(_fullest(g))[1]) \
                 and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
-                            for o in groups) \
+                            and not _ner_guess(o, first) for o in groups) \
                 and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \
                 and re.search(rf"(?<![\w\-]){re.escape(first)}(?![\w\-]| {re.escape(words[1])})", text):
             g.names.append(first)
@@ -926,6 +926,14 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
         base.native_name = base.native_name or other.native_name
         base.subtype = base.subtype or other.subtype
     return merged
+
+
+def _ner_guess(g, name: str) -> bool:
+    """Only the statistical model calls this word a person or a place ("Salish" alone, after
+    "Salish Autonomy, Inc."): a company's short name may take it over."""
+    return g.type in ("Person", "Place") and name not in place_names() and \
+        all(n == name or n.startswith(name + " ") for n in g.names) and \
+        all(c.source in ("ner", "ner+context") for c in g.cands)
 
 
 def _fullest(g: Group) -> str:

@@ -133,7 +133,7 @@ class EntityFinder:
         self.dates = DateFinder()
         # legal forms keep their final period when it belongs to the name: dotted forms always
         # ("Acme Holding N.V."), "Inc."/"Ltd."/"Co." when the sentence goes on ("Acme Inc., a ...")
-        legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K|A\.Ş|A\.S)\.(?![\w\.])"
+        legal_dot = (r"(?<= )(?:(?:N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.A\.S|S\.A\.C|S\.A\.A|A\.G|P\.L\.C|L\.L\.C|L\.P|S\.L|K\.K|A\.Ş|A\.S)\.(?![\w\.])"
                      r"|[A-Z]/[A-Z](?![\w/])"          # "Nordlys Offshore Service A/S"
                      rf"|(?:{'|'.join(LEGAL_ABBREVIATIONS)})\.(?=,| [a-z(&]|['’]s\b))")
         # "Ca' Foscari": an elided word before a capitalised one belongs to the name
@@ -380,6 +380,7 @@ class EntityFinder:
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
         # "Research Ireland's Frontiers for the Future programme", "TÜBİTAK's 1507 SME R&D Support
         # Programme": a capitalised name a body owns before a programme noun is the programme
+        self.owned_programme_nouns = set(el["owned_programme_nouns"])
         prog = _alt(el["owned_programme_nouns"])
         self.owned_programme_rx = re.compile(
             r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){1,6}?)"
@@ -684,10 +685,11 @@ class EntityFinder:
         for c in cands:
             if c.type == "Organization" and self.COMMA_LEGAL.fullmatch(", " + c.text):
                 # a legal form proposed alone ("Inc."): the name before its comma is the rest
-                bm = re.search(r"(?<![\w\-])((?:(?:[A-Z][\w\-&.]*|&) ){0,3}[A-Z][\w\-&.]*), $",
-                               text[max(0, c.start - 80):c.start])
+                bm = re.search(r"(?:(?<![\w\-])|(?<=--))((?:(?:[A-Z][\w\-&.]*|&) ){0,3}[A-Z][\w\-&.]*), $",
+                               text[max(0, c.start - 80):c.start])      # ("2026--Salish Autonomy, Inc.")
                 if bm:
                     name = re.split(r"\.\s", bm.group(1))[-1]      # not over a sentence's end
+                    name = self._strip_lead(0, name)[1]             # not "Today Salish Autonomy, Inc."
                     c.start -= len(name) + 2
                     c.text = text[c.start:c.end]
             if c.type in ("Organization", "Person"):
@@ -929,8 +931,9 @@ class EntityFinder:
                     re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"] or \
                     m.re is self.group_verb_rx and self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", name)):
                 continue               # "the Data Science Meetup 2025 brought together": an event
+            programme = m.re is self.named_group_rx and m.group("noun") in self.owned_programme_nouns
             out.append(Cand(s, s + len(name), "Organization", "named-group", P_ORG + 1, name,
-                            subtype="Network"))
+                            subtype="Other" if programme else "Network"))    # a funding programme
         return out
 
     def _owned_programmes(self, text: str) -> list[Cand]:
@@ -2056,7 +2059,9 @@ def _abbreviates(short: str, full: str) -> bool:
     full_words = [w.casefold() for w in re.split(r"[\s\-–]+", full) if len(w) >= 4]
     for part in re.split(r"[\s\-–—]+", short):
         if is_acronym(part):
-            if len(part) >= 2 and part.upper() == ini:
+            # (or, three letters or more, in order from the first word's to the last word's:
+            # "LASRIC, the Lagos State Science Research and Innovation Council")
+            if len(part) >= 2 and part.upper() == ini or len(part) >= 3 and _letters_in_order(part, full):
                 return True
         elif len(part) >= 5 and any(w.startswith(part.casefold()[:5]) for w in full_words):
             return True
