@@ -2151,3 +2151,22 @@ def test_a_body_awards_or_gives_a_company_money(run):
                   "₦25 million grant in 2023.")
     assert {("fundedBy", "Meridex Biologics Pte Ltd", "Coalition for Epidemic Preparedness Innovations"),
             ("fundedBy", "Kredimox Technologies", "Lagos State Science Research and Innovation Council")} <= rels
+
+
+def test_a_fund_funds_several_recipients_with_money_from_its_programme(run):
+    _, rels = run("Thermalix GmbH works with the Institute of Thermal Engineering at Graz University of Technology. "
+                  "Austria’s Climate and Energy Fund funded Thermalix GmbH and the institute with €1.9 million from its "
+                  "Energy Research Programme in 2023. Sidenox, a Basque steelmaker, needs hydrogen. Sidenox and Arragox Energy received €4.2 million in funding for "
+                  "the €11 million project from the Basque Government’s Hazitek programme.")
+    assert {("fundedBy", "Thermalix GmbH", "Climate and Energy Fund"),
+            ("fundedBy", "Institute of Thermal Engineering", "Climate and Energy Fund"),
+            ("fundedBy", "Thermalix GmbH", "Energy Research Programme"),
+            ("fundedBy", "Sidenox", "Hazitek"), ("fundedBy", "Arragox Energy", "Basque Government")} <= rels
+
+
+def test_a_surname_that_is_also_a_town_and_a_country_inside_a_name(run):
+    ex, _ = run("Its co-founders, Marta Sequeira and Rui Abrantes, left iBET. “It works,” said Sequeira. Most heat "
+                "pumps are sold in Austria. The trade body Wärmepumpex Austria agreed.")
+    persons = {e.canonical: e for e in ex.entities if e.type == "Person"}
+    assert "Sequeira" in persons["Marta Sequeira"].aliases
+    assert "Austria" in {e.canonical for e in ex.entities if e.type == "Place"}

@@ -9,7 +9,7 @@ from typing import Optional
 from ..records import Entity, Mention
 from ..resolve.names import fold, legal_suffixes
 from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
-from .lexicon import gazetteer, known_orgs, lexicon, place_names
+from .lexicon import country_names, gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_description, subtype_from_name)
@@ -618,9 +618,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         n = g.names[0]
         # person surname: "Wu" after "Michelle Wu", "Ní Bhriain" after "Aoife Ní Bhriain"
-        if n.count(" ") <= 1 and n[:1].isupper():
+        # (a known place only after the person was named: "Sequeira" is a surname and a town)
+        if n.count(" ") <= 1 and n[:1].isupper() and not (g.type == "Place" and (n in country_names() or n in regions)):
             for p in persons:
-                if p is not g and p.names[0].endswith(" " + n) and (" " not in n or p.names[0].count(" ") >= 2):
+                if p is not g and p.names[0].endswith(" " + n) and (" " not in n or p.names[0].count(" ") >= 2) and \
+                        not (g.type == "Place" and n in place_names() and min(g.mentions) < min(p.mentions)):
                     absorb(g, p)
                     break
             if not g.cands:

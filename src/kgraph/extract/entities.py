@@ -383,7 +383,7 @@ class EntityFinder:
         self.owned_programme_nouns = set(el["owned_programme_nouns"])
         prog = _alt(el["owned_programme_nouns"])
         self.owned_programme_rx = re.compile(
-            r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){1,6}?)"
+            r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){0,6}?)"
             rf"(?: (?P<noun>{prog})| (?P<capnoun>(?i:{prog})))(?![\w\-])")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
         evn = _alt(el["named_event_nouns"] + ["partnering conference", "meeting", "ceremony", "challenge",
@@ -946,6 +946,9 @@ class EntityFinder:
             name = m.group("name") + (" " + m.group("capnoun") if m.group("capnoun") else "")
             if name in self.known or name.split()[0] in self.nat_adj or name in place_names():
                 continue
+            if " " not in name and (name.isupper() or name.casefold() in english_words() or
+                                    _english(name.casefold(), english_words())):
+                continue       # one word must be coined ("Hazitek"), not "the agency's Energy programme"
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
                             P_ORG + 1, name, subtype="Other"))
         return out
@@ -1355,6 +1358,8 @@ class EntityFinder:
             head = words[-1].casefold()
             if head.endswith("s") and head[:-1] in ORG_DESCRIPTOR_NOUNS:
                 head = head[:-1]
+            if head.endswith("maker"):
+                head = "maker"                 # "a Basque steelmaker"
             if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc):
                 continue
             if head in ("programme", "initiative") and not self.programme_cue_rx.search(desc):
@@ -1363,7 +1368,7 @@ class EntityFinder:
             person_rel = re.match(r"\s(?:she|he|they|we)\b", text[m.end("desc"):m.end("desc") + 5])
             based = any(w.endswith("-based") for w in words)
             if any(w[:1].isupper() and w not in self.geo_mods and not w.endswith("-based") and not based
-                   and not re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|an)", w)
+                   and not re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|an)", w) and w not in self.nat_adj
                    and not (w in place_names() and len(words) > 1)      # "a Lyon start-up"
                    for w in words):
                 continue                       # "Dresden, the Fraunhofer Institute ...": a name
@@ -1818,6 +1823,7 @@ class EntityFinder:
             if m and lab == "ORG":             # "EU-funded Arctos", "Oslo-based Nordvik": a modifier
                 s, t = s + m.end(), t[m.end():]
             t2 = re.sub(r"['’]s?$", "", t)
+            t2 = re.sub(r"['’]s [a-z].*$", "", t2)       # "Austria’s old": the name ends at its possessive
             e = s + len(t2)
             t = t2
             pm = re.match(r"([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s (?=[A-Z])", t)

@@ -866,18 +866,29 @@ def _one_money_wording(rels: dict) -> None:
 
 def _programme_owner_funds(rels: dict, ents: dict) -> None:
     """"received a grant under Research Ireland's Frontiers for the Future programme": the
-    owner named with the programme in the same sentence funds the recipient too."""
+    owner named with the programme in the same sentence funds the recipient too; and "X funded
+    Y … from/through its Z programme": so does the programme."""
+    def add(key, funder, r, how):
+        fk = ("fundedBy", key[1], funder)
+        if fk not in rels and key[1] != funder and ents[funder].type == "Organization":
+            rels[fk] = Relation("fundedBy", key[1], funder,
+                                dataclasses.replace(r.evidence, pattern=r.evidence.pattern + how),
+                                amount=r.amount, date=r.date)
     for key in [k for k in rels if k[0] == "fundedBy"]:
-        r, prog = rels[key], ents.get(key[2])
-        if prog is None or prog.subtype != "Other":
+        r, funder = rels[key], ents.get(key[2])
+        if funder is None:
             continue
-        for aff in [a for a in rels.values() if a.type == "affiliatedWith" and a.subject == prog.key and
-                    a.evidence.start == r.evidence.start and a.evidence.pattern == "aff-possessive-unit"]:
-            fk = ("fundedBy", key[1], aff.object)
-            if fk not in rels and key[1] != aff.object and ents[aff.object].type == "Organization":
-                rels[fk] = Relation("fundedBy", key[1], aff.object,
-                                    dataclasses.replace(r.evidence, pattern=r.evidence.pattern + "+programme-owner"),
-                                    amount=r.amount, date=r.date)
+        same = [a for a in rels.values() if a.type == "affiliatedWith" and a.evidence.start == r.evidence.start]
+        if funder.subtype == "Other":
+            for aff in same:
+                if aff.subject == funder.key and aff.evidence.pattern == "aff-possessive-unit":
+                    add(key, aff.object, r, "+programme-owner")
+        for aff in same:
+            prog = ents.get(aff.subject)
+            if aff.object == funder.key and prog is not None and prog.subtype == "Other" and any(
+                    re.search(rf"\b(?:through|from|under|via) its {re.escape(m.text)}\b", r.evidence.sentence)
+                    for m in prog.mentions):
+                add(key, prog.key, r, "+owner-programme")
 
 
 def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
