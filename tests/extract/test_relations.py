@@ -2170,3 +2170,21 @@ def test_a_surname_that_is_also_a_town_and_a_country_inside_a_name(run):
     persons = {e.canonical: e for e in ex.entities if e.type == "Person"}
     assert "Sequeira" in persons["Marta Sequeira"].aliases
     assert "Austria" in {e.canonical for e in ex.entities if e.type == "Place"}
+
+
+def test_contact_lines_and_quotes_signed_with_name_title_and_organization(run):
+    _, rels = run("Natrionex AB builds batteries in Gothenburg.\n\nKarin Ekberg, communications manager, Natrionex AB\n\n"
+                  "The Economic Development Board (EDB) agreed. “It works,” said Lim Shu Fen, Executive "
+                  "Director, Biomedical Sciences, EDB.")
+    assert ("affiliatedWith", "Karin Ekberg", "Natrionex AB") in rels
+    assert ("affiliatedWith", "Lim Shu Fen", "Economic Development Board") in rels
+
+
+def test_a_product_that_is_bought_or_has_a_founder_is_a_company(run):
+    ex, rels = run("Kredimox raised $7.5m in a round co-led by Ventures Platform. Kredimox has also acquired Ledgerix, "
+                   "a bookkeeping app used by traders in Kano. Ledgerix’s founder, Musa Danjuma, will lead operations. "
+                   "Chioma Eze, a partner at Ventures Platform, agreed.")
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {"Ledgerix", "Ventures Platform"} <= orgs
+    assert {("acquires", "Kredimox", "Ledgerix"), ("affiliatedWith", "Musa Danjuma", "Ledgerix"),
+            ("affiliatedWith", "Chioma Eze", "Ventures Platform")} <= rels

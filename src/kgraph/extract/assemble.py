@@ -455,9 +455,19 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         c.type = best
 
+    # a "product" or "platform" that is bought, invested in, founded or employs people is a
+    # company named like its product ("acquired Ledgerly, a bookkeeping app", "Ledgerly's
+    # founder", "a partner at Ventures Platform")
+    techs = {c.text for c in cands if c.type == "Technology" and c.source in ("tech-pattern", "tech-name", "product-name")}
+    firms = {n for n in techs if any(
+        ORG_ONLY_BEFORE.search(text, max(0, i - 40), i) or ORG_ONLY_AFTER.match(text, i + len(n))
+        for i in occurrences(text, n))}
+    for c in cands:
+        if c.text in firms and c.type == "Technology":
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
     # a name the text describes as a product stays one where only the NER or a one-word registry
     # entry says otherwise ("The model, called Marlo, …" — "Marlo" is also some company's name)
-    products = {c.text for c in cands if c.source == "product-name"}
+    products = {c.text for c in cands if c.source == "product-name" and c.text not in firms}
     for c in cands:
         if c.text in products and c.type != "Technology" and \
                 (c.source == "ner" or c.source == "gazetteer" and " " not in c.text):
@@ -928,6 +938,13 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
         base.native_name = base.native_name or other.native_name
         base.subtype = base.subtype or other.subtype
     return merged
+
+
+ORG_ONLY_BEFORE = re.compile(
+    r"\b(?:acquired|acquire|acquires|buys|bought|acquisition of|invested in|invests in|stake in|partner at|"
+    r"co-led by|led by|founder of|co-founder of|CEO of|chief executive of|investors? in)\s(?:the\s)?\Z")
+ORG_ONLY_AFTER = re.compile(r"['’]s (?:co-?founders?|founders?|chief executive|CEO|board|shareholders|investors|"
+                            r"employees|staff)\b")
 
 
 def _ner_guess(g, name: str) -> bool:
