@@ -1341,3 +1341,15 @@ def test_peruvian_and_bangladeshi_amounts_and_legal_forms(run):
     money = {(e.value, e.currency) for e in ex.entities if e.type == "Money"}
     assert {("4200000", "PEN"), ("250000", "PEN"), ("850000000", "BDT")} <= money
     assert "Qarayex Bioplásticos S.A.C." in ents(ex, "Organization")
+
+
+def test_city_and_region_governments_and_registry_names_with_at_or_commas(run):
+    ex, rels = run("Göteborgx Energi AB is owned by the City of Gothenburg. She lives in the City of London. Niveox "
+                   "received a €25,000 award from the Auvergne-Rhône-Alpes Region. The plant is near Mejillones, in "
+                   "the Antofagasta Region. It worked with the University of Texas at Austin and the Agency for "
+                   "Science, Technology and Research.")
+    orgs = ents(ex, "Organization")
+    assert orgs["City of Gothenburg"].subtype == "Government" and "City of London" in ents(ex, "Place")
+    assert orgs["Auvergne-Rhône-Alpes Region"].subtype == "Government"
+    assert "Antofagasta Region" not in orgs
+    assert {"University of Texas at Austin", "Agency for Science, Technology and Research"} <= set(orgs)

@@ -305,7 +305,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 c.subtype = subtype_from_context(m.group(0)) or None
         # "the State of Baden-Württemberg is funding …": a state that acts is its government
         # (not "based in the State of New York")
-        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]", c.text) and \
+        # … and so is a city's ("owned by the City of Gothenburg", "with the City of Detroit")
+        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]|(?:City|Municipality|County) of [A-Z]", c.text) and \
                 not re.search(r"\b(?:in|at|from|across|throughout|of)\s(?:the\s)?$", text[max(0, c.start - 12):c.start]):
             c.type, c.subtype, c.source = "Organization", "Government", "ner+context"
 

@@ -507,6 +507,14 @@ class EntityFinder:
             ps, name = self._strip_lead(m.start(), m.group(0))
             if name and len(name.split()) >= 2:
                 cands.append(Cand(ps, ps + len(name), "Place", "place-head", P_NER + 3, name))
+        # "the Auvergne-Rhône-Alpes Region", "the Lombardy Region": a region's government when the
+        # capitalised word follows a known place or region (not "the Asia-Pacific Region")
+        for m in re.finditer(r"(?<![\w\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)?) Region(?![\w\-])", text):
+            ps, name = self._strip_lead(m.start(1), m.group(1))
+            if name and (name in place_names() or name in self.regions) and not re.search(
+                    r"\b(?:in|at|across|throughout|of|near)\s(?:the\s)?$", text[max(0, ps - 12):ps]):
+                cands.append(Cand(ps, m.end(), "Organization", "org-name", P_ORG, text[ps:m.end()],
+                                  subtype="Government"))
         # a known company name + one capitalized word used twice: "Acme Seqbio" (a group company)
         for m in re.finditer(rf"(?<![\w\-])(?:{_alt(k for k, v in self.known.items() if v[1] == 'Company')})"
                              r" ([A-Z][a-z][\w\-]+)(?![\w\-]| [A-Z])", text):
@@ -1953,6 +1961,13 @@ class EntityFinder:
         for c in cands:
             c.text = text[c.start:c.end]
         cands = [c for c in cands if c.end > c.start and c.text.strip()]
+        # a registry name that spans a shorter name chunk is the whole name ("University of Texas
+        # at Austin", "Agency for Science, Technology and Research")
+        chunks = [c for c in cands if c.source == "org-name"]
+        for c in cands:
+            if c.source == "gazetteer" and c.prio == P_GAZ and any(
+                    c.start <= o.start and o.end <= c.end and o.end - o.start < c.end - c.start for o in chunks):
+                c.prio = P_ORG + 1
         order = sorted(range(len(cands)), key=lambda i: (-cands[i].prio,
                                                           -(cands[i].end - cands[i].start),
                                                           cands[i].start))
