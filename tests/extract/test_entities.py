@@ -1353,3 +1353,13 @@ def test_city_and_region_governments_and_registry_names_with_at_or_commas(run):
     assert orgs["Auvergne-Rhône-Alpes Region"].subtype == "Government"
     assert "Antofagasta Region" not in orgs
     assert {"University of Texas at Austin", "Agency for Science, Technology and Research"} <= set(orgs)
+
+
+def test_people_the_model_calls_organizations(run):
+    ex, rels = run("The round was led by Odrax Deep Tech, with PFRX Ventures and the angel investor Piotr Malinowski "
+                   "joining as co-investors. On the panel, Valeo’s Sophie Lambert warned that carmakers balk. The "
+                   "trial was attended by the Basque Government’s industry councillor, Mikel Urrutia.\n\n"
+                   "Ufficio stampa: Giulia Ferraro, Polinovax Sud S.r.l.")
+    persons = ents(ex, "Person")
+    assert {"Piotr Malinowski", "Sophie Lambert", "Giulia Ferraro", "Mikel Urrutia"} <= set(persons)
+    assert ("affiliatedWith", "Mikel Urrutia", "Basque Government") in rels

@@ -391,9 +391,14 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 c.text not in place_names() and role_at.search(text[max(0, c.start - 50):c.start]):
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
         elif c.type == "Organization" and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and \
+                not set(c.text.split()) & _head_sets()[0] and c.text not in known_orgs() and \
                 (re.match(r",\swho\b", text[c.end:c.end + 6]) or
-                 _person_org_patterns()[5].match(text[c.end:c.end + 60])):
-            # "Ana Ruiz, who …", "Ana Ruiz, Communications Manager, Acme": a person
+                 _person_org_patterns()[5].match(text[c.end:c.end + 60]) or
+                 re.search(r"['’]s $", text[max(0, c.start - 3):c.start]) and SPEECH_AFTER.match(text, c.end) or
+                 re.search(r"(?:^|\n)[ \t]*[A-Z][\w ]{0,25}:[ \t]$", text[max(0, c.start - 30):c.start]) and
+                 text[c.end:c.end + 2] == ", "):
+            # "Ana Ruiz, who …", "Ana Ruiz, Communications Manager, Acme", "Valeo's Sophie Lambert
+            # warned", "Ufficio stampa: Giulia Ferraro, Polinova": a person
             c.type, c.subtype, c.source = "Person", None, "ner+context"
         elif c.type in ("Place", "Organization") and re.fullmatch(r"[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}", c.text) and \
                 c.text not in regions and c.text not in places_known and c.text not in place_names() and \
@@ -941,6 +946,8 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
     return merged
 
 
+SPEECH_AFTER = re.compile(r",? (?:said|says|warned|told|added|noted|argued|explained|cautioned|stressed|believes|"
+                          r"thinks|expects|agreed|recalled|admitted|insisted)\b")
 ORG_ONLY_BEFORE = re.compile(
     r"\b(?:acquired|acquire|acquires|buys|bought|acquisition of|invested in|invests in|stake in|partner at|"
     r"co-led by|led by|founder of|co-founder of|CEO of|chief executive of|investors? in)\s(?:the\s)?\Z")

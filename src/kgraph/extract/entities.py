@@ -259,7 +259,8 @@ class EntityFinder:
         role = (r"(?:co-?founder|founder|chief executive|chief [a-z]+ officer|CEO|CTO|CFO|president|"
                 r"vice[ -]president|chairman|chairwoman|chair|director|director-general|managing director|"
                 r"head|professor|minister|secretary|commissioner|dean|rector|chief scientist|"
-                r"spokesperson|spokesman|spokeswoman|partner|researcher|scientist)")
+                r"spokesperson|spokesman|spokeswoman|partner|researcher|scientist|councillor|councilor|mayor|"
+                r"governor|senator|ambassador)")
         self.role_person_rx = re.compile(
             rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}), "
             r"(?:(?:the|a|an|its|their)\s|(?:[A-Z][\w&\-]*\s){0,3}?[A-Z][\w&\-]*['’]s\s)?"
@@ -274,7 +275,7 @@ class EntityFinder:
         # "Kestrel Aero's chief executive, Ana Ruiz, said": a role of an organization, then the name
         self.role_person_after_rx = re.compile(
             rf"['’]s?\s(?:[a-z\-]+\s){{0,3}}?{role}(?:\s[a-z\-]+){{0,3}}, "
-            rf"(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}),")
+            rf"(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}})(?:,|\.(?:\s|$))")
         self.ctx_subtype = {}
         for st, cues in ol["context_subtypes"].items():
             for c in cues:
