@@ -1363,3 +1363,16 @@ def test_people_the_model_calls_organizations(run):
     persons = ents(ex, "Person")
     assert {"Piotr Malinowski", "Sophie Lambert", "Giulia Ferraro", "Mikel Urrutia"} <= set(persons)
     assert ("affiliatedWith", "Mikel Urrutia", "Basque Government") in rels
+
+
+def test_named_products_a_company_develops(run):
+    ex, rels = run("Dermafix has developed a spring-loaded applicator, FluxPressa, and holds a licence. Smrekix has "
+                   "developed KrosnjaScan, software that flags stressed trees. Cutwellix Robotics, which develops the "
+                   "Osteonix hand-held robotic saw, hired staff. SkyTethex develops the Relay-6 automated docking "
+                   "station. Natrionix AB develops and manufactures sodium-ion cells for utilities. The direct lithium "
+                   "extraction (DLE) process was developed by Litiox Andino.")
+    techs = ents(ex, "Technology")
+    assert {"FluxPressa", "KrosnjaScan", "Osteonix", "Relay-6", "sodium-ion cells"} <= set(techs)
+    assert "manufactures sodium-ion cells" not in techs and "spring-loaded applicator" not in techs
+    assert ("develops", "Cutwellix Robotics", "Osteonix") in rels
+    assert "DLE" not in ents(ex, "Organization")

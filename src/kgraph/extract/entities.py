@@ -299,6 +299,7 @@ class EntityFinder:
         self.not_place = set(el["not_place"])
         self.place_canon = set(el["place_canonical"])
         self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
+        self.other_verbs = {w.casefold() for w in el["verbs_after_develops_and"]}
         self.tech_head_words = {w.casefold() for w in el["tech_heads"] if " " not in w} | {
             "assistant", "assistants", "scanner", "scanners", "tools"}
         self.tech_modified_rx = _alt(el["tech_modified_nouns"])
@@ -1079,7 +1080,7 @@ class EntityFinder:
             if t.pos_ in ("DET", "PRON", "NUM", "PUNCT") or t.tag_ in ("PRP$", "POS") or \
                     t.lower_ in self.tech_strip or t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "DATE") or \
                     t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.lower_ in self.tech_block or \
-                    t.lower_ in self.geo_mods or t.text in self.nat_adj or \
+                    t.lower_ in self.geo_mods or t.text in self.nat_adj or t.lower_ in self.other_verbs or \
                     t.text[:1].isupper() and not t.text.isupper():   # names, not acronyms
                 break
             i -= 1
@@ -1136,9 +1137,13 @@ class EntityFinder:
             words = self._developed_words(doc[i:starts[i]])
             if not words:
                 continue
-            phrases = [words]
-            # "develops automatic feeders and water-quality sensors": each conjunct is developed
             ends = {e - 1: b for b, e in starts.items()}
+            # "has developed a spring-loaded applicator, FluxPress,": the apposed name is the technology
+            named = [w for c in words[-1].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in ends
+                     and doc[ends[c.i] - 1].text == ","
+                     for w in [self._developed_words(doc[ends[c.i]:c.i + 1])] if w]
+            phrases = [named[0] if named else words]
+            # "develops automatic feeders and water-quality sensors": each conjunct is developed
             phrases += [w for c in words[-1].conjuncts if c.i > words[-1].i and c.i in ends
                         for w in [self._developed_words(doc[ends[c.i]:c.i + 1])]
                         if len(w) > 1 or w and w[0].pos_ == "PROPN"]        # not "… and new technologies"
@@ -1173,26 +1178,47 @@ class EntityFinder:
         if poss:
             words = words[poss[-1] + 1:]       # "the company's EpiSiC-8 wafers"
         while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
-                         words[0].lower_ in self.tech_strip) and \
+                         words[0].lower_ in self.tech_strip or words[0].lower_ in self.other_verbs) and \
                 not (len(words) > 2 and words[1].text == "-" and not words[0].whitespace_):
             words = words[1:]              # (not the number of "a 12-layer memory stack")
         if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
             return []
+        # "its SwapCell battery pack", "the Osteon hand-held robotic saw", "the Relay-6 automated
+        # docking station": the product's name is the technology, the generic words after it
+        # describe it (spaCy often calls such a name an organization)
+        k = self._name_words(words)
+        named = 0 < k < len(words) and all(w.text.islower() or not w.text.isalnum() for w in words[k:])
+        if named:
+            words = words[:k]
+        # a lone name with an apposed description: "has developed KrošnjaScan, software that …"
+        described = len(words) == 1 and words[0].pos_ == "PROPN" and words[0].i + 2 < len(words[0].doc) and \
+            words[0].nbor(1).text == "," and words[0].nbor(2).is_lower
         if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
                 any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") and
-                    not (w.ent_type_ == "ORG" and k and words[k - 1].is_lower and w.is_upper)   # "spectral CT scanners"
+                    not (w.ent_type_ == "ORG" and k and words[k - 1].is_lower and w.is_upper) and   # "spectral CT scanners"
+                    not ((named or described) and w.ent_type_ in ("ORG", "PERSON") and not w.is_upper)
                     for k, w in enumerate(words)) or \
                 len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
             return []
-        # "its SwapCell battery pack", "the Meridian language models": the product's name is
-        # the technology, the generic words after it describe it
-        k = 0
-        while k < len(words) and (words[k].pos_ == "PROPN" and words[k].text[:1].isupper() or
-                                  re.match(r"[A-Z][a-z]+[A-Z]", words[k].text)):        # "EpiSiC-8"
-            k += 1
-        if 0 < k < len(words) and all(w.text.islower() for w in words[k:]):
-            words = words[:k]
         return words
+
+    @staticmethod
+    def _name_words(words) -> int:
+        """How many leading words form a product's name: capitalised proper nouns and coined
+        written words ("EpiSiC-8", "R-Cell", "Relay-6"; not an acronym class such as "RISC-V")."""
+        k = 0
+        while k < len(words):
+            j = k
+            while j + 1 < len(words) and not words[j].whitespace_:
+                j += 1                         # the whole written word: "R", "-", "Cell"
+            written = "".join(w.text for w in words[k:j + 1])
+            if words[k].pos_ == "PROPN" and words[k].text[:1].isupper() and j == k or \
+                    re.match(r"[A-Z][a-z]+[A-Z]", written) or \
+                    j > k and written[:1].isupper() and re.search(r"[a-z]", written) and re.search(r"[A-Z\d]", written[1:]):
+                k = j + 1
+            else:
+                break
+        return k
 
     def _tech_slot_objects(self, doc) -> list[Cand]:
         """The technical topic after "an agreement on", "a maker of", "specialises in" …,
