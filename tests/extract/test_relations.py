@@ -2188,3 +2188,14 @@ def test_a_product_that_is_bought_or_has_a_founder_is_a_company(run):
     assert {"Ledgerix", "Ventures Platform"} <= orgs
     assert {("acquires", "Kredimox", "Ledgerix"), ("affiliatedWith", "Musa Danjuma", "Ledgerix"),
             ("affiliatedWith", "Chioma Eze", "Ventures Platform")} <= rels
+
+
+def test_a_results_list_names_each_organization_and_its_town(run):
+    ex, rels = run("The fund announced its first grants:\n\n• Michigan Technological University (Houghton) – a $600,000 "
+                   "grant for icing trials.\n• Vertiqa Air (Columbus, Ohio) – $750,000 to build a charging pad.\n"
+                   "• Huronia Skyways (Port Huron) – a $550,000 grant for mail flights.\n\nThe Institute of Marine "
+                   "Research (Havforskningsinstituttet) tested the drone.")
+    assert {("locatedIn", "Michigan Technological University", "Houghton"), ("locatedIn", "Vertiqa Air", "Columbus"),
+            ("locatedIn", "Huronia Skyways", "Port Huron")} <= rels
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    assert "Havforskningsinstituttet" in orgs["Institute of Marine Research"].aliases + [orgs["Institute of Marine Research"].native_name]

@@ -161,6 +161,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if where and len(parts) == 1 and not is_acronym(parts[0]) and " " not in parts[0] and \
                     parts[0] not in known_orgs():
                 parts = []                         # "(Boulder, Colo.)": a town and its state
+        if c.type == "Organization" and len(parts) == 1 and LISTED_TOWN.match(text, c.end) and \
+                LIST_ITEM_START.search(text, max(0, c.start - 4), c.start) and \
+                not set(parts[0].split()) & set(c.text.split()) and not acronym_matches(parts[0], c.text) \
+                and parts[0] not in known_orgs() and not set(parts[0].split()) & _head_sets()[0]:
+            parts = []      # "• Michigan Technological University (Houghton) – $600,000": a town
         for p in parts:
             if len(p.split()) > 8 or re.search(r"\d{4}", p) or \
                     p[:1].islower() and not (" " not in p and sum(ch.isupper() for ch in p) >= 2):   # "iMM" is fine
@@ -946,6 +951,10 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
     return merged
 
 
+# a list item "• Name (Town) – …" / "Name (Town, State): …" names where the organization is
+LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[•\-–*·▪][ \t]*)?\Z")
+LISTED_TOWN = re.compile(r" \((?P<town>[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\)"
+                         r"\s?[–—:-]\s")
 SPEECH_AFTER = re.compile(r",? (?:said|says|warned|told|added|noted|argued|explained|cautioned|stressed|believes|"
                           r"thinks|expects|agreed|recalled|admitted|insisted)\b")
 ORG_ONLY_BEFORE = re.compile(

@@ -509,6 +509,17 @@ class EntityFinder:
             ps, name = self._strip_lead(m.start(), m.group(0))
             if name and len(name.split()) >= 2:
                 cands.append(Cand(ps, ps + len(name), "Place", "place-head", P_NER + 3, name))
+        # a results list "• Huron Skyways (Port Huron) – $550,000": the town of a listed name
+        # (and the listed name, when it is a capitalised name, is an organization)
+        for m in re.finditer(r"(?m)^[ \t]*(?:[•\-–*·▪][ \t]*)?(?P<name>[A-Z][^\n()]{1,80}?) \((?P<town>[A-Z][a-zà-ÿ]+"
+                             r"(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\)\s?[–—:-]\s", text):
+            town, name = m.group("town"), m.group("name")
+            if town in self.known or self.head_rx.search(town) or name.isupper() or town in country_names():
+                continue                       # (not a dateline, "LYON (France) –")
+            cands.append(Cand(m.start("town"), m.end("town"), "Place", "listed-town", P_NER + 3, town))
+            if re.fullmatch(r"[A-Z][\w\-&.]*(?: (?:[A-Z][\w\-&.]*|of|for|and|the|de|&))*", name) and \
+                    name not in place_names() and name not in self.regions:
+                cands.append(Cand(m.start("name"), m.end("name"), "Organization", "listed-org", P_ORG, name))
         # "the Auvergne-Rhône-Alpes Region", "the Lombardy Region": a region's government when the
         # capitalised word follows a known place or region (not "the Asia-Pacific Region")
         for m in re.finditer(r"(?<![\w\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)?) Region(?![\w\-])", text):
