@@ -2199,3 +2199,10 @@ def test_a_results_list_names_each_organization_and_its_town(run):
             ("locatedIn", "Huronia Skyways", "Port Huron")} <= rels
     orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
     assert "Havforskningsinstituttet" in orgs["Institute of Marine Research"].aliases + [orgs["Institute of Marine Research"].native_name]
+
+
+def test_a_place_before_an_app_or_recycler_and_a_firm_from_a_city(run):
+    _, rels = run("Kredimox buys Kano bookkeeping app Ledgerix. Dhaka fibre recycler ReThreadx has been acquired. Rival "
+                  "inspection firm Subsea Pilotx, from Stavanger, is in talks with Cermaq.")
+    assert {("locatedIn", "Ledgerix", "Kano"), ("locatedIn", "ReThreadx", "Dhaka"),
+            ("locatedIn", "Subsea Pilotx", "Stavanger")} <= rels
