@@ -2206,3 +2206,26 @@ def test_a_place_before_an_app_or_recycler_and_a_firm_from_a_city(run):
                   "inspection firm Subsea Pilotx, from Stavanger, is in talks with Cermaq.")
     assert {("locatedIn", "Ledgerix", "Kano"), ("locatedIn", "ReThreadx", "Dhaka"),
             ("locatedIn", "Subsea Pilotx", "Stavanger")} <= rels
+
+
+def test_joint_development_by_a_with_b_and_that_a_developed_with_b(run):
+    _, rels = run("Polinovex Sud S.r.l. recycles PET. The plant uses an enzyme developed by Polinovex with the "
+                  "Pozzuoli-based Institute for Polymers, Composites and Biomaterials (IPCB). A digital twin has been "
+                  "developed by Manila start-up Bahax Labs with the University of the Philippines Diliman. The service "
+                  "runs on TAEYANG-Netx, a deep learning model that Haetsalx Space developed with the Korea Astronomy "
+                  "and Space Science Institute. Kredimox developed its risk engine, ScoreKitx, with data scientists "
+                  "at the University of Lagos.")
+    assert {("partnersWith", "Polinovex Sud S.r.l.", "Institute for Polymers, Composites and Biomaterials"),
+            ("partnersWith", "Bahax Labs", "University of the Philippines Diliman"),
+            ("partnersWith", "Haetsalx Space", "Korea Astronomy and Space Science Institute"),
+            ("partnersWith", "Kredimox", "University of Lagos"),
+            ("locatedIn", "Institute for Polymers, Composites and Biomaterials", "Pozzuoli")} <= rels
+
+
+def test_a_company_short_name_when_the_headline_spells_it_without_its_legal_form(run):
+    ex, _ = run("Salishex Autonomy and the Port of Tacoma launch a tug pilot\n\nSEATTLE--(BUSINESS WIRE)--May 5, "
+                "2026--Salishex Autonomy, Inc., a Seattle company, signed a pilot. The tugs run Salishex’s TideLink "
+                "system. Polinovex Sud S.r.l. recycles PET. Polinovex Sud grew. Polinovex has also signed a deal.")
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    assert "Salishex" in orgs["Salishex Autonomy, Inc."].aliases
+    assert "Polinovex" in orgs["Polinovex Sud S.r.l."].aliases and "Polinovex" not in orgs

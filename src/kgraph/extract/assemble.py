@@ -696,6 +696,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
                   any(x.startswith(n + " ") for x in o.names)]
+        if len(owners) > 1:        # "Polinova Sud" and "Polinova Sud S.r.l.": one company, two spellings
+            owners = [o for o in owners if not any(p is not o and _fullest(p).startswith(_fullest(o) + " ")
+                                                   for p in owners)]
         if len(owners) == 1 and (owners[0].subtype_hint in ("Company", "Investor") or
                                  subtype_from_name(_fullest(owners[0])) in ("Company", "Investor") or
                                  # "Trinity" for "Trinity College Dublin", "Karolinska" for "Karolinska Institutet"
@@ -727,7 +730,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 and (g.subtype_hint == "Company" or subtype_from_name(_fullest(g)) == "Company" or
                      _legal_stem(_fullest(g))[1]) \
                 and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
-                            and not _ner_guess(o, first) for o in groups) \
+                            and not _ner_guess(o, first) and not _same_name_spelt(o, g) for o in groups) \
                 and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \
                 and re.search(rf"(?<![\w\-]){re.escape(first)}(?![\w\-]| {re.escape(words[1])})", text):
             g.names.append(first)
@@ -962,6 +965,13 @@ ORG_ONLY_BEFORE = re.compile(
     r"co-led by|led by|founder of|co-founder of|CEO of|chief executive of|investors? in)\s(?:the\s)?\Z")
 ORG_ONLY_AFTER = re.compile(r"['’]s (?:co-?founders?|founders?|chief executive|CEO|board|shareholders|investors|"
                             r"employees|staff)\b")
+
+
+def _same_name_spelt(a, b) -> bool:
+    """"Salish Autonomy" and "Salish Autonomy, Inc.": one name is the other's beginning."""
+    return a.type == b.type and any(
+        x == y or x.startswith(y) and not x[len(y)].isalnum() or y.startswith(x) and not y[len(x)].isalnum()
+        for x in a.names for y in b.names)
 
 
 def _ner_guess(g, name: str) -> bool:

@@ -1473,8 +1473,8 @@ class EntityFinder:
                 after = t
                 if t in conn:
                     continue
-                if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w\-]*", t):
-                    break
+                if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w\-]*", t) or re.search(r"-(?:based|headquartered|funded|backed|owned|led)$", t):
+                    break          # (not the modifier of "the Pozzuoli-based Institute for …")
                 caps = t[0].upper() + caps
                 if has_comma and (acr == caps or acr == caps[1:] and not w.group(0).endswith(",")):
                     start = base + w.start()
