@@ -2229,3 +2229,13 @@ def test_a_company_short_name_when_the_headline_spells_it_without_its_legal_form
     orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
     assert "Salishex" in orgs["Salishex Autonomy, Inc."].aliases
     assert "Polinovex" in orgs["Polinovex Sud S.r.l."].aliases and "Polinovex" not in orgs
+
+
+def test_lead_investors_and_co_investors_of_a_closed_round(run):
+    _, rels = run("Qarayx Bioplásticos S.A.C. makes plastic. The start-up closed a US$2 million seed investment in "
+                  "June, led by the Chilean fund Kayyakx Ventures, with the Lima angel network Nexox Angels Club as "
+                  "co-investor. Polarisx Medtech Partners, a Lausanne fund, led the investment in Dermaflux SA, with "
+                  "Banque Cantonale Vaudoise (BCV) joining as co-investor.")
+    assert {("investsIn", "Kayyakx Ventures", "Qarayx Bioplásticos S.A.C."),
+            ("investsIn", "Nexox Angels Club", "Qarayx Bioplásticos S.A.C."),
+            ("investsIn", "Polarisx Medtech Partners", "Dermaflux SA")} <= rels
