@@ -2239,3 +2239,11 @@ def test_lead_investors_and_co_investors_of_a_closed_round(run):
     assert {("investsIn", "Kayyakx Ventures", "Qarayx Bioplásticos S.A.C."),
             ("investsIn", "Nexox Angels Club", "Qarayx Bioplásticos S.A.C."),
             ("investsIn", "Polarisx Medtech Partners", "Dermaflux SA")} <= rels
+
+
+def test_the_company_is_the_protagonist_not_a_guessed_company_just_named(run):
+    _, rels = run("Meridix Biologics Pte Ltd opened a vaccine plant in Singapore. Meridix makes vaccines. Meridix "
+                  "employs 200 people. CEPX has awarded Meridix up to US$38 million. EDBX, the investment arm of the "
+                  "Economic Development Board, invested S$25 million in the company in 2024.")
+    assert ("investsIn", "EDBX", "Meridix Biologics Pte Ltd") in rels
+    assert ("investsIn", "EDBX", "CEPX") not in rels

@@ -508,14 +508,19 @@ class RelationExtractor:
             comp = [e for e in orgs if e.subtype == "Company"]
             if not comp:
                 return None
-            if not based and prev_first is not None and prev_first in comp:
+            top = max(comp, key=lambda e: (len(e.mentions), -orgs.index(e)))
+            if not based and prev_first is not None and prev_first in comp and not (
+                    prev_first.subtype_guessed and top is not prev_first and
+                    len(top.mentions) >= 2 * len(prev_first.mentions)):
                 return prev_first            # "X was set up in 2018 ... The company has developed"
+            # (not an organization only guessed to be a company, "CEPI has awarded Meridian …
+            # EDBI invested in the company", when the story's protagonist is mentioned far more)
             if based:
                 city = based.split("-based")[0]
                 comp2 = [e for e in comp if city in "".join(e.aliases)]
                 if comp2:
                     return comp2[0]
-            return max(comp, key=lambda e: (len(e.mentions), -orgs.index(e)))
+            return top
         return None if cues else None
 
     def _emit(self, p, m, lists, tpl, ents, sentence, ss, se, rels, text):

@@ -525,6 +525,12 @@ def _company_antecedent(t, tok_ent) -> list[Entity]:
         for tok in sent:
             e = tok_ent[tok.i]
             if e is not None and e.type == "Organization" and e.subtype == "Company":
+                # (not a name only guessed to be a company when the story's protagonist is
+                # mentioned far more often: "CEPI has awarded Meridian … invested in the company")
+                top = max((x for x in tok_ent if x is not None and x.type == "Organization" and
+                           x.subtype == "Company"), key=lambda x: len(x.mentions))
+                if e.subtype_guessed and top is not e and len(top.mentions) >= 2 * len(e.mentions):
+                    return [top]
                 return [e]
         i = sent.start - 1
     return []
