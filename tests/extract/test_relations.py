@@ -2247,3 +2247,11 @@ def test_the_company_is_the_protagonist_not_a_guessed_company_just_named(run):
                   "Economic Development Board, invested S$25 million in the company in 2024.")
     assert ("investsIn", "EDBX", "Meridix Biologics Pte Ltd") in rels
     assert ("investsIn", "EDBX", "CEPX") not in rels
+
+
+def test_the_company_after_a_fronted_participle_is_its_subject(run):
+    _, rels = run("Baker Hughex will buy Thermaloopx Energy Inc., an Austin-based start-up. Founded in 2021 by Caleb Ortiz "
+                  "and Ruth Adeyemi, both former drilling engineers at ExxonMobil, Thermaloopx employs 48 people. In "
+                  "March the company won a $4.8 million grant from the Department of Energy.")
+    assert ("fundedBy", "Thermaloopx Energy Inc.", "Department of Energy") in rels
+    assert not {r for r in rels if r[0] == "fundedBy" and r[1] == "ExxonMobil"}

@@ -222,7 +222,7 @@ class RelationExtractor:
                 history.append((s, ent))
             # the first organization/technology as the template reads (anaphors resolved);
             # "It" needs it in the sentence right before, the topic of a list may be older
-            fm = re.search(r"<[OT]:(e\d+)>", tpl)
+            fm = _first_in_subject_slot(tpl)
             prev_first = ents[fm.group(1)] if fm else None
             # "The project is funded by <X>. It is coordinated by <Y>": "It" is the project,
             # not X — a sentence whose subject is a common noun phrase gives "It" no antecedent
@@ -725,6 +725,14 @@ class RelationExtractor:
                                  note=meta.get("note"))
 
 
+def _first_in_subject_slot(tpl: str):
+    """The first organization or technology of a template, or the main clause's subject after
+    a fronted participle or prepositional phrase: "Founded in 2021 by A and B, former engineers
+    at <ExxonMobil>, <Thermaloop> employs 48 people" is about Thermaloop."""
+    m = FRONTED_SUBJECT.match(tpl)
+    return m if m else re.search(r"<[OT]:(e\d+)>", tpl)
+
+
 def _required_literals(rx) -> tuple:
     """Strings any match of the compiled pattern must contain, as clauses (one of each clause's
     strings is in the match): "{ORG:s} acquired {ORG:o}" needs " acquired ". A template
@@ -924,6 +932,11 @@ def _no_funding_wording(rels: dict) -> None:
             continue        # "has received €2m from the Ministry" states the money itself; a
             # sentence may open with the word ("Funded under X, the Y project …")
         del rels[key]
+
+
+FRONTED_SUBJECT = re.compile(
+    r"\s*(?:Founded|Established|Created|Set up|Spun (?:out|off)|Based|Headquartered|Backed|Launched|Incorporated|"
+    r"Formed|Started)\b[^.;]*?, (?:the )?<[OT]:(e\d+)> (?:[a-z]+ )?[a-z]+(?:s|ed)\b")
 
 
 def _version() -> str:

@@ -510,6 +510,10 @@ def _is_company_noun(t) -> bool:
         t.lower_ == "up" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "start")
 
 
+FRONTED_PARTICIPLES = {"Founded", "Established", "Created", "Set", "Spun", "Based", "Headquartered", "Backed",
+                       "Launched", "Incorporated", "Formed", "Started"}
+
+
 def _company_antecedent(t, tok_ent) -> list[Entity]:
     """"the company", "the Oslo start-up": the first company named in the nearest earlier
     sentence that names one (as the templates of relations.py resolve it)."""
@@ -522,6 +526,11 @@ def _company_antecedent(t, tok_ent) -> list[Entity]:
     i = start - 1
     while i >= 0:
         sent = t.doc[i].sent
+        # a fronted participle ("Founded by A, former engineers at B, C employs …"): the subject
+        if sent[0].text in FRONTED_PARTICIPLES:
+            subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and tok_ent[c.i] is not None]
+            if subj and tok_ent[subj[0].i].type == "Organization" and tok_ent[subj[0].i].subtype == "Company":
+                return [tok_ent[subj[0].i]]
         for tok in sent:
             e = tok_ent[tok.i]
             if e is not None and e.type == "Organization" and e.subtype == "Company":
