@@ -2255,3 +2255,16 @@ def test_the_company_after_a_fronted_participle_is_its_subject(run):
                   "March the company won a $4.8 million grant from the Department of Energy.")
     assert ("fundedBy", "Thermaloopx Energy Inc.", "Department of Energy") in rels
     assert not {r for r in rels if r[0] == "fundedBy" and r[1] == "ExxonMobil"}
+
+
+def test_founders_described_by_a_former_employer_and_people_joining(run):
+    _, rels = run("The trial is a collaboration between Sidenox and Arragox Energy, a San Sebastián company founded in "
+                  "2022 by former Tecnalia researchers Ane Goikoetxea and Jon Lasa. Aisha Rahman joins from CMR "
+                  "Surgical in Cambridge. Gemma Hollis has joined the board of Manchester start-up Vireox Medical as a "
+                  "non-executive director. The Sankofax Health Foundation, a Kumasi philanthropy, was set up by the "
+                  "family of the late businessman Kofi Asante-Darko.")
+    assert {("affiliatedWith", "Ane Goikoetxea", "Arragox Energy"), ("affiliatedWith", "Jon Lasa", "Arragox Energy"),
+            ("affiliatedWith", "Aisha Rahman", "CMR Surgical"),
+            ("affiliatedWith", "Gemma Hollis", "Vireox Medical")} <= rels
+    assert ("memberOf", "Tecnalia", "Arragox Energy") not in rels
+    assert not {r for r in rels if r[1] == "Kofi Asante-Darko"}
