@@ -2268,3 +2268,9 @@ def test_founders_described_by_a_former_employer_and_people_joining(run):
             ("affiliatedWith", "Gemma Hollis", "Vireox Medical")} <= rels
     assert ("memberOf", "Tecnalia", "Arragox Energy") not in rels
     assert not {r for r in rels if r[1] == "Kofi Asante-Darko"}
+
+
+def test_an_object_before_and_opens_is_not_what_opens_the_plant(run):
+    _, rels = run("Polinovax Sud S.r.l. acquires Foggia recycler Plastica Daunax S.r.l. and opens enzymatic PET plant in "
+                  "Acerra")
+    assert ("locatedIn", "Plastica Daunax S.r.l.", "Acerra") not in rels
