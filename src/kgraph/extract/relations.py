@@ -727,8 +727,8 @@ class RelationExtractor:
 
 def _first_in_subject_slot(tpl: str):
     """The first organization or technology of a template, or the main clause's subject after
-    a fronted participle or prepositional phrase: "Founded in 2021 by A and B, former engineers
-    at <ExxonMobil>, <Thermaloop> employs 48 people" is about Thermaloop."""
+    a fronted participle: "Founded in 2021 by A and B, former engineers at <ExxonMobil>,
+    <Thermaloop> employs 48 people" is about Thermaloop."""
     m = FRONTED_SUBJECT.match(tpl)
     return m if m else re.search(r"<[OT]:(e\d+)>", tpl)
 
@@ -935,8 +935,8 @@ def _no_funding_wording(rels: dict) -> None:
 
 
 FRONTED_SUBJECT = re.compile(
-    r"\s*(?:Founded|Established|Created|Set up|Spun (?:out|off)|Based|Headquartered|Backed|Launched|Incorporated|"
-    r"Formed|Started)\b[^.;]*?, (?:the )?<[OT]:(e\d+)> (?:[a-z]+ )?[a-z]+(?:s|ed)\b")
+    rf"\s*(?:{'|'.join(map(re.escape, _ANA['fronted_participles']))})\b[^.;]*?, (?:the )?<[OT]:(e\d+)> "
+    r"(?:[a-z]+ )?[a-z]+(?:s|ed)\b")
 
 
 def _version() -> str:

@@ -17,7 +17,7 @@ import re
 from typing import Callable, Iterable, Optional
 
 from ..records import Entity, Evidence, Relation
-from .lexicon import trigger_frames
+from .lexicon import lexicon, trigger_frames
 
 CONFIDENCE = 0.55
 # a relative pronoun subject/object stands for the noun the relative clause hangs on
@@ -510,8 +510,7 @@ def _is_company_noun(t) -> bool:
         t.lower_ == "up" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "start")
 
 
-FRONTED_PARTICIPLES = {"Founded", "Established", "Created", "Set", "Spun", "Based", "Headquartered", "Backed",
-                       "Launched", "Incorporated", "Formed", "Started"}
+FRONTED_PARTICIPLES = {p.split()[0] for p in lexicon("anaphora")["fronted_participles"]}
 
 
 def _company_antecedent(t, tok_ent) -> list[Entity]:
