@@ -1376,3 +1376,16 @@ def test_named_products_a_company_develops(run):
     assert "manufactures sodium-ion cells" not in techs and "spring-loaded applicator" not in techs
     assert ("develops", "Cutwellix Robotics", "Osteonix") in rels
     assert "DLE" not in ents(ex, "Organization")
+
+
+def test_named_parks_campuses_and_facilities_are_places(run):
+    ex, rels = run("Dermafix is based at the EPFL Innovation Park in Lausanne. The start-up is located in the Innovation "
+                   "Park Zurich in Dübendorf. Peptivox operates from the COBIS science park in Copenhagen. Trials run "
+                   "at the university’s Waite campus. Cardiolinx is near the KAIST campus. The secretariat is in the "
+                   "Parque Científico Tecnológico de Gijón.")
+    places = ents(ex, "Place")
+    for name in ("EPFL Innovation Park", "Innovation Park Zurich", "COBIS science park", "Waite campus",
+                 "Parque Científico Tecnológico de Gijón"):
+        assert name in places, name
+    assert "KAIST campus" not in places
+    assert ("locatedIn", "EPFL Innovation Park", "Lausanne") in rels

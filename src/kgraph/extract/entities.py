@@ -383,6 +383,9 @@ class EntityFinder:
         # "Research Ireland's Frontiers for the Future programme", "TÜBİTAK's 1507 SME R&D Support
         # Programme": a capitalised name a body owns before a programme noun is the programme
         self.owned_programme_nouns = set(el["owned_programme_nouns"])
+        self.named_facility_rx = re.compile(
+            r"(?:\b[Tt]he |['’]s )(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?: [A-ZÀ-ÖØ-Þ][\w\-]*){0,3}) "
+            rf"(?P<noun>{_alt(el['named_facility_nouns'])})(?![\w\-])")
         prog = _alt(el["owned_programme_nouns"])
         self.owned_programme_rx = re.compile(
             r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){0,6}?)"
@@ -520,6 +523,14 @@ class EntityFinder:
             if re.fullmatch(r"[A-Z][\w\-&.]*(?: (?:[A-Z][\w\-&.]*|of|for|and|the|de|&))*", name) and \
                     name not in place_names() and name not in self.regions:
                 cands.append(Cand(m.start("name"), m.end("name"), "Organization", "listed-org", P_ORG, name))
+        # "the COBIS science park", "the university's Waite campus": a named facility is a place
+        for m in self.named_facility_rx.finditer(text):
+            name, noun = m.group("name"), m.group("noun")
+            if name in self.known or gnorm(name) in gazetteer() or name in self.regions or \
+                    noun == "campus" and is_acronym(name) or name.split()[0] in self.lead_strip:
+                continue
+            cands.append(Cand(m.start("name"), m.end("noun"), "Place", "named-facility", P_NER + 3,
+                              text[m.start("name"):m.end("noun")]))
         # "the Auvergne-Rhône-Alpes Region", "the Lombardy Region": a region's government when the
         # capitalised word follows a known place or region (not "the Asia-Pacific Region")
         for m in re.finditer(r"(?<![\w\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)?) Region(?![\w\-])", text):
