@@ -2274,3 +2274,12 @@ def test_an_object_before_and_opens_is_not_what_opens_the_plant(run):
     _, rels = run("Polinovax Sud S.r.l. acquires Foggia recycler Plastica Daunax S.r.l. and opens enzymatic PET plant in "
                   "Acerra")
     assert ("locatedIn", "Plastica Daunax S.r.l.", "Acerra") not in rels
+
+
+def test_districts_of_a_city(run):
+    ex, rels = run("Its samples are stored on a campus in Cairo’s Manial district. Staff work from an office in "
+                   "Montreal’s Mile-Ex district. The pumps run in the Liebenau district of Graz. Q-Sensex is based in "
+                   "the Sydney suburb of Eveleigh.")
+    assert {("locatedIn", "Manial", "Cairo"), ("locatedIn", "Mile-Ex", "Montreal"), ("locatedIn", "Liebenau", "Graz"),
+            ("locatedIn", "Eveleigh", "Sydney")} <= rels
+    assert ("locatedIn", "Graz", "Liebenau") not in rels

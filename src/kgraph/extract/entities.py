@@ -383,6 +383,11 @@ class EntityFinder:
         # "Research Ireland's Frontiers for the Future programme", "TÜBİTAK's 1507 SME R&D Support
         # Programme": a capitalised name a body owns before a programme noun is the programme
         self.owned_programme_nouns = set(el["owned_programme_nouns"])
+        dist = _alt(el["district_nouns"])
+        name1 = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?: [A-ZÀ-ÖØ-Þ][\w\-]*){0,2}"
+        self.district_rx = re.compile(
+            rf"(?:['’]s |\bthe )(?P<a>{name1}) (?:{dist})\b|\bthe [A-ZÀ-ÖØ-Þ][\w\-]*(?: [A-ZÀ-ÖØ-Þ][\w\-]*)? "
+            rf"(?:{dist}) of (?P<b>{name1})(?![\w\-])")
         self.named_facility_rx = re.compile(
             r"(?:\b[Tt]he |['’]s )(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?: [A-ZÀ-ÖØ-Þ][\w\-]*){0,3}) "
             rf"(?P<noun>{_alt(el['named_facility_nouns'])})(?![\w\-])")
@@ -531,6 +536,12 @@ class EntityFinder:
                 continue
             cands.append(Cand(m.start("name"), m.end("noun"), "Place", "named-facility", P_NER + 3,
                               text[m.start("name"):m.end("noun")]))
+        # "Cairo's Manial district", "the Liebenau district of Graz", "the Sydney suburb of Eveleigh"
+        for m in self.district_rx.finditer(text):
+            name = m.group("a") or m.group("b")
+            if name and name not in self.known and name.split()[0] not in self.lead_strip:
+                st = m.start("a") if m.group("a") else m.start("b")
+                cands.append(Cand(st, st + len(name), "Place", "district", P_PERSON + 1, name))
         # "the Auvergne-Rhône-Alpes Region", "the Lombardy Region": a region's government when the
         # capitalised word follows a known place or region (not "the Asia-Pacific Region")
         for m in re.finditer(r"(?<![\w\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)?) Region(?![\w\-])", text):
