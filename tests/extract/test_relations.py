@@ -2278,8 +2278,8 @@ def test_an_object_before_and_opens_is_not_what_opens_the_plant(run):
 
 def test_districts_of_a_city(run):
     ex, rels = run("Its samples are stored on a campus in Cairo’s Manial district. Staff work from an office in "
-                   "Montreal’s Mile-Ex district. The pumps run in the Liebenau district of Graz. Q-Sensex is based in "
+                   "Montreal’s Mile-Ex district. The pumps run in the Liebenau district of Graz. Q-Sensex Technologies is based in "
                    "the Sydney suburb of Eveleigh.")
     assert {("locatedIn", "Manial", "Cairo"), ("locatedIn", "Mile-Ex", "Montreal"), ("locatedIn", "Liebenau", "Graz"),
-            ("locatedIn", "Eveleigh", "Sydney")} <= rels
+            ("locatedIn", "Eveleigh", "Sydney"), ("locatedIn", "Q-Sensex Technologies", "Eveleigh")} <= rels
     assert ("locatedIn", "Graz", "Liebenau") not in rels
