@@ -2283,3 +2283,10 @@ def test_districts_of_a_city(run):
     assert {("locatedIn", "Manial", "Cairo"), ("locatedIn", "Mile-Ex", "Montreal"), ("locatedIn", "Liebenau", "Graz"),
             ("locatedIn", "Eveleigh", "Sydney"), ("locatedIn", "Q-Sensex Technologies", "Eveleigh")} <= rels
     assert ("locatedIn", "Graz", "Liebenau") not in rels
+
+
+def test_the_accelerator_and_the_laboratory_refer_back(run):
+    _, rels = run("The Voltax Health Accelerator held its first Demo Day in Accra. The accelerator’s members are "
+                  "Sikadix, a diagnostics start-up; Malascanix, a Tamale company; and Labboxa Ghana, a Kumasi start-up.")
+    assert {("memberOf", "Sikadix", "Voltax Health Accelerator"),
+            ("memberOf", "Labboxa Ghana", "Voltax Health Accelerator")} <= rels
