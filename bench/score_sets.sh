@@ -1,0 +1,55 @@
+#!/bin/bash
+# Writes bench/results/heldout.txt: every bench set scored by ../shared/tools/score_extraction.py.
+# The independent sets (heldout4–heldout9) get their summary line only: nobody reads them or tunes on them.
+#   bash bench/score_sets.sh            (from the repository root, after make install)
+set -e
+R=$(cd "$(dirname "$0")/.." && pwd); cd "$R"
+SHARED=${SHARED:-$R/../shared}
+PY="$R/.venv/bin/python"
+REV=$(git rev-parse --short HEAD)
+out=bench/results/heldout.txt
+score() {  # set-dir label [summary]
+  P=$(mktemp -d); env PYTHONPATH=$R/src $PY -c "from kgraph.cli import main; main()" extract $1/articles/*.txt --out $P >/dev/null 2>&1
+  n=$(ls $1/articles/*.txt | wc -l)
+  echo; echo "# $2 ($n articles)"
+  if [ "$3" = summary ]; then python3 $SHARED/tools/score_extraction.py $1/gold $P | tail -1
+  else python3 $SHARED/tools/score_extraction.py $1/gold $P; fi
+  rm -rf $P
+}
+{
+echo "# Extraction scores at $REV, scored by ../shared/tools/score_extraction.py GOLD PRED (kgraph extract ARTICLES --out PRED)."
+echo "# bench/heldout9 (written at the start of session 9), heldout8 (session 8), heldout7 (session 7), heldout6 (session 6),"
+echo "# heldout5 (session 5) and heldout4 (session 4) are the independent measurement sets: never read; only their summary"
+echo "# lines are written here. heldout, heldout2, heldout3, dev5, dev6 (session 7), dev7 (session 8) and dev8 (session 9)"
+echo "# were read and tuned on and are development sets."
+for set in heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
+for set in dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
+P=$(mktemp -d); env PYTHONPATH=$R/src $PY -c "from kgraph.cli import main; main()" extract $SHARED/corpus/dev/articles/*.txt --out $P >/dev/null 2>&1
+echo; echo "# dev corpus (16 articles, ../shared/corpus/dev)"
+python3 $SHARED/tools/score_extraction.py $SHARED/corpus/dev/gold $P | tail -1
+rm -rf $P
+echo; echo "# bench/probe (203 snippets, a development probe one may read): python bench/probe_score.py"
+env PYTHONPATH=$R/src $PY bench/probe_score.py | tail -1
+echo; echo "# bench/probe2 (420 snippets written in session 5, a development probe one may read): python bench/probe_score.py --probe probe2"
+env PYTHONPATH=$R/src $PY bench/probe_score.py --probe probe2 | tail -11
+echo
+echo "# bench/probe3 (484 snippets written in session 6, a development probe one may read): python bench/probe_score.py --probe probe3"
+env PYTHONPATH=$R/src $PY bench/probe_score.py --probe probe3 | tail -11
+echo
+echo "# history (relation_f1): session 1 end: dev 0.963, heldout 0.579; session 2 end: heldout 0.683, heldout2 0.502, probe 0.560;"
+echo "# session 3 end: heldout 0.690, heldout2 0.601, heldout3 0.623, probe 0.814;"
+echo "# session 4 start (23d2a34): heldout4 0.554 (written at the start of session 4), dev5 0.512 (written mid-session 4, scored on 23d2a34)"
+echo "# session 4 end / session 5 start (6da6bcc): heldout5 0.623, heldout4 0.609, dev5 0.746, probe2 0.659 (P 0.867 R 0.532)"
+echo "# session 5 end / session 6 start (31e8d7e): heldout6 0.558 (written at the start of session 6), heldout5 0.633, heldout4 0.657,"
+echo "#   dev5 0.821, heldout3 0.823, heldout2 0.790, heldout 0.747, probe 0.821, probe2 0.762, probe3 0.614 (written in session 6)"
+echo "# session 6 end / session 7 start (d03929d): heldout7 0.552 and dev6 0.557 (both written at the start of session 7),"
+echo "#   heldout6 0.558, heldout5 0.640, heldout4 0.655, dev5 0.822, heldout3 0.838, heldout2 0.814, heldout 0.885, probe 0.824,"
+echo "#   probe2 0.802, probe3 0.754"
+echo "# session 7 end / session 8 start (b8b520b): heldout8 0.573 and dev7 0.581 (both written at the start of session 8),"
+echo "#   heldout7 0.566, heldout6 0.557, heldout5 0.640, heldout4 0.664, dev6 0.643, dev5 0.833, heldout3 0.849, heldout2 0.817,"
+echo "#   heldout 0.885, probe 0.828, probe2 0.803, probe3 0.759"
+echo "# session 8 end / session 9 start (7457a38): heldout9 0.600 and dev8 0.652 (both written at the start of session 9),"
+echo "#   heldout8 0.598, heldout7 0.585, heldout6 0.611, heldout5 0.654, heldout4 0.678, dev7 0.740, dev6 0.708, dev5 0.835,"
+echo "#   heldout3 0.849, heldout2 0.832, heldout 0.885, probe 0.835, probe2 0.805, probe3 0.763"
+} > $out
+grep "relation_f1\|^# [a-z0-9]* —\|^# dev corpus" $out | paste - - | cut -c1-160
