@@ -380,9 +380,7 @@ class EntityFinder:
             r"global|international|trade|industrial|scientific|academic))?"
             rf" (?P<noun>{_alt(el['named_group_nouns'] + el['named_project_nouns'])})(?![\w\-])"
             r"(?! (?:centre|center|office|lab|laboratory|site|building|company|team|manager|director)\b)")
-        # "Research Ireland's Frontiers for the Future programme", "TÜBİTAK's 1507 SME R&D Support
-        # Programme": a capitalised name a body owns before a programme noun is the programme
-        self.owned_programme_nouns = set(el["owned_programme_nouns"])
+        # "Cairo's Manial district", "the Liebenau district of Graz"; "the COBIS science park"
         dist = _alt(el["district_nouns"])
         name1 = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?: [A-ZÀ-ÖØ-Þ][\w\-]*){0,2}"
         self.district_rx = re.compile(
@@ -391,6 +389,9 @@ class EntityFinder:
         self.named_facility_rx = re.compile(
             r"(?:\b[Tt]he |['’]s )(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]*(?: [A-ZÀ-ÖØ-Þ][\w\-]*){0,3}) "
             rf"(?P<noun>{_alt(el['named_facility_nouns'])})(?![\w\-])")
+        # "Research Ireland's Frontiers for the Future programme", "TÜBİTAK's 1507 SME R&D Support
+        # Programme": a capitalised name a body owns before a programme noun is the programme
+        self.owned_programme_nouns = set(el["owned_programme_nouns"])
         prog = _alt(el["owned_programme_nouns"])
         self.owned_programme_rx = re.compile(
             r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){0,6}?)"
