@@ -2290,3 +2290,15 @@ def test_the_accelerator_and_the_laboratory_refer_back(run):
                   "Sikadix, a diagnostics start-up; Malascanix, a Tamale company; and Labboxa Ghana, a Kumasi start-up.")
     assert {("memberOf", "Sikadix", "Voltax Health Accelerator"),
             ("memberOf", "Labboxa Ghana", "Voltax Health Accelerator")} <= rels
+
+
+def test_projects_between_pilots_with_and_developed_with_clinicians(run):
+    _, rels = run("Innosuisse funds an 18-month innovation project between Trambox AG and the Zurich University of "
+                  "Applied Sciences. Since March, Trambox AG has been running a pilot with the city's public transport "
+                  "operator Verkehrsbetriebe Zürich. Cardiolinx Inc. co-developed RhythmNetx with cardiologists at Seoul "
+                  "National University Hospital. Munich's Graphenwerx GmbH obtained a €2.5 million EIC grant for its "
+                  "concrete additive, which it has developed with the Technical University of Munich.")
+    assert {("partnersWith", "Trambox AG", "Zurich University of Applied Sciences"),
+            ("partnersWith", "Trambox AG", "Verkehrsbetriebe Zürich"),
+            ("partnersWith", "Cardiolinx Inc.", "Seoul National University Hospital"),
+            ("partnersWith", "Graphenwerx GmbH", "Technical University of Munich")} <= rels
