@@ -1389,3 +1389,11 @@ def test_named_parks_campuses_and_facilities_are_places(run):
         assert name in places, name
     assert "KAIST campus" not in places
     assert ("locatedIn", "EPFL Innovation Park", "Lausanne") in rels
+
+
+def test_capitalised_words_an_acronym_spells_name_an_organization(run):
+    ex, _ = run("Agriwingx Aerosystems also works with the Krishi Vigyan Kendra (KVK) in Ludhiana. It uses Artificial "
+                "Intelligence (AI). Her Chief Executive Officer (CEO) left.")
+    orgs = ents(ex, "Organization")
+    assert "KVK" in orgs["Krishi Vigyan Kendra"].aliases
+    assert "Artificial Intelligence" not in orgs and "Chief Executive Officer" not in orgs

@@ -537,6 +537,17 @@ class EntityFinder:
                 continue
             cands.append(Cand(m.start("name"), m.end("noun"), "Place", "named-facility", P_NER + 3,
                               text[m.start("name"):m.end("noun")]))
+        # "Krishi Vigyan Kendra (KVK)": capitalised words that an acronym after them spells are an
+        # organization's name, when one of the words is no English word (not "Artificial
+        # Intelligence (AI)", "Chief Executive Officer (CEO)")
+        for m in re.finditer(r"(?<![\w\-])((?:[A-Z][\w\-]+ (?:(?:of|for|and|the|de|di|del|la) )?){1,5}[A-Z][\w\-]+)"
+                             r" \(([A-Z]{2,8})\)", text):
+            s0, name = self._strip_lead(m.start(1), m.group(1))
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) < 2 or initials(name) != m.group(2) or name in self.known or name in place_names() or \
+                    all(w.casefold() in english_words() or _english(w.casefold(), english_words()) for w in words):
+                continue
+            cands.append(Cand(s0, s0 + len(name), "Organization", "acronym-spelt", P_PERSON + 1, name))
         # "Cairo's Manial district", "the Liebenau district of Graz", "the Sydney suburb of Eveleigh"
         for m in self.district_rx.finditer(text):
             name = m.group("a") or m.group("b")
