@@ -144,6 +144,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
 
     # 1. parenthetical aliases: "Name (ACR)", "Name (Native Name, ACR)", "Name (ACR – City)"
     paren_alias: dict[int, list[str]] = {}
+    listed_towns = {c.start for c in cands if c.source == "listed-town"}     # "• Name (Town) – …"
     places_known = set(lexicon("entities")["regions"]) | set(lexicon("entities")["place_canonical"])
     for i, c in enumerate(cands):
         if c.type not in ("Organization", "Technology", "Event", "Place") or c.source == "dateline":
@@ -161,8 +162,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             if where and len(parts) == 1 and not is_acronym(parts[0]) and " " not in parts[0] and \
                     parts[0] not in known_orgs():
                 parts = []                         # "(Boulder, Colo.)": a town and its state
-        if c.type == "Organization" and len(parts) == 1 and LISTED_TOWN.match(text, c.end) and \
-                LIST_ITEM_START.search(text, max(0, c.start - 4), c.start) and \
+        if c.type == "Organization" and len(parts) == 1 and c.end + 2 in listed_towns and \
                 not set(parts[0].split()) & set(c.text.split()) and not acronym_matches(parts[0], c.text) \
                 and parts[0] not in known_orgs() and not set(parts[0].split()) & _head_sets()[0]:
             parts = []      # "• Michigan Technological University (Houghton) – $600,000": a town
@@ -954,17 +954,9 @@ def _merge_same(ents: list[Entity]) -> list[Entity]:
     return merged
 
 
-# a list item "• Name (Town) – …" / "Name (Town, State): …" names where the organization is
-LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[•\-–*·▪][ \t]*)?\Z")
-LISTED_TOWN = re.compile(r" \((?P<town>[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\)"
-                         r"\s?[–—:-]\s")
-SPEECH_AFTER = re.compile(r",? (?:said|says|warned|told|added|noted|argued|explained|cautioned|stressed|believes|"
-                          r"thinks|expects|agreed|recalled|admitted|insisted)\b")
-ORG_ONLY_BEFORE = re.compile(
-    r"\b(?:acquired|acquire|acquires|buys|bought|acquisition of|invested in|invests in|stake in|partner at|"
-    r"co-led by|led by|founder of|co-founder of|CEO of|chief executive of|investors? in)\s(?:the\s)?\Z")
-ORG_ONLY_AFTER = re.compile(r"['’]s (?:co-?founders?|founders?|chief executive|CEO|board|shareholders|investors|"
-                            r"employees|staff)\b")
+SPEECH_AFTER = re.compile(rf",? (?:{_alt(lexicon('entities')['speech_verbs'])})\b")
+ORG_ONLY_BEFORE = re.compile(rf"\b(?:{_alt(lexicon('entities')['org_only_cues_before'])})\s(?:the\s)?\Z")
+ORG_ONLY_AFTER = re.compile(rf"['’]s (?:{_alt(lexicon('entities')['org_only_possessed_nouns'])})\b")
 
 
 def _same_name_spelt(a, b) -> bool:
