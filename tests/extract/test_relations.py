@@ -2302,3 +2302,39 @@ def test_projects_between_pilots_with_and_developed_with_clinicians(run):
             ("partnersWith", "Trambox AG", "Verkehrsbetriebe Zürich"),
             ("partnersWith", "Cardiolinx Inc.", "Seoul National University Hospital"),
             ("partnersWith", "Graphenwerx GmbH", "Technical University of Munich")} <= rels
+
+
+def test_the_programme_money_came_under_funds_the_recipient_too(run):
+    ex, rels = run("Kelvora received a €2 million grant from the Brenna Innovation Agency under the Fondi per "
+                   "la Ricerca Applicata (FRA) scheme.")
+    assert ("fundedBy", "Kelvora", "Brenna Innovation Agency") in rels
+    assert ("fundedBy", "Kelvora", "Fondi per la Ricerca Applicata") in rels
+    prog = next(e for e in ex.entities if e.canonical == "Fondi per la Ricerca Applicata")
+    assert prog.type == "Organization" and prog.subtype == "Other" and "FRA" in prog.aliases
+    # a body's possessed programme the grant was awarded under
+    _, rels = run("Tovik Batteries AB financed the line with a €5 million grant from the Nordic Energy "
+                  "Office, awarded under the office's Varmeloft programme.")
+    assert ("fundedBy", "Tovik Batteries AB", "Varmeloft") in rels
+    # a ministry is the body itself, not a programme; no funding, no programme funder
+    _, rels = run("Kelvora received a €2 million grant under the Ministry of Health programme.")
+    assert not any(r[2] == "Ministry of Health" and r[0] == "affiliatedWith" for r in rels)
+    _, rels = run("Kelvora tested its sensors under the Fondi per la Ricerca Applicata (FRA) scheme.")
+    assert not any(r[0] == "fundedBy" for r in rels)
+
+
+def test_named_business_or_arm_apposition_is_a_unit_organization(run):
+    _, rels = run("Vestra Clean Fuels, the hydrogen business of Vestra Holding, will supply fuel for the tests.")
+    assert ("affiliatedWith", "Vestra Clean Fuels", "Vestra Holding") in rels
+    _, rels = run("Lumora Ventures, the venture arm of Dansk Telekom, led the round.")
+    assert ("affiliatedWith", "Lumora Ventures", "Dansk Telekom") in rels
+
+
+def test_the_company_is_not_an_organization_named_after_a_preposition(run):
+    # "the company" continues the story's company, not the distributor named inside a
+    # by-phrase of the sentence before (mentioned as often, but later)
+    _, rels = run("Galway company Kelpra Bio has opened a €12 million processing plant in Spiddal. The plant "
+                  "was opened on Friday at a ceremony attended by Dara Quinn, chief executive of Corrib Feeds "
+                  "Ltd, the distributor that supplies the company. Founded in 2020 by marine biologist Aoife "
+                  "Brennan, the company has developed a pelleted supplement.")
+    assert ("affiliatedWith", "Aoife Brennan", "Kelpra Bio") in rels
+    assert ("affiliatedWith", "Aoife Brennan", "Corrib Feeds Ltd") not in rels

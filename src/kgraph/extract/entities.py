@@ -30,7 +30,8 @@ P_GAZ, P_GAZ_ONE = 79, 56
 # head nouns of a description that make the described name an organization
 # ("Zentra, the Dutch association of ...", "Quillo, a Lyon-based start-up")
 _EL = lexicon("entities")
-ORG_DESCRIPTOR_NOUNS = set(_EL["descriptor_heads"])
+UNIT_DESCRIPTOR_NOUNS = set(_EL["unit_descriptor_heads"])
+ORG_DESCRIPTOR_NOUNS = set(_EL["descriptor_heads"]) | UNIT_DESCRIPTOR_NOUNS
 PERSONLIKE_DESCRIPTOR_NOUNS = set(_EL["personlike_descriptor_heads"])
 AMBIGUOUS_DESCRIPTOR_NOUNS = set(_EL["ambiguous_descriptor_heads"])
 GROUP_PEOPLE_NOUNS = set(_EL["sentence_opening_group_nouns"])
@@ -396,6 +397,12 @@ class EntityFinder:
         self.owned_programme_rx = re.compile(
             r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){0,6}?)"
             rf"(?: (?P<noun>{prog})| (?P<capnoun>(?i:{prog})))(?![\w\-])")
+        # "under the European Funds for a Modern Economy (FENG) programme", "through the Contratti
+        # di Sviluppo scheme": money comes under it, so the name is a funding programme
+        conn = _alt(el["programme_name_connectors"])
+        self.funding_programme_rx = re.compile(
+            r"\b(?:under|through|via) the (?P<name>[A-Z][\w\-\+&]*(?: (?:(?:" + conn + r") )*[A-Z0-9][\w\-\+&]*){0,7})"
+            rf"(?: \((?P<acr>[A-Z][\w\-]+)\))? (?P<noun>{prog})(?![\w\-])")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
         evn = _alt(el["named_event_nouns"] + ["partnering conference", "meeting", "ceremony", "challenge",
                                                "competition", "webinar", "roadshow", "exhibition"])
@@ -1006,6 +1013,13 @@ class EntityFinder:
                 continue       # one word must be coined ("Hazitek"), not "the agency's Energy programme"
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
                             P_ORG + 1, name, subtype="Other"))
+        for m in self.funding_programme_rx.finditer(text):
+            name = m.group("name")
+            if name in self.known or name in place_names() or self.strong_head_rx.search(name) or \
+                    name.split()[0] in self.nat_adj and not m.group("acr"):
+                continue               # "under the Ministry of Health programme": the body, not a programme
+            out.append(Cand(m.start("name"), m.end("name"), "Organization", "funding-programme",
+                            P_ORG + 1, name, subtype="Other"))
         return out
 
     def _based_names(self, text: str) -> list[Cand]:
@@ -1462,6 +1476,9 @@ class EntityFinder:
                     name in self.regions or \
                     self._ner_labels(doc, s, s + len(name)) & {"DATE", "TIME"}:
                 continue                       # "In Berlin, the German association of ...": a place
+            if head in UNIT_DESCRIPTOR_NOUNS and (name in place_names() or
+                                                  self._ner_labels(doc, s, s + len(name)) & {"GPE", "LOC"}):
+                continue                       # "… in Bressanone, a unit of X": where the unit is
             if head in PERSONLIKE_DESCRIPTOR_NOUNS and "PERSON" in self._ner_labels(doc, s, s + len(name)):
                 continue                       # "Ana Ruiz, a software developer": a person
             st = subtype_from_description(desc, text[m.end("desc"):]) or \

@@ -224,6 +224,10 @@ class RelationExtractor:
             # "It" needs it in the sentence right before, the topic of a list may be older
             fm = _first_in_subject_slot(tpl)
             prev_first = ents[fm.group(1)] if fm else None
+            # "… attended by A, chief executive of <X>, …. The company": X, after a preposition,
+            # is no subject the next sentence's "the company" continues
+            self._first_is_subject = not (fm and re.search(
+                r"\b(?:of|by|at|from|for|with|to|in|on|under|via)\s(?:the\s)?$", tpl[:fm.start()]))
             # "The project is funded by <X>. It is coordinated by <Y>": "It" is the project,
             # not X — a sentence whose subject is a common noun phrase gives "It" no antecedent
             self._it_ok = not (fm and re.match(
@@ -508,8 +512,9 @@ class RelationExtractor:
             comp = [e for e in orgs if e.subtype == "Company"]
             if not comp:
                 return None
-            top = max(comp, key=lambda e: (len(e.mentions), -orgs.index(e)))
-            if not based and prev_first is not None and prev_first in comp and not (
+            top = max(comp, key=lambda e: (len(e.mentions), orgs.index(e)))
+            if not based and prev_first is not None and prev_first in comp and getattr(
+                    self, "_first_is_subject", True) and not (
                     prev_first.subtype_guessed and top is not prev_first and
                     len(top.mentions) >= 2 * len(prev_first.mentions)):
                 return prev_first            # "X was set up in 2018 ... The company has developed"
@@ -877,6 +882,9 @@ def _one_money_wording(rels: dict) -> None:
             del rels[key]
 
 
+PROGRAMME_BEFORE = re.compile(r"\b(?:under|through|via) (?:the |its |their |[\w\-]+['’]s |the [a-z]+['’]s )?$")
+
+
 def _programme_owner_funds(rels: dict, ents: dict) -> None:
     """"received a grant under Research Ireland's Frontiers for the Future programme": the
     owner named with the programme in the same sentence funds the recipient too; and "X funded
@@ -902,6 +910,16 @@ def _programme_owner_funds(rels: dict, ents: dict) -> None:
                     re.search(rf"\b(?:through|from|under|via) its {re.escape(m.text)}\b", r.evidence.sentence)
                     for m in prog.mentions):
                 add(key, prog.key, r, "+owner-programme")
+        # "a grant from PARP under the FENG programme", "awarded under the agency's
+        # Industriklivet programme": a programme the money came under funds the recipient too
+        ev = r.evidence
+        for prog in ents.values():
+            if prog.type != "Organization" or prog.subtype != "Other" or prog.key in key[1:]:
+                continue
+            for m in prog.mentions:
+                if ev.start <= m.start < ev.end and PROGRAMME_BEFORE.search(ev.sentence[:m.start - ev.start]):
+                    add(key, prog.key, r, "+under-programme")
+                    break
 
 
 def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
