@@ -1397,3 +1397,13 @@ def test_capitalised_words_an_acronym_spells_name_an_organization(run):
     orgs = ents(ex, "Organization")
     assert "KVK" in orgs["Krishi Vigyan Kendra"].aliases
     assert "Artificial Intelligence" not in orgs and "Chief Executive Officer" not in orgs
+
+
+def test_acronym_classes_and_long_hyphenated_phrases_a_company_develops(run):
+    ex, rels = run("Abyssalix Photonics develops DAS interrogators that listen along subsea cables. Marinix Sense "
+                   "develops solar-powered berth-occupancy sensors that tell skippers which berths are free. The "
+                   "DLE process was developed by Litiox Andino. Clinatex develops the WIMAGINE brain implant.")
+    techs = ents(ex, "Technology")
+    assert {"DAS interrogators", "solar-powered berth-occupancy sensors", "DLE", "WIMAGINE"} <= set(techs)
+    assert "DLE process" not in techs and "WIMAGINE brain implant" not in techs
+    assert ("develops", "Abyssalix Photonics", "DAS interrogators") in rels

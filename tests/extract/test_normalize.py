@@ -86,3 +86,15 @@ def test_more_currencies_and_no_sentence_period_in_an_amount():
         "spoke; 3 Mio. Euro came later.")}
     assert found == {"CA$12 million": "12000000 CAD", "GH₵150,000": "150000 GHS", "Rp 182 billion": "182000000000 IDR",
                      "COP 1.200 millones": "1200000000 COP", "€5m": "5000000 EUR", "3 Mio. Euro": "3000000 EUR"}
+
+
+def test_central_asian_african_and_caribbean_currencies_and_euro_before_the_number():
+    assert money("a grant of 95 million CFA francs") == [("95 million CFA francs", "95000000 XOF")]
+    assert money("MNT 6.8 billion and a fee of MNT 2,400") == [
+        ("MNT 6.8 billion", "6800000000 MNT"), ("MNT 2,400", "2400 MNT")]
+    assert money("₸4.2 billion from the fund") == [("₸4.2 billion", "4200000000 KZT")]
+    assert money("UZS 25 billion") == [("UZS 25 billion", "25000000000 UZS")]
+    assert money("a J$45 million round") == [("J$45 million", "45000000 JMD")]
+    assert money("un contributo di euro 450.000") == [("euro 450.000", "450000 EUR")]
+    assert money("potpora od 220.000 eura") == [("220.000 eura", "220000 EUR")]
+    assert money("trucks with Euro 6 engines") == []

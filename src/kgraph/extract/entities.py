@@ -327,6 +327,7 @@ class EntityFinder:
             rf"\b(?:{dv})\s+(?:an?|the|new|its|their)\s+(?P<np>(?:[a-z][\w\-]*\s+){{1,3}}?"
             rf"(?:{_alt(el['tech_heads'])}))\b(?!-)")
         self.generic_nouns = {w.casefold() for w in el["generic_artefact_nouns"]}
+        self.acronym_plain_heads = set(el["acronym_plain_heads"])
         # named products: "NovaSwitch, a 650-volt transistor", "an app called WardWatch",
         # "its prototype, Lumen" (see _product_names)
         ph = _alt({w for w in el["tech_artefact_heads"] + el["tech_heads"] + el["product_heads"]})
@@ -1246,7 +1247,11 @@ class EntityFinder:
         # docking station": the product's name is the technology, the generic words after it
         # describe it (spaCy often calls such a name an organization)
         k = self._name_words(words)
-        named = 0 < k < len(words) and all(w.text.islower() or not w.text.isalnum() for w in words[k:])
+        named = 0 < k < len(words) and all(w.text.islower() or not w.text.isalnum() for w in words[k:]) and \
+            not (k == 1 and words[0].is_upper and len(words[0]) <= 5 and
+                 words[-1].lower_ not in self.acronym_plain_heads)
+        # "DAS interrogators": a short acronym names a class, no product ("the DLE process" is the
+        # DLE; "the WIMAGINE brain implant" is a name)
         if named:
             words = words[:k]
         # a lone name with an apposed description: "has developed KrošnjaScan, software that …"
@@ -1254,10 +1259,14 @@ class EntityFinder:
             words[0].nbor(1).text == "," and words[0].nbor(2).is_lower
         if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
                 any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") and
-                    not (w.ent_type_ == "ORG" and k and words[k - 1].is_lower and w.is_upper) and   # "spectral CT scanners"
+                    not (w.ent_type_ == "ORG" and w.is_upper and (k and words[k - 1].is_lower or
+                                                                  k + 1 < len(words) and words[-1].is_lower and
+                                                                  not named)) and
+                    # an acronym modifying a lower-case head: "spectral CT scanners", "DAS interrogators"
                     not ((named or described) and w.ent_type_ in ("ORG", "PERSON") and not w.is_upper)
                     for k, w in enumerate(words)) or \
-                len(words) > 6 or (len(words) == 1 and words[0].lower_ in self.generic_nouns):
+                sum(w.text not in ("-", "–", "/") for w in words) > 6 or \
+                (len(words) == 1 and words[0].lower_ in self.generic_nouns):   # hyphens are no words
             return []
         return words
 

@@ -50,7 +50,7 @@ class MoneyFinder:
         first = "".join(sorted({re.escape(s[0]) for s in self.symbols}))
         self.rx = re.compile(
             rf"(?=[\d{first}]|(?<!\w)\w)(?:"
-            rf"(?:(?P<code1>\b(?:{code}))\s?|(?P<sym>{sym})\s?)(?:{amount})"
+            rf"(?:(?P<code1>\b(?:{code}))\s?|(?P<sym>{sym})\s?|(?P<pword>\beuros?)\s)(?:{amount})"
             rf"|(?:{amount.replace('num>', 'num2>').replace('mult>', 'mult2>')})\s*"
             rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de|d['’])\s+)?(?P<word>{word})\b)"
             rf"|(?P<vague>\b(?:{_alt(self.vague)})\s+(?:(?:di|de)\s+)?(?P<vword>{word})\b))",
@@ -73,6 +73,11 @@ class MoneyFinder:
                 if g.get("code1") and text[m.end("code1"):m.end("code1") + 1].isdigit() and not multxt:
                     continue                     # "COP28", "G20": a name, not an amount
                 cur = c.upper()
+            elif g.get("pword"):
+                # "euro 450.000" (Italian and Croatian order); "Euro 6 engines" is a standard
+                if not multxt and len(re.sub(r"\D", "", numtxt)) < 4:
+                    continue
+                cur = "EUR"
             elif g.get("sym"):
                 cur = self.symbols.get(g["sym"])
                 if cur is None:
