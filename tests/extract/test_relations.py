@@ -2338,3 +2338,21 @@ def test_the_company_is_not_an_organization_named_after_a_preposition(run):
                   "Brennan, the company has developed a pelleted supplement.")
     assert ("affiliatedWith", "Aoife Brennan", "Kelpra Bio") in rels
     assert ("affiliatedWith", "Aoife Brennan", "Corrib Feeds Ltd") not in rels
+
+
+def test_an_investor_invests_and_funds_through_its_named_fund_or_programme(run):
+    ex, rels = run("Brenna Capital invested €3 million in Kelvora Robotics through its Nordlys Seed fund.")
+    assert ("investsIn", "Brenna Capital", "Kelvora Robotics") in rels
+    assert ("investsIn", "Nordlys Seed", "Kelvora Robotics") in rels
+    assert ("affiliatedWith", "Nordlys Seed", "Brenna Capital") in rels
+    assert ("affiliatedWith", "Nordlys Seed", "Kelvora Robotics") not in rels
+    assert next(e for e in ex.entities if e.canonical == "Nordlys Seed").subtype == "Investor"
+    _, rels = run("Tovik Batteries AB received a grant of €180,000 from the Brenna Innovation Agency under its "
+                  "Agri'Tech Boost programme.")
+    assert ("fundedBy", "Tovik Batteries AB", "Agri'Tech Boost") in rels
+    assert ("affiliatedWith", "Agri'Tech Boost", "Brenna Innovation Agency") in rels
+    # in a list "its" is the investor right before it, not every investor
+    _, rels = run("Investors in Kelvora Fund II include the Aster Foundation, the Brenna Development Office (BDO) "
+                  "through its Venture Capital Authority, and Larkspur Holdings.")
+    assert ("affiliatedWith", "Venture Capital Authority", "Aster Foundation") not in rels
+    assert ("affiliatedWith", "Venture Capital Authority", "Larkspur Holdings") not in rels

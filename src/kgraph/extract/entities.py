@@ -395,9 +395,12 @@ class EntityFinder:
         # Programme": a capitalised name a body owns before a programme noun is the programme
         self.owned_programme_nouns = set(el["owned_programme_nouns"])
         prog = _alt(el["owned_programme_nouns"])
+        self.owned_fund_nouns = set(el["owned_fund_nouns"])
+        progfund = _alt(el["owned_programme_nouns"] + el["owned_fund_nouns"])
         self.owned_programme_rx = re.compile(
-            r"(?<=[\w)]['’]s )(?P<name>[A-Z0-9][\w\-\+&]*(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){0,6}?)"
-            rf"(?: (?P<noun>{prog})| (?P<capnoun>(?i:{prog})))(?![\w\-])")
+            r"(?:(?<=[\w)]['’]s )|(?<=\bits )|(?<=\btheir ))"
+            r"(?P<name>[A-Z0-9][\w\-\+&]*(?:['’][A-Z][\w\-]*)?(?: (?:(?:for|of|the|and|to|on|in) )*[A-Z0-9][\w\-\+&]*){0,6}?)"
+            rf"(?: (?P<noun>{progfund})| (?P<capnoun>(?i:{progfund})))(?![\w\-])")
         # "under the European Funds for a Modern Economy (FENG) programme", "through the Contratti
         # di Sviluppo scheme": money comes under it, so the name is a funding programme
         conn = _alt(el["programme_name_connectors"])
@@ -1007,13 +1010,15 @@ class EntityFinder:
             if m.group("capnoun") and m.group("capnoun")[:1].islower():
                 continue
             name = m.group("name") + (" " + m.group("capnoun") if m.group("capnoun") else "")
-            if name in self.known or name.split()[0] in self.nat_adj or name in place_names():
-                continue
+            if name in self.known or name in place_names() or \
+                    name.split()[0] in self.nat_adj and len(name.split()) < 3:
+                continue                       # (not "the agency's French programme"; "its French Tech Seed fund" is one)
             if " " not in name and (name.isupper() or name.casefold() in english_words() or
                                     _english(name.casefold(), english_words())):
                 continue       # one word must be coined ("Hazitek"), not "the agency's Energy programme"
+            fund = (m.group("noun") or m.group("capnoun")).casefold() in self.owned_fund_nouns
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
-                            P_ORG + 1, name, subtype="Other"))
+                            P_ORG + 1, name, subtype="Investor" if fund else "Other"))
         for m in self.funding_programme_rx.finditer(text):
             name = m.group("name")
             if name in self.known or name in place_names() or self.strong_head_rx.search(name) or \

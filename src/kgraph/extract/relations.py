@@ -246,6 +246,7 @@ class RelationExtractor:
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
         _one_money_wording(rels)
+        _investment_channels(rels, ents)
         _programme_owner_funds(rels, ents)
         _funding_wording(rels, self._typecheck, ents)
         _no_funding_wording(rels)
@@ -883,6 +884,40 @@ def _one_money_wording(rels: dict) -> None:
 
 
 PROGRAMME_BEFORE = re.compile(r"\b(?:under|through|via) (?:the |its |their |[\w\-]+['’]s |the [a-z]+['’]s )?$")
+
+
+CHANNEL_BEFORE = re.compile(r"\b(?:through|via|under|from) its (?:new |own )?$")
+
+
+def _investment_channels(rels: dict, ents: dict) -> None:
+    """"A invested in T through its P fund", "T received a grant from A through its P
+    programme": its = A, so P invests in (funds) T too and belongs to A — not to T, the
+    organization a nearest-name reading of "its" would pick."""
+    for key in [k for k in rels if k[0] in ("investsIn", "fundedBy")]:
+        r = rels[key]
+        owner, other = (key[1], key[2]) if key[0] == "investsIn" else (key[2], key[1])
+        ev = r.evidence
+        orgs = sorted((m.start, e.key) for e in ents.values() if e.type == "Organization"
+                      for m in e.mentions if ev.start <= m.start < ev.end)
+        for pos, pk in orgs:
+            prog = ents[pk]
+            if pk in (owner, other) or not CHANNEL_BEFORE.search(ev.sentence[:pos - ev.start]):
+                continue
+            # its = the organization named last before it, the other party aside ("B, through its
+            # P, and C invested", "investors include A, B through its P, C")
+            if next((k for p0, k in reversed(orgs) if p0 < pos and k != other), None) != owner:
+                continue
+            new = ("investsIn", prog.key, other) if key[0] == "investsIn" else ("fundedBy", other, prog.key)
+            if new not in rels:
+                rels[new] = Relation(new[0], new[1], new[2], dataclasses.replace(
+                    ev, pattern=ev.pattern + "+through-its"), amount=r.amount, date=r.date)
+            wrong = ("affiliatedWith", prog.key, other)
+            if wrong in rels and rels[wrong].evidence.start == ev.start:
+                del rels[wrong]
+            aff = ("affiliatedWith", prog.key, owner)
+            if aff not in rels:
+                rels[aff] = Relation("affiliatedWith", prog.key, owner,
+                                     dataclasses.replace(ev, pattern=ev.pattern + "+its-unit"))
 
 
 def _programme_owner_funds(rels: dict, ents: dict) -> None:
