@@ -2356,3 +2356,21 @@ def test_an_investor_invests_and_funds_through_its_named_fund_or_programme(run):
                   "through its Venture Capital Authority, and Larkspur Holdings.")
     assert ("affiliatedWith", "Venture Capital Authority", "Aster Foundation") not in rels
     assert ("affiliatedWith", "Venture Capital Authority", "Larkspur Holdings") not in rels
+
+
+def test_results_list_items_with_the_amount_after_a_comma(run):
+    _, rels = run("The seven winners are:\n\n- Borelix Catalysts (Edmonton), $1.2M, nickel-iron catalysts;\n"
+                  "- Parklane Ceramics (Red Deer), CAD 690,000, ceramic burner tiles.\n")
+    assert ("locatedIn", "Borelix Catalysts", "Edmonton") in rels
+    assert ("locatedIn", "Parklane Ceramics", "Red Deer") in rels
+
+
+def test_a_town_before_a_possessed_facility_locates_the_owner(run):
+    _, rels = run("Slovnix signed a pilot agreement with Tatrabix covering the inspection of pipes at its "
+                  "Bratislava site.")
+    assert ("locatedIn", "Slovnix", "Bratislava") in rels
+    assert ("locatedIn", "Tatrabix", "Bratislava") not in rels
+    _, rels = run("Magellix Aerospace's Winnipeg plant is hiring 40 technicians.")
+    assert ("locatedIn", "Magellix Aerospace", "Winnipeg") in rels
+    _, rels = run("Kingston insurtech Parametrix Caribbean has received a grant.")
+    assert ("locatedIn", "Parametrix Caribbean", "Kingston") in rels

@@ -407,6 +407,9 @@ class EntityFinder:
         self.funding_programme_rx = re.compile(
             r"\b(?:under|through|via) the (?P<name>[A-Z][\w\-\+&]*(?: (?:(?:" + conn + r") )*[A-Z0-9][\w\-\+&]*){0,7})"
             rf"(?: \((?P<acr>[A-Z][\w\-]+)\))? (?P<noun>{prog})(?![\w\-])")
+        self.place_facility_rx = re.compile(
+            r"(?:\b(?:its|their|our)|['’]s) (?:new |main |own |first |largest )?(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]+(?: [A-ZÀ-ÖØ-Þ][\w\-]+)?) "
+            rf"(?:{_alt(el['place_facility_nouns'])})(?![\w\-])")
         self.not_after_year = set(lexicon("units")["not_date_after_year"])
         evn = _alt(el["named_event_nouns"] + ["partnering conference", "meeting", "ceremony", "challenge",
                                                "competition", "webinar", "roadshow", "exhibition"])
@@ -531,15 +534,26 @@ class EntityFinder:
                 cands.append(Cand(ps, ps + len(name), "Place", "place-head", P_NER + 3, name))
         # a results list "• Huron Skyways (Port Huron) – $550,000": the town of a listed name
         # (and the listed name, when it is a capitalised name, is an organization)
-        for m in re.finditer(r"(?m)^[ \t]*(?:[•\-–*·▪][ \t]*)?(?P<name>[A-Z][^\n()]{1,80}?) \((?P<town>[A-Z][a-zà-ÿ]+"
-                             r"(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\)\s?[–—:-]\s", text):
+        # "- Borealis Catalysts (Edmonton), $1.2M, …": a bulleted item may give the amount after a comma
+        for m in re.finditer(r"(?m)^[ \t]*(?:(?P<bullet>[•\-–*·▪])[ \t]*)?(?P<name>[A-Z][^\n()]{1,80}?) \((?P<town>[A-Z][a-zà-ÿ]+"
+                             r"(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\)(?:\s?[–—:-]\s|"
+                             r"(?P<comma>, (?=[€$£¥₹₸₩₦]|[A-Z]{3} ?\d|[A-Z]{1,2}\$ ?\d)))", text):
+            if m.group("comma") and not m.group("bullet"):
+                continue
             town, name = m.group("town"), m.group("name")
-            if town in self.known or self.head_rx.search(town) or name.isupper() or town in country_names():
+            if town not in place_names() and (town in self.known or self.head_rx.search(town)) or \
+                    name.isupper() or town in country_names():
                 continue                       # (not a dateline, "LYON (France) –")
-            cands.append(Cand(m.start("town"), m.end("town"), "Place", "listed-town", P_NER + 3, town))
+            cands.append(Cand(m.start("town"), m.end("town"), "Place", "listed-town",
+                              P_ORG + 1 if town in place_names() else P_NER + 3, town))   # (not "Red" Deer, a network)
             if re.fullmatch(r"[A-Z][\w\-&.]*(?: (?:[A-Z][\w\-&.]*|of|for|and|the|de|&))*", name) and \
                     name not in place_names() and name not in self.regions:
                 cands.append(Cand(m.start("name"), m.end("name"), "Organization", "listed-org", P_ORG, name))
+        # "at its Bratislava site", "Magellan's Winnipeg plant": a known town before a facility noun
+        for m in self.place_facility_rx.finditer(text):
+            if m.group("name") in place_names() and m.group("name") not in self.known:
+                cands.append(Cand(m.start("name"), m.end("name"), "Place", "place-facility", P_NER + 3,
+                                  m.group("name")))
         # "the COBIS science park", "the university's Waite campus": a named facility is a place
         for m in self.named_facility_rx.finditer(text):
             name, noun = m.group("name"), m.group("noun")
