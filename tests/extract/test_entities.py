@@ -1407,3 +1407,11 @@ def test_acronym_classes_and_long_hyphenated_phrases_a_company_develops(run):
     assert {"DAS interrogators", "solar-powered berth-occupancy sensors", "DLE", "WIMAGINE"} <= set(techs)
     assert "DLE process" not in techs and "WIMAGINE brain implant" not in techs
     assert ("develops", "Abyssalix Photonics", "DAS interrogators") in rels
+
+
+def test_a_bracketed_legal_form_belongs_to_the_company_name(run):
+    ex, rels = run("LeafLogix (Pvt) Ltd, which was started in a rented room in 2021, now has sensors in 46 "
+                   "factories. In March, Serendib Impact Capital invested LKR 180 million in LeafLogix.")
+    org = ents(ex, "Organization")["LeafLogix (Pvt) Ltd"]
+    assert org.subtype == "Company" and "Pvt" not in org.aliases
+    assert ("investsIn", "Serendib Impact Capital", "LeafLogix (Pvt) Ltd") in rels

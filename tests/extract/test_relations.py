@@ -2374,3 +2374,20 @@ def test_a_town_before_a_possessed_facility_locates_the_owner(run):
     assert ("locatedIn", "Magellix Aerospace", "Winnipeg") in rels
     _, rels = run("Kingston insurtech Parametrix Caribbean has received a grant.")
     assert ("locatedIn", "Parametrix Caribbean", "Kingston") in rels
+
+
+def test_founders_named_as_subject_with_partner_or_after_an_apposition(run):
+    _, rels = run("Former Roquix plant manager Daniel Friesen has co-founded Pembix Pulse Tech, a Brandon start-up, "
+                  "with food chemist Léa Gagnon.")
+    assert ("affiliatedWith", "Daniel Friesen", "Pembix Pulse Tech") in rels
+    assert ("affiliatedWith", "Léa Gagnon", "Pembix Pulse Tech") in rels
+    _, rels = run("Valentina Ordóñez spent six years at the institute before founding Larvix S.A. with engineer "
+                  "Tomás Vera in 2023.")
+    assert ("affiliatedWith", "Tomás Vera", "Larvix S.A.") in rels
+    _, rels = run("Skrybix was founded in 2021 by Marta Zielińska, a former data-science lead at the insurer Pezetix, "
+                  "and Tomasz Wróbel, who previously worked as a researcher at the Warsaw University of Technology.")
+    assert ("affiliatedWith", "Marta Zielińska", "Skrybix") in rels
+    assert ("affiliatedWith", "Tomasz Wróbel", "Skrybix") in rels
+    # a plan to found is no founding
+    _, rels = run("Maria Ortega plans to set up Brenna Labs next year.")
+    assert ("affiliatedWith", "Maria Ortega", "Brenna Labs") not in rels

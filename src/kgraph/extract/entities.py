@@ -549,6 +549,11 @@ class EntityFinder:
             if re.fullmatch(r"[A-Z][\w\-&.]*(?: (?:[A-Z][\w\-&.]*|of|for|and|the|de|&))*", name) and \
                     name not in place_names() and name not in self.regions:
                 cands.append(Cand(m.start("name"), m.end("name"), "Organization", "listed-org", P_ORG, name))
+        # "LeafLogic (Pvt) Ltd", "Karoo Sensing (Pty) Ltd": the bracketed legal form belongs to the name
+        for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3} \((?:Pvt|Pty|Private|Proprietary)\.?\) "
+                             r"(?:Ltd|Limited)\b\.?", text):
+            cands.append(Cand(m.start(), m.end() - m.group(0).endswith("."), "Organization", "legal-name",
+                              P_ORG + 2, m.group(0).rstrip("."), subtype="Company"))
         # "at its Bratislava site", "Magellan's Winnipeg plant": a known town before a facility noun
         for m in self.place_facility_rx.finditer(text):
             if m.group("name") in place_names() and m.group("name") not in self.known:
