@@ -2391,3 +2391,19 @@ def test_founders_named_as_subject_with_partner_or_after_an_apposition(run):
     # a plan to found is no founding
     _, rels = run("Maria Ortega plans to set up Brenna Labs next year.")
     assert ("affiliatedWith", "Maria Ortega", "Brenna Labs") not in rels
+
+
+def test_cohort_one_of_and_cluster_of_which_a_member(run):
+    _, rels = run("Zitounix SARL is one of ten start-ups in the current cohort of the Sfax Agritech "
+                  "Accelerator, run by the Sfax Technopark.")
+    assert ("memberOf", "Zitounix SARL", "Sfax Agritech Accelerator") in rels
+    _, rels = run("Photonix Bretagne, the Lannion photonics cluster of which Abyssix Photonics is a member, helped.")
+    assert ("memberOf", "Abyssix Photonics", "Photonix Bretagne") in rels
+
+
+def test_its_technology_at_a_place_developed_with_a_partner(run):
+    _, rels = run("Isarix Lasercom GmbH builds laser terminals. Its optical ground station in Oberpfaffenhofen was "
+                  "developed with the Brenna Institute of Communications, which tested it in March.")
+    assert ("develops", "Isarix Lasercom GmbH", "optical ground station") in rels
+    assert ("develops", "Brenna Institute of Communications", "optical ground station") in rels
+    assert ("partnersWith", "Isarix Lasercom GmbH", "Brenna Institute of Communications") in rels
