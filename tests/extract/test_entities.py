@@ -1415,3 +1415,20 @@ def test_a_bracketed_legal_form_belongs_to_the_company_name(run):
     org = ents(ex, "Organization")["LeafLogix (Pvt) Ltd"]
     assert org.subtype == "Company" and "Pvt" not in org.aliases
     assert ("investsIn", "Serendib Impact Capital", "LeafLogix (Pvt) Ltd") in rels
+
+
+def test_two_coined_names_joined_by_and_dashed_acronyms_and_created_bodies(run):
+    ex, rels = run("The audio guides were developed jointly by Karvix Digital and Inhax University in Tashkent.")
+    orgs = ents(ex, "Organization")
+    assert "Karvix Digital" in orgs and "Karvix Digital and Inhax University" not in orgs
+    assert ("develops", "Karvix Digital", "audio guides") in rels
+    # one-off dashed acronyms: after a grant's "from", and with accented capitals
+    ex, _ = run("Marinix Sense received a grant of 220.000 eura from HAMIX-BICRO in 2025. OCÉAN-FIBRIX will hire "
+                "ten engineers; OCÉAN-FIBRIX opened in May.")
+    assert {"HAMIX-BICRO", "OCÉAN-FIBRIX"} <= set(ents(ex, "Organization"))
+    assert "OCÉAN" not in ents(ex, "Organization")
+    # a created laboratory is a body, not a technology; a laboratory system is one
+    ex, _ = run("Ifremix and Abyssix Photonics have created a joint laboratory. The laboratory information system "
+                "was developed by Pharix Health Informatics.")
+    techs = ents(ex, "Technology")
+    assert "joint laboratory" not in techs and "laboratory information system" in techs

@@ -236,7 +236,7 @@ class EntityFinder:
         self.appos_rx = re.compile(
             rf"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|\d+))*),\s+(?:(?:a|an|the)\s+|[A-Z]\w+['’]s\s+)"
             rf"(?:[\w\-]+\s+){{0,5}}(?:{th})\b")
-        acr = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+        acr = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-Þà-öø-ÿ]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-Þà-öø-ÿ]*"
         # "CBN–IIT Lecce", "CNB-CSIC", "EMBL-EBI": dash-joined acronyms, optionally + a place word
         self.dashed_rx = re.compile(
             rf"(?<![\w\-–—])(?P<name>{acr}(?:[–—-]{acr})+)(?P<tail> [A-Z][a-z]+)?(?![\w\-–—])")
@@ -305,6 +305,7 @@ class EntityFinder:
             "assistant", "assistants", "scanner", "scanners", "tools"}
         self.tech_modified_rx = _alt(el["tech_modified_nouns"])
         self.tech_block = {w.casefold() for w in el["tech_noun_blocklist"]}
+        self.tech_head_block = set(el["tech_head_blocklist"])
         dv = _alt(el["develop_verbs"] + ["co-develops", "develops", "is developing", "are developing"])
         heads = {w.casefold() for w in el["develop_verbs"] if " " not in w} | {"co-develops", "develops"}
         uh = _alt(ol["unit_name_heads"])
@@ -1282,6 +1283,7 @@ class EntityFinder:
         described = len(words) == 1 and words[0].pos_ == "PROPN" and words[0].i + 2 < len(words[0].doc) and \
             words[0].nbor(1).text == "," and words[0].nbor(2).is_lower
         if any(w.lower_ in self.tech_block or w.lower_[:-1] in self.tech_block for w in words) or \
+                words[-1].lower_ in self.tech_head_block or \
                 any(w.ent_type_ in ("ORG", "PERSON", "GPE", "DATE", "MONEY") and
                     not (w.ent_type_ == "ORG" and w.is_upper and (k and words[k - 1].is_lower or
                                                                   k + 1 < len(words) and words[-1].is_lower and
@@ -1588,7 +1590,9 @@ class EntityFinder:
                 continue                       # "US-EU", "AI-IT"
             if not (any(p in self.known for p in parts) or e > m.end("name") or
                     len(re.findall(rf"(?<![\w\-]){re.escape(full)}(?![\w\-])", text)) >= 2 or
-                    re.match(r"\s?\)|, the [A-Z]", text[e:e + 7])):
+                    re.match(r"\s?\)|, the [A-Z]", text[e:e + 7]) or
+                    re.search(r"\b(?:grant|funding|investment|award|loan|support)\b(?:[^.;]|\.\d){0,60}\bfrom $",
+                              text[max(0, m.start() - 90):m.start()])):
                 continue                       # a one-off dashed acronym pair ("HIV-AIDS")
             st = None
             for part in reversed(re.split(r"[–—-]| ", full)):
@@ -1700,6 +1704,8 @@ class EntityFinder:
         word next to the 'and' ('Nuclear Science and Engineering Institute', 'US Food and Drug
         Administration' are one name)."""
         lw, rw = left.split(), right.split()
+        # "Karvon Digital and Inha University": coined first words on both sides name two bodies
+        coined = lambda w: w.casefold() not in english_words() and w not in place_names() and w not in self.nat_adj
         # "Philips Research and X Hospital": a known company's research unit is a whole name
         unit = len(lw) == 2 and lw[0] in self.known and lw[1] in self.unit_heads
         if len(rw) == 1 and len(lw) >= 3 and self.strong_head_rx.search(left) and \
@@ -1714,7 +1720,7 @@ class EntityFinder:
             return True                # "Universität Graz and Uniwersytet Wrocławski"
         return (len(rw) >= 2 and rw[-1] in self.heads and
                 lw[-1][:1].isupper() and (len(lw) < 2 or lw[-2][:1].isupper() or lw[-2] in self.ol["connectors"]) and
-                (lw[-1] not in self.field_words or unit) and
+                (lw[-1] not in self.field_words or unit or coined(lw[0]) and coined(rw[0])) and
                 rw[0] not in self.field_words and lw[0] not in self.unit_lead_words)
 
     # Title Case headlines: capitalised function words and verbs never sit inside a name
