@@ -2407,3 +2407,13 @@ def test_its_technology_at_a_place_developed_with_a_partner(run):
     assert ("develops", "Isarix Lasercom GmbH", "optical ground station") in rels
     assert ("develops", "Brenna Institute of Communications", "optical ground station") in rels
     assert ("partnersWith", "Isarix Lasercom GmbH", "Brenna Institute of Communications") in rels
+
+
+def test_a_person_apposed_an_occupation_at_an_organization(run):
+    _, rels = run("Parametrix Caribbean chief executive Andre Whyte, a former actuary at Sagicor Financial, said the "
+                  "first policies would be sold in June.")
+    assert ("affiliatedWith", "Andre Whyte", "Sagicor Financial") in rels
+    assert ("affiliatedWith", "Andre Whyte", "Parametrix Caribbean") in rels
+    ex, rels = run("Founder Anjali Menon, a former neonatologist at Amrita Hospital, said 60 hospitals use the device.")
+    assert ("affiliatedWith", "Anjali Menon", "Amrita Hospital") in rels
+    assert "Founder Anjali Menon" not in {e.canonical for e in ex.entities}
