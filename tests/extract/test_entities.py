@@ -1432,3 +1432,9 @@ def test_two_coined_names_joined_by_and_dashed_acronyms_and_created_bodies(run):
                 "was developed by Pharix Health Informatics.")
     techs = ents(ex, "Technology")
     assert "joint laboratory" not in techs and "laboratory information system" in techs
+
+
+def test_a_facility_named_with_digits_is_a_place_not_a_product(run):
+    ex, rels = run("Seatwix Analytics is based at the Block71 start-up hub in Ayer Rajah.")
+    assert "Block71 start-up hub" in ents(ex, "Place") and "Block71" not in ents(ex, "Technology")
+    assert ("locatedIn", "Seatwix Analytics", "Ayer Rajah") not in rels

@@ -566,7 +566,8 @@ class EntityFinder:
             if name in self.known or gnorm(name) in gazetteer() or name in self.regions or \
                     noun == "campus" and is_acronym(name) or name.split()[0] in self.lead_strip:
                 continue
-            cands.append(Cand(m.start("name"), m.end("noun"), "Place", "named-facility", P_NER + 3,
+            cands.append(Cand(m.start("name"), m.end("noun"), "Place", "named-facility",
+                              P_TECHPAT + 1 if re.search(r"\d", name) else P_NER + 3,   # "the Block71 start-up hub"
                               text[m.start("name"):m.end("noun")]))
         # "Krishi Vigyan Kendra (KVK)": capitalised words that an acronym after them spells are an
         # organization's name, when one of the words is no English word (not "Artificial
