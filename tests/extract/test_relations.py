@@ -2417,3 +2417,12 @@ def test_a_person_apposed_an_occupation_at_an_organization(run):
     ex, rels = run("Founder Anjali Menon, a former neonatologist at Amrita Hospital, said 60 hospitals use the device.")
     assert ("affiliatedWith", "Anjali Menon", "Amrita Hospital") in rels
     assert "Founder Anjali Menon" not in {e.canonical for e in ex.entities}
+
+
+def test_the_two_organisations_are_the_first_two_of_the_sentence_before(run):
+    _, rels = run("Brenna Health has awarded Meridix Biologics up to US$38 million to reserve manufacturing capacity "
+                  "for vaccines, the Kessel Institute said. The two organisations signed a framework agreement in "
+                  "March.")
+    assert ("partnersWith", "Brenna Health", "Meridix Biologics") in rels or \
+        ("partnersWith", "Meridix Biologics", "Brenna Health") in rels
+    assert not any(r[0] == "partnersWith" and "Kessel Institute" in r[1:] for r in rels)

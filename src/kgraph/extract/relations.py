@@ -814,7 +814,7 @@ GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|par
 def _pair_anaphor(tpl: str, prev_tpl: str) -> str:
     """"A and B formed a venture. Both companies are members of C" -> "<A> and <B> are members of
     <C>": the two organizations coordinated before (in this sentence or the previous one), or
-    the only two the previous sentence names."""
+    the first two the previous sentence names (its subject and the first other party)."""
     m = PAIR_ANAPHOR.search(tpl)
     if not m:
         return tpl
@@ -824,9 +824,9 @@ def _pair_anaphor(tpl: str, prev_tpl: str) -> str:
         a, b = pair[-1]
     else:
         keys = list(dict.fromkeys(re.findall(r"<O:(e\d+)>", prev_tpl)))
-        if len(keys) != 2:
+        if len(keys) < 2:
             return tpl
-        a, b = keys
+        a, b = keys[:2]        # "A completed its acquisition of B, a … company …. The two companies"
     return f"{tpl[:m.start()]}<O:{a}> and <O:{b}>{tpl[m.end():]}"
 
 
