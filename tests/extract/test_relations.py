@@ -2426,3 +2426,10 @@ def test_the_two_organisations_are_the_first_two_of_the_sentence_before(run):
     assert ("partnersWith", "Brenna Health", "Meridix Biologics") in rels or \
         ("partnersWith", "Meridix Biologics", "Brenna Health") in rels
     assert not any(r[0] == "partnersWith" and "Kessel Institute" in r[1:] for r in rels)
+
+
+def test_a_named_technology_apposed_to_the_developed_description(run):
+    _, rels = run("The service runs on TAEYA-Net, a deep learning model that Haetsix Space developed with the Korea "
+                  "Astronomy Institute using 20 years of data.")
+    assert ("develops", "Haetsix Space", "TAEYA-Net") in rels
+    assert ("develops", "Haetsix Space", "deep learning model") not in rels

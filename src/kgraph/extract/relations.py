@@ -245,6 +245,7 @@ class RelationExtractor:
                 from .triggers import TriggerLayer
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version())
+        _named_over_description(rels, ents, text)
         _one_money_wording(rels)
         _investment_channels(rels, ents)
         _programme_owner_funds(rels, ents)
@@ -887,6 +888,33 @@ PROGRAMME_BEFORE = re.compile(r"\b(?:under|through|via) (?:the |its |their |[\w\
 
 
 CHANNEL_BEFORE = re.compile(r"\b(?:through|via|under|from) its (?:new |own )?$")
+
+
+def _named_over_description(rels: dict, ents: dict, text: str) -> None:
+    """"TAEYANG-Net, a deep learning model that Haetsal Space developed with KASI": what is
+    developed is the named technology the description is apposed to, not the description."""
+    for key in [k for k in rels if k[0] == "develops"]:
+        desc = ents.get(key[2])
+        ev = rels[key].evidence
+        if desc is None:
+            continue
+        for m in desc.mentions:
+            if not ev.start <= m.start < ev.end:
+                continue
+            before = text[ev.start:m.start]
+            am = re.search(r"(?:^|\W)([^\W\d_][\w\-]*(?:\s[\w\-]+){0,2}), (?:a|an|the) (?:[a-z][\w\-]* ){0,3}$", before)
+            if not am:
+                continue
+            named = next((e for e in ents.values() if e.type == "Technology" and e.key != desc.key and any(
+                x.end == ev.start + am.end(1) for x in e.mentions)), None)
+            if named is None:
+                continue
+            new = ("develops", key[1], named.key)
+            r = rels.pop(key)
+            if new not in rels:
+                rels[new] = Relation("develops", key[1], named.key, dataclasses.replace(
+                    r.evidence, pattern=r.evidence.pattern + "+named"), note=r.note)
+            break
 
 
 def _investment_channels(rels: dict, ents: dict) -> None:
