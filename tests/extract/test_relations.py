@@ -2433,3 +2433,10 @@ def test_a_named_technology_apposed_to_the_developed_description(run):
                   "Astronomy Institute using 20 years of data.")
     assert ("develops", "Haetsix Space", "TAEYA-Net") in rels
     assert ("develops", "Haetsix Space", "deep learning model") not in rels
+
+
+def test_a_second_verb_of_the_subject_places_it(run):
+    _, rels = run("Trambix AG makes robots. The start-up has 14 employees and is located in the Innovation Park "
+                  "Zurich in Dübendorf. Kelvix Labs was founded in 2019 and is based in Lyon.")
+    assert ("locatedIn", "Trambix AG", "Innovation Park Zurich") in rels
+    assert ("locatedIn", "Kelvix Labs", "Lyon") in rels

@@ -127,7 +127,8 @@ def test_acquisition_by_and_owned_by(run):
 
 
 def test_headquartered_through_coordination(run):
-    ex, _ = run("Tarvio Labs was founded in 2019 and is headquartered in Tampere.")
+    # (the pattern layer reads "was founded in 2019 and is headquartered in"; the parse reads any verb)
+    ex, _ = run("Tarvio Labs was acquired in 2019 and is headquartered in Tampere.")
     assert ("locatedIn", "Tarvio Labs", "Tampere") in _trig(ex)
 
 
