@@ -2440,3 +2440,10 @@ def test_a_second_verb_of_the_subject_places_it(run):
                   "Zurich in Dübendorf. Kelvix Labs was founded in 2019 and is based in Lyon.")
     assert ("locatedIn", "Trambix AG", "Innovation Park Zurich") in rels
     assert ("locatedIn", "Kelvix Labs", "Lyon") in rels
+
+
+def test_it_after_a_fronted_participle_is_the_previous_subject(run):
+    _, rels = run("Keelvix Ltd builds hull robots. Founded in 2020 by Elena Christodoulou and Marios Kyprianou, it "
+                  "develops the HullSight software, which is used on 300 vessels.")
+    assert ("affiliatedWith", "Marios Kyprianou", "Keelvix Ltd") in rels
+    assert ("develops", "Keelvix Ltd", "HullSight") in rels

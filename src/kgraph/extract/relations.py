@@ -53,9 +53,12 @@ PROJECT_NOUNS = set(_ANA["project_nouns"])
 STANDING_GROUP = re.compile(rf"\b(?:{'|'.join(_ANA['standing_group_words'])})\b")
 # "In <2023> it raised ...", "Last year, its revenue ...": the sentence-opening pronoun after a
 # short fronted adverbial
-FRONTED_IT = re.compile(r"^(\s*(?:In|On|By|Since|During|After|Before|Earlier|Later|Last|This|Then|Now|"
+FRONTED_IT = re.compile(r"^(\s*(?:(?:In|On|By|Since|During|After|Before|Earlier|Later|Last|This|Then|Now|"
                         r"Today|Yesterday|Previously|Meanwhile|Separately|Additionally|Also)\b"
-                        r"(?: [a-z]+){0,2}(?: <D:e\d+>)?,? )(it|its)\b")
+                        r"(?: [a-z]+){0,2}(?: <D:e\d+>)?,? |"
+                        # "Founded in 2020 by A and B, it develops …": the participle's clause, then "it"
+                        rf"(?:{'|'.join(map(re.escape, _ANA['fronted_participles']))})\b(?:[^<>.;]|<[PDL]:e\d+>)*?, ))"
+                        r"(it|its)\b")
 # "Both companies are members of ...", "the two organisations": the pair named just before
 PAIR_ANAPHOR = re.compile(r"\b(?:[Bb]oth (?:companies|firms|organi[sz]ations|partners|groups|institutions|"
                           r"start-ups|universities|institutes)|[Tt]he two (?:companies|firms|organi[sz]ations|"
