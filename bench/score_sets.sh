@@ -51,5 +51,8 @@ echo "#   heldout 0.885, probe 0.828, probe2 0.803, probe3 0.759"
 echo "# session 8 end / session 9 start (7457a38): heldout9 0.600 and dev8 0.652 (both written at the start of session 9),"
 echo "#   heldout8 0.598, heldout7 0.585, heldout6 0.611, heldout5 0.654, heldout4 0.678, dev7 0.740, dev6 0.708, dev5 0.835,"
 echo "#   heldout3 0.849, heldout2 0.832, heldout 0.885, probe 0.835, probe2 0.805, probe3 0.763"
+echo "# session 9 end / session 10 start (48352c8): heldout10 0.650 and dev9 0.617 (both written at the start of session 10),"
+echo "#   heldout9 0.631, heldout8 0.635, heldout7 0.611, heldout6 0.611, heldout5 0.668, heldout4 0.689, dev8 0.788, dev7 0.807,"
+echo "#   dev6 0.743, dev5 0.842, heldout3 0.850, heldout2 0.832, heldout 0.885, probe 0.838, probe2 0.811, probe3 0.768"
 } > $out
 grep "relation_f1\|^# [a-z0-9]* —\|^# dev corpus" $out | paste - - | cut -c1-160
