@@ -1438,3 +1438,11 @@ def test_a_facility_named_with_digits_is_a_place_not_a_product(run):
     ex, rels = run("Seatwix Analytics is based at the Block71 start-up hub in Ayer Rajah.")
     assert "Block71 start-up hub" in ents(ex, "Place") and "Block71" not in ents(ex, "Technology")
     assert ("locatedIn", "Seatwix Analytics", "Ayer Rajah") not in rels
+
+
+def test_a_platform_one_develops_is_a_technology_one_joins_is_a_network(run):
+    ex, rels = run("Keelvix Ltd builds robots. It develops the HullSight platform, which is used on 300 vessels. "
+                   "Zeiss is part of the Photonix21 platform, the company confirmed.")
+    assert "HullSight" in ents(ex, "Technology") and "HullSight" not in ents(ex, "Organization")
+    assert ("develops", "Keelvix Ltd", "HullSight") in rels
+    assert "Photonix21" in ents(ex, "Organization")

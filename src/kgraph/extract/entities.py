@@ -1018,6 +1018,10 @@ class EntityFinder:
                     re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"] or \
                     m.re is self.group_verb_rx and self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", name)):
                 continue               # "the Data Science Meetup 2025 brought together": an event
+            if m.re is self.named_group_rx and m.group("noun") == "platform" and not re.search(
+                    r"\b(?:part|members?|partners?) (?:of|in) (?:the )?$|\bjoin(?:s|ed)? (?:the )?$",
+                    text[max(0, m.start() - 30):m.start("name")]):
+                continue               # "develops the HullSight platform": a product (one joins a network)
             programme = m.re is self.named_group_rx and m.group("noun") in self.owned_programme_nouns
             out.append(Cand(s, s + len(name), "Organization", "named-group", P_ORG + 1, name,
                             subtype="Other" if programme else "Network"))    # a funding programme
