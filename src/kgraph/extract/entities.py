@@ -553,8 +553,9 @@ class EntityFinder:
         # "LeafLogic (Pvt) Ltd", "Karoo Sensing (Pty) Ltd": the bracketed legal form belongs to the name
         for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3} \((?:Pvt|Pty|Private|Proprietary)\.?\) "
                              r"(?:Ltd|Limited)\b\.?", text):
-            cands.append(Cand(m.start(), m.end() - m.group(0).endswith("."), "Organization", "legal-name",
-                              P_ORG + 2, m.group(0).rstrip("."), subtype="Company"))
+            name = m.group(0).rstrip(".")          # a sentence's full stop is not the name's
+            cands.append(Cand(m.start(), m.start() + len(name), "Organization", "legal-name", P_ORG + 2, name,
+                              subtype="Company"))
         # "at its Bratislava site", "Magellan's Winnipeg plant": a known town before a facility noun
         for m in self.place_facility_rx.finditer(text):
             if m.group("name") in place_names() and m.group("name") not in self.known:
