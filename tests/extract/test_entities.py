@@ -1446,3 +1446,28 @@ def test_a_platform_one_develops_is_a_technology_one_joins_is_a_network(run):
     assert "HullSight" in ents(ex, "Technology") and "HullSight" not in ents(ex, "Organization")
     assert ("develops", "Keelvix Ltd", "HullSight") in rels
     assert "Photonix21" in ents(ex, "Organization")
+
+
+def test_datelines_with_the_a_numeric_date_or_a_date_after_the_bracket(run):
+    _, rels = run("Eindhoven, the Netherlands, 3 July 2024 – Philix Research has joined forces with Catharix "
+                  "Hospital.")
+    assert ("locatedIn", "Eindhoven", "Netherlands") in rels
+    _, rels = run("AARHUS, Denmark, 3.6.2025 - Bladecrafx Robotics has raised DKK 18 million.")
+    assert ("locatedIn", "AARHUS", "Denmark") in rels or ("locatedIn", "Aarhus", "Denmark") in rels
+    _, rels = run("GRENOBLE (France), 26 November 2026 — More than 600 engineers met at the Minatix campus.")
+    assert ("locatedIn", "GRENOBLE", "France") in rels or ("locatedIn", "Grenoble", "France") in rels
+
+
+def test_a_month_or_a_town_before_for_the_event_is_no_part_of_its_name(run):
+    ex, _ = run("Researchers met from 14 to 16 May for the European Digital Health Summit, organised by EIT Health.")
+    events = {e.canonical for e in ex.entities if e.type == "Event"}
+    assert "European Digital Health Summit" in events
+    ex, _ = run("Digital health community gathers in Lyon for the European Digital Health Summit")
+    assert {e.canonical for e in ex.entities if e.type == "Event"} == {"European Digital Health Summit"}
+    assert "Lyon" in {e.canonical for e in ex.entities if e.type == "Place"}
+
+
+def test_a_copula_description_with_a_relative_clause_names_no_organization(run):
+    ex, _ = run('Camille Rousseau said the event shows "that Lyon is a place where hospitals, labs and start-ups '
+                'talk to each other".')
+    assert "Lyon" not in {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -2447,3 +2447,46 @@ def test_it_after_a_fronted_participle_is_the_previous_subject(run):
                   "develops the HullSight software, which is used on 300 vessels.")
     assert ("affiliatedWith", "Marios Kyprianou", "Keelvix Ltd") in rels
     assert ("develops", "Keelvix Ltd", "HullSight") in rels
+
+
+def test_she_or_he_opening_a_sentence_is_the_one_person_just_named(run):
+    _, rels = run("Brisbane-based Vantix Grid has hired Keira Molloy as chief operating officer. She previously "
+                  "led the grid analytics team at Ergon Energy Corporation.")
+    assert ("affiliatedWith", "Keira Molloy", "Ergon Energy Corporation") in rels
+    # two people named before: "She" is left alone
+    _, rels = run("Vantix Grid has hired Keira Molloy and Tomasz Bielski. She previously led the analytics team "
+                  "at Ergon Energy Corporation.")
+    assert not any(r[0] == "affiliatedWith" and r[2] == "Ergon Energy Corporation" for r in rels)
+
+
+def test_a_person_leaving_or_years_as_a_role_at_an_organization(run):
+    _, rels = run("Tom Ilchuk is leaving North Forgix Technology Exchange after eight years as chief executive.")
+    assert ("affiliatedWith", "Tom Ilchuk", "North Forgix Technology Exchange") in rels
+    _, rels = run("Meg Cartwright started Firelix Sensing Pty Ltd in Hobart in 2023, after eight years as a fire-behaviour "
+                  "analyst at the Tasmania Fire Service.")
+    assert ("affiliatedWith", "Meg Cartwright", "Tasmania Fire Service") in rels
+    _, rels = run("Dana Ruiz spent nine years as a senior hydropower engineer at the Nepal Electricity Authority.")
+    assert ("affiliatedWith", "Dana Ruiz", "Nepal Electricity Authority") in rels
+
+
+def test_studying_somewhere_is_no_affiliation(run):
+    _, rels = run("Nadeesha Perera, a chemical engineer who studied at the University of Moratuwa, founded "
+                  "Leaflix Labs in 2021.")
+    assert ("affiliatedWith", "Nadeesha Perera", "University of Moratuwa") not in rels
+
+
+def test_a_native_job_title_before_of(run):
+    ex, rels = run('"Wir sind bereit", said Lena Maier, Geschäftsführerin of Isarwix Robotics GmbH.')
+    assert ("affiliatedWith", "Lena Maier", "Isarwix Robotics GmbH") in rels
+    assert "Geschäftsführerin" not in {e.canonical for e in ex.entities}
+    _, rels = run('"Our goal is a lighter hand," said Giulia Russo, amministratrice delegata (chief executive) '
+                  'of Trinacrix Bionics S.r.l.')
+    assert ("affiliatedWith", "Giulia Russo", "Trinacrix Bionics S.r.l.") in rels
+
+
+def test_a_coined_first_word_is_the_short_form_of_a_name(run):
+    ex, rels = run("Parametrix Caribbean sells parametric cover to farmers. Parametrix chief executive Andre Whyte "
+                   "said the first policies would be sold in June.")
+    assert ("affiliatedWith", "Andre Whyte", "Parametrix Caribbean") in rels
+    ent = next(e for e in ex.entities if e.canonical == "Parametrix Caribbean")
+    assert "Parametrix" in ent.aliases

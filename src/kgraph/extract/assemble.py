@@ -9,7 +9,7 @@ from typing import Optional
 from ..records import Entity, Mention
 from ..resolve.names import fold, legal_suffixes
 from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
-from .lexicon import country_names, gazetteer, known_orgs, lexicon, place_names
+from .lexicon import country_names, english_words, gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_description, subtype_from_name)
@@ -728,7 +728,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 and first not in g.names and first not in lexicon("entities")["regions"] \
                 and first not in known_orgs() and first not in ol["nationality_adjectives"] \
                 and (g.subtype_hint == "Company" or subtype_from_name(_fullest(g)) == "Company" or
-                     _legal_stem(_fullest(g))[1]) \
+                     _legal_stem(_fullest(g))[1] or
+                     # a coined word ("Parametrix" for "Parametrix Caribbean") names nothing else
+                     first.casefold() not in english_words() and first not in place_names() and
+                     subtype_from_name(_fullest(g)) in (None, "Company", "Investor")) \
                 and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
                             and not _ner_guess(o, first) and not _same_name_spelt(o, g) for o in groups) \
                 and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \

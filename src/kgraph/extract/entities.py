@@ -286,12 +286,13 @@ class EntityFinder:
             rf"\b(?P<cue>{_alt(self.ctx_subtype)})\s+(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})(?![\w\-'’])")
         mon = _alt(lexicon("units")["months"])
         self.dateline_rx = re.compile(
-            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:(?:,(?: and)? |/)[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
-            rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] )")
+            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:(?:,(?: and)? (?:the )?|/)[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
+            rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] |"
+            rf"\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b)")          # "AARHUS, Denmark, 3.6.2025 -"
         # "LYON (France) – ..." / "Porto, Portugal — ...": city and country before a dash
         self.dateline_dash_rx = re.compile(
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})"
-            r"(?: \((?P<c1>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})\)|, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})) [–—-] ")
+            r"(?: \((?P<c1>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})\)(?:, [\w ]{4,20}?\d)?|, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})) [–—-] ")
         # "SAN DIEGO--(BUSINESS WIRE)--", "OSLO, Norway, May 2, 2025 (GLOBE NEWSWIRE) --": wire datelines
         self.dateline_wire_rx = re.compile(
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})(?:, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))?"
@@ -1495,8 +1496,9 @@ class EntityFinder:
                 head = head[:-1]
             if head.endswith("maker"):
                 head = "maker"                 # "a Basque steelmaker"
-            if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc):
-                continue
+            if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc) or \
+                    re.search(r"\b(?:where|when|which|who|whose|that)\b", desc):
+                continue                       # ("Lyon is a place where hospitals …": no head)
             if head in ("programme", "initiative") and not self.programme_cue_rx.search(desc):
                 continue                       # "Apollo, a crewed spaceflight programme": no funder
             mods = words[:-1]
@@ -1874,12 +1876,15 @@ class EntityFinder:
         pm = self.place_rx.search(chunk)
         # "Palazzo del Bo for the International Conference on X": a venue, then an event
         fm = re.search(r" for (?:the )?", chunk)
-        if fm and (pm and pm.start() < fm.start() or re.search(r"[a-z][A-Z]|[A-Z]{2}", chunk[:fm.start()])) and (
+        month = fm is not None and chunk[:fm.start()] in lexicon("units")["months"]
+        if fm and (pm and pm.start() < fm.start() or re.search(r"[a-z][A-Z]|[A-Z]{2}", chunk[:fm.start()]) or
+                   month or chunk[:fm.start()] in place_names()) and (
                 self.event_of_rx.search(chunk[fm.end():]) or
                 self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", chunk[fm.end():].split(" on ")[0]))):
-            # ("ExCeL London for Future Grid Expo 2024")
-            return (self._classify_chunk(text, s, chunk[:fm.start()]) +
-                    self._classify_chunk(text, s + fm.end(), chunk[fm.end():]))
+            # ("ExCeL London for Future Grid Expo 2024", "gathers in Lyon for the X Summit",
+            # "met from 14 to 16 May for the X Summit": the month is the date's)
+            return ([] if month else self._classify_chunk(text, s, chunk[:fm.start()])) + \
+                self._classify_chunk(text, s + fm.end(), chunk[fm.end():])
         # "The Cyber Valley Days": an event head ending the name outweighs a venue word in it
         event_end = self.event_head_rx.search(self._event_core(chunk))
         if pm and len(words) > 1 and not event_end and \
@@ -2011,8 +2016,8 @@ class EntityFinder:
                         break
                 t = re.split(r" of | at | from ", t)[0]
                 e = s + len(t)
-                if not t or any(ch.isdigit() for ch in t) or t in self.not_org:
-                    continue
+                if not t or any(ch.isdigit() for ch in t) or t in self.not_org or t in self.roles:
+                    continue                   # ("Geschäftsführerin of X": a title, no name)
                 if self._employer_slot(text, s, t):
                     out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))
                     continue

@@ -186,6 +186,7 @@ class RelationExtractor:
         history: list[tuple[int, Entity]] = []     # (start, entity) of earlier mentions
         prev_first: Optional[Entity] = None
         self._it_ok = True
+        self._person = None            # (the one person named lately, sentences since) for "She"/"He"
         topic: Optional[Entity] = None
         prev_tpl = ""
         for ss, se in sents:
@@ -223,6 +224,11 @@ class RelationExtractor:
                             sentence, ss, se, 0.7, "kgraph-rules", _version(), "loc-anaphor-based"))
             for s, e, ent in sm:
                 history.append((s, ent))
+            persons = {ent.key: ent for _, _, ent in sm if ent.type == "Person"}
+            if persons:
+                self._person = (next(iter(persons.values())), 0) if len(persons) == 1 else None
+            elif self._person is not None:
+                self._person = (self._person[0], self._person[1] + 1) if self._person[1] < 1 else None
             # the first organization/technology as the template reads (anaphors resolved);
             # "It" needs it in the sentence right before, the topic of a list may be older
             fm = _first_in_subject_slot(tpl)
@@ -384,14 +390,14 @@ class RelationExtractor:
                         pos += 2
                         parts.append(" (")
                 continue
-            parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent))
+            parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent, not parts))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
             pos = e
             if re.match(r"\.\s[a-z]", text[e:e + 3]):
                 pos = e + 1          # "Pfizer Inc. agreed": the abbreviation's dot is not a stop
             last_key = ent.key
             last_ent = ent
-        parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent))
+        parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent, not parts))
         tpl = "".join(parts)
         tpl = self._based_anaphora(tpl, sm, history, prev_first, anaph)
         # "X acquired Y …, its second deal after it bought Z": a clause's "it" is the sentence's
@@ -408,7 +414,7 @@ class RelationExtractor:
         tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
         return tpl, anaph
 
-    def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None):
+    def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None, first=False):
         """Replace definite descriptions/pronouns in a template chunk by placeholders."""
         nouns = _noun_alternation("anaphora")
 
@@ -443,6 +449,10 @@ class RelationExtractor:
         out = re.sub(
             rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
             repl, chunk)
+        # "She previously led …": the one person the sentences just before name
+        person = getattr(self, "_person", None)
+        if person is not None and first:
+            out = re.sub(r"^(\s*)(?:She|He)\b", lambda m: m.group(1) + f"<P:{person[0].key}>", out)
         # sentence-initial / clause pronouns
         if prev_first is not None and getattr(self, "_it_ok", True):
             out = re.sub(r"^(\s*)(It|Its)\b(?P<poss>)",
