@@ -1471,3 +1471,11 @@ def test_a_copula_description_with_a_relative_clause_names_no_organization(run):
     ex, _ = run('Camille Rousseau said the event shows "that Lyon is a place where hospitals, labs and start-ups '
                 'talk to each other".')
     assert "Lyon" not in {e.canonical for e in ex.entities if e.type == "Organization"}
+
+
+def test_two_field_words_coordinated_inside_a_department_name(run):
+    ex, _ = run("The device was co-developed by the Department of Mechanical and Aerospace Engineering (DIMEAS) of "
+                "the Politecnico di Torino.")
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert "Department of Mechanical and Aerospace Engineering" in orgs
+    assert "Aerospace Engineering" not in orgs

@@ -2490,3 +2490,21 @@ def test_a_coined_first_word_is_the_short_form_of_a_name(run):
     assert ("affiliatedWith", "Andre Whyte", "Parametrix Caribbean") in rels
     ent = next(e for e in ex.entities if e.canonical == "Parametrix Caribbean")
     assert "Parametrix" in ent.aliases
+
+
+def test_co_developed_by_a_and_b_develops_and_partners(run):
+    _, rels = run("Qubix Line builds magnetometers. The QL-9 magnetometer was co-developed by Qubix Line and the "
+                  "University of Waterloo's Institute for Quantum Computing (IQC).")
+    assert ("develops", "Qubix Line", "QL-9 magnetometer") in rels
+    assert ("develops", "Institute for Quantum Computing", "QL-9 magnetometer") in rels
+    assert ("partnersWith", "Institute for Quantum Computing", "Qubix Line") in rels or \
+        ("partnersWith", "Qubix Line", "Institute for Quantum Computing") in rels
+    # the parent of the unit is no second partner
+    assert not any(r[0] == "partnersWith" and "University of Waterloo" in r[1:] for r in rels)
+
+
+def test_it_was_co_developed_is_the_technology_of_the_sentence_before(run):
+    _, rels = run("Larvix S.A. sells the SpotCheck test kit, which is faster than a laboratory PCR test. It was "
+                  "co-developed by Larvix and CENAIM, the marine research centre of ESPOL.")
+    assert ("develops", "CENAIM", "SpotCheck") in rels
+    assert ("develops", "CENAIM", "laboratory PCR test") not in rels

@@ -1724,8 +1724,9 @@ class EntityFinder:
             # "Luxembourg Institute of Health and Sciensano": a coined name, not a field
             # ("… for Reliability and Microintegration", "Ministry of Science and ICT")
             return True
-        if len(rw) >= 2 and (rw[0] in self.native_leads or rw[0] in self.heads - self.weak) and lw[-1][:1].isupper():
-            return True                # "Universität Graz and Uniwersytet Wrocławski"
+        if len(rw) >= 2 and (rw[0] in self.native_leads or rw[0] in self.heads - self.weak) and lw[-1][:1].isupper() \
+                and not (lw[-1] in self.field_words and rw[0] in self.field_words):
+            return True                # "Universität Graz and Uniwersytet Wrocławski" (not "of Mechanical and Aerospace Engineering")
         return (len(rw) >= 2 and rw[-1] in self.heads and
                 lw[-1][:1].isupper() and (len(lw) < 2 or lw[-2][:1].isupper() or lw[-2] in self.ol["connectors"]) and
                 (lw[-1] not in self.field_words or unit or coined(lw[0]) and coined(rw[0])) and

@@ -187,6 +187,7 @@ class RelationExtractor:
         prev_first: Optional[Entity] = None
         self._it_ok = True
         self._person = None            # (the one person named lately, sentences since) for "She"/"He"
+        self._prev_ents: list[Entity] = []
         topic: Optional[Entity] = None
         prev_tpl = ""
         for ss, se in sents:
@@ -224,6 +225,7 @@ class RelationExtractor:
                             sentence, ss, se, 0.7, "kgraph-rules", _version(), "loc-anaphor-based"))
             for s, e, ent in sm:
                 history.append((s, ent))
+            self._prev_ents = [ent for _, _, ent in sm]
             persons = {ent.key: ent for _, _, ent in sm if ent.type == "Person"}
             if persons:
                 self._person = (next(iter(persons.values())), 0) if len(persons) == 1 else None
@@ -453,6 +455,14 @@ class RelationExtractor:
         person = getattr(self, "_person", None)
         if person is not None and first:
             out = re.sub(r"^(\s*)(?:She|He)\b", lambda m: m.group(1) + f"<P:{person[0].key}>", out)
+        # "It was co-developed by A and B": what is developed is the technology named last
+        if first and re.match(r"\s*It (?:was|is|has been) (?:jointly |originally |first )?(?:co-)?"
+                              r"(?:developed|designed|invented|created)\b", out):
+            # (the previous sentence's first technology, its subject more often than not)
+            tech = next((e for e in getattr(self, "_prev_ents", ()) if e.type == "Technology"), None) or \
+                next((e for _, e in reversed(history) if e.type == "Technology"), None)
+            if tech is not None:
+                out = re.sub(r"^(\s*)It\b", lambda m: m.group(1) + f"<T:{tech.key}>", out)
         # sentence-initial / clause pronouns
         if prev_first is not None and getattr(self, "_it_ok", True):
             out = re.sub(r"^(\s*)(It|Its)\b(?P<poss>)",

@@ -153,6 +153,8 @@ class TriggerLayer:
                 continue
             if rtype == "partnersWith" and (("memberOf", s.key, o.key) in rels or ("memberOf", o.key, s.key) in rels):
                 continue          # a group and its member are not partners
+            if rtype != "affiliatedWith" and _held_by_unit(rels, rtype, s.key, o.key):
+                continue          # "co-developed by A and B's Institute": the patterns gave it the unit
             rels[key] = Relation(rtype, s.key, o.key, Evidence(
                 text[ss:se], ss, se, CONFIDENCE, "kgraph-rules", version, "trig:" + f["name"]),
                 note=f.get("note"))
@@ -577,6 +579,18 @@ def _possessor(t, tok_ent) -> list[Entity]:
             if ents:
                 return ents[:1]
     return []
+
+
+def _held_by_unit(rels: dict, rtype: str, s: str, o: str) -> bool:
+    """The relation is already stated for a unit of one argument (A partners B's institute, the
+    institute belongs to B): the parent, which the parse often picks, is not a second partner."""
+    def same(a, b):
+        return (rtype, a, b) in rels or rtype == "partnersWith" and (rtype, *sorted((a, b))) in rels
+    units = {}
+    for k in rels:
+        if k[0] == "affiliatedWith":
+            units.setdefault(k[2], []).append(k[1])
+    return any(same(s, u) for u in units.get(o, ())) or any(same(u, o) for u in units.get(s, ()))
 
 
 def _entities_of(tok, tok_ent, group_nouns: set, named_by: set, people_nouns: set) -> list[Entity]:
