@@ -1479,3 +1479,19 @@ def test_two_field_words_coordinated_inside_a_department_name(run):
     orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
     assert "Department of Mechanical and Aerospace Engineering" in orgs
     assert "Aerospace Engineering" not in orgs
+
+
+def test_a_camel_case_name_opening_in_lower_case_after_a_cluster_noun(run):
+    ex, rels = run("The Bavarian Space Photonics Summit was organised by the aerospace cluster bavAIRix together "
+                   "with Bayern Innovativ. Lumentrix GmbH and Isar Lasercom GmbH are both members of bavAIRix.")
+    assert "bavAIRix" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert ("memberOf", "Lumentrix GmbH", "bavAIRix") in rels
+
+
+def test_capitalised_words_before_a_lower_case_legal_form_are_a_company(run):
+    ex, _ = run("Voltarix d.d. makes battery packs in Rijeka. The fifth winner, Brno-based NanoWevix s.r.o., "
+                "received a grant.")
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    assert orgs["Voltarix d.d."].subtype == "Company"
+    assert "NanoWevix s.r.o." in orgs
+    assert "Brno" in {e.canonical for e in ex.entities if e.type == "Place"}

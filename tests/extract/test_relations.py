@@ -2508,3 +2508,32 @@ def test_it_was_co_developed_is_the_technology_of_the_sentence_before(run):
                   "co-developed by Larvix and CENAIM, the marine research centre of ESPOL.")
     assert ("develops", "CENAIM", "SpotCheck") in rels
     assert ("develops", "CENAIM", "laboratory PCR test") not in rels
+
+
+def test_a_pattern_name_used_twice_is_refused(monkeypatch, extractor):
+    import json
+    from kgraph.extract import relations as rel
+    from kgraph.resources import path
+    pats = json.loads(path("extractors", "relations", "patterns.json").read_text(encoding="utf-8"))
+    pats["patterns"].append(dict(pats["patterns"][0]))
+    monkeypatch.setattr(rel, "relation_patterns", lambda: pats)
+    with pytest.raises(ValueError, match="used twice"):
+        rel.RelationExtractor(extractor.nlp.vocab)
+
+
+def test_the_name_a_contact_line_opens_with_is_a_person(run):
+    ex, rels = run("Voltarix d.d. makes battery packs in Rijeka.\n\nMedia contact: Petra Šimić, head of "
+                   "communications, Voltarix d.d.")
+    assert "Petra Šimić" in {e.canonical for e in ex.entities if e.type == "Person"}
+    assert ("affiliatedWith", "Petra Šimić", "Voltarix d.d.") in rels
+    ex, rels = run("Tokachix Robotics Co., Ltd. builds feed robots.\n\nInquiries regarding this release: Yui Tanaka, "
+                   "Public Relations, Tokachix Robotics Co., Ltd.")
+    assert ("affiliatedWith", "Yui Tanaka", "Tokachix Robotics Co., Ltd.") in rels
+    assert "Public Relations" not in {e.canonical for e in ex.entities}
+
+
+def test_organised_by_a_together_with_b(run):
+    _, rels = run("The three-day Northern Forest Innovation Summit was organised by the University of Northern "
+                  "British Columbia (UNBC) together with the BC Council of Forest Industries (COFI).")
+    assert ("organizes", "BC Council of Forest Industries", "Northern Forest Innovation Summit") in rels
+    assert ("partnersWith", "University of Northern British Columbia", "BC Council of Forest Industries") in rels

@@ -298,6 +298,10 @@ class EntityFinder:
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})(?:, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))?"
             r"(?:,[^\n()]{0,30})?\s?--\s?\([A-Z][\w ]+\)\s?--")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
+        word = r"[^\W\d_][\w'’\-]*"
+        self.contact_line_rx = re.compile(
+            rf"(?im)^[ \t]*(?:{_alt(el['contact_line_labels'])})[ \t]*:[ \t]*(?-i:(?P<name>(?=[A-ZÀ-ÞŠŽČĆ]){word}"
+            rf"(?: (?=[A-ZÀ-ÞŠŽČĆ]){word}){{1,2}}))(?=,)")
         self.not_place = set(el["not_place"])
         self.place_canon = set(el["place_canonical"])
         self.tech_strip = {w.casefold() for w in el["tech_strip_modifiers"]}
@@ -367,9 +371,10 @@ class EntityFinder:
         self.org_list_rx = re.compile(
             rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included|,? among them)"
             r" (?P<list>[A-Z][^.;:()\n]{2,240})")
-        self.lower_word_rx = re.compile(r"(?<![\w\-'’./@])[a-z]{4,}(?![\w\-'’@]|\.\w)")
+        # (also camel-case names that open in lower case: "bavAIRia")
+        self.lower_word_rx = re.compile(r"(?<![\w\-'’./@])(?:[a-z]{4,}|[a-z]{2,}[A-Z]{2,}[a-z]*)(?![\w\-'’@]|\.\w)")
         self.brand_before_rx = re.compile(
-            rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|"
+            rf"(?:[A-Z][\w\-]*-based|\b(?:start-up|startup|spin-off|spinout|company|firm|group|maker|cluster|network|"
             rf"rival|investors? in|invested in|stake in|acquisition of|acquire|acquired|bought|backed|"
             rf"partnership with|agreement with)) $")
         self.brand_after_rx = re.compile(
@@ -551,6 +556,24 @@ class EntityFinder:
             if re.fullmatch(r"[A-Z][\w\-&.]*(?: (?:[A-Z][\w\-&.]*|of|for|and|the|de|&))*", name) and \
                     name not in place_names() and name not in self.regions:
                 cands.append(Cand(m.start("name"), m.end("name"), "Organization", "listed-org", P_ORG, name))
+        # "Media contact: Petra Šimić, head of communications, Voltara d.d.": the name a contact
+        # line opens with is a person's (the small model often calls it an organization)
+        for m in self.contact_line_rx.finditer(text):
+            name = m.group("name")
+            if not self.head_rx.search(name) and not any(w in self.known for w in name.split()):
+                cands.append(Cand(m.start("name"), m.end("name"), "Person", "contact-person", P_PERSON + 1, name))
+        # "Voltara d.d.", "Kvarner Cells d.o.o.": capitalised words before a lower-case legal form
+        # are a company's name, whatever the model made of them
+        for m in re.finditer(rf"(?<![\w\-])(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){{0,3}})(?={self.lower_legal_rx.pattern})",
+                             text):
+            s0, name = self._strip_lead(m.start("name"), m.group("name"))
+            bm = re.match(r"(?:[\w\-]+-(?:based|headquartered) )+", name)
+            if bm:                               # "Brno-based NanoWeave s.r.o."
+                s0, name = s0 + bm.end(), name[bm.end():]
+            lm = self.lower_legal_rx.match(text, m.end("name"))
+            if name and name not in place_names() and name not in self.regions:
+                cands.append(Cand(s0, lm.end(), "Organization", "legal-name", P_ORG, text[s0:lm.end()],
+                                  subtype=None if lm.group(0).strip() == "e.V." else "Company"))   # (an association)
         # "LeafLogic (Pvt) Ltd", "Karoo Sensing (Pty) Ltd": the bracketed legal form belongs to the name
         for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3} \((?:Pvt|Pty|Private|Proprietary)\.?\) "
                              r"(?:Ltd|Limited)\b\.?", text):
@@ -1379,7 +1402,7 @@ class EntityFinder:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             if re.match(r" (?:[a-z][\w\-]*|[A-Z][\w\-]*)", after) and self.brand_before_rx.search(before) \
                     and not re.match(r" (?:and|or|has|have|had|is|was|will|said|says|raised|closed|makes|builds|"
-                                     r"develops|announced|plans|signed|opened|launched)\b", after):
+                                     r"develops|announced|plans|signed|opened|launched|together|with|alongside|which|that|who)\b", after):
                 continue           # "Aberdeen-based subsea robotics firm": a modifier, not a name
             if re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", before) or \
                     self.brand_before_rx.search(before) or self.brand_after_rx.match(after):

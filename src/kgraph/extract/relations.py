@@ -106,6 +106,9 @@ class RelationExtractor:
         self.literals = {}           # name -> strings a match must contain (see _required_literals)
         self._by_letters = {}        # placeholder letters -> the patterns that can match (_patterns_for)
         for p in pats["patterns"]:
+            if p["name"] in self.needs:      # names key the lookups below: a second one would hide the first
+                raise ValueError(f"extractors/relations/patterns.json: the pattern name {p['name']!r} "
+                                 "is used twice; give each pattern its own name")
             rx, lists = self._compile(p["regex"])
             self.patterns.append((p, rx, lists))
             self.needs[p["name"]] = self._needed_letters(p)
@@ -164,7 +167,7 @@ class RelationExtractor:
             letters = "".join(MACRO_TYPES[k] for k in base.split("|"))
             one = rf"<[{letters}]:e\d+>"
             if plural:
-                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)(?!(?<=, )an? )[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? (?:of|at) (?:the )?(?:<[OP]:e\d+>|{one}),?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside|project|projects|programme|program|consortium|initiative)\b)[a-z][\w\-]*){{0,2}})"
+                item = rf"(?:(?:the <L:e\d+> (?=[a-z])|(?:the |its |their |both |companies such as |partners such as |such as )?(?:<L:e\d+>-based )?)(?:(?!(?:which|who|that|whose|just|outside|near|in|at|of|from|to|by|with|for|on|is|are|was|were|has|have|had|will|would|said|says|counts|count|counted|also)\b)(?!(?<=, )an? )[\w\-]+ ){{0,3}}?{one}(?:['’]s (?:[A-Z][\w\-]* )*?(?:{one}|[A-Z][\w\-]*))?(?: (?:in|at) (?:the )?<L:e\d+>(?=,))?(?:, (?:the |a |an )?[a-z][\w\- ]{{0,60}}? (?:of|at) (?:the )?(?:<[OP]:e\d+>|{one}),?)?(?: (?:in|at|of) (?:the )?(?:{one}|<L:e\d+>(?:, <L:e\d+>)?|<D:e\d+>))?(?: \((?:{one}|<L:e\d+>)(?:, <L:e\d+>)?\))?(?:, (?:which|who) [^<>]{{0,80}}?(?=, ))?(?: (?!(?:and|or|as|alongside|together|project|projects|programme|program|consortium|initiative)\b)[a-z][\w\-]*){{0,2}})"
                 # (", a <B> project" is an apposition to the last item, not another item; ", <B>
                 # developed" starts a clause)
                 body = rf"{item}(?:(?:, (?!an? <[A-Z]:e\d+> [a-z])(?!<[A-Z]:e\d+> [a-z]+ed\b)| and |, and | & |, alongside | as well as | alongside | and by |, and by | and of |, and of | and from |, and from | and with |, and with |,? together with (?:the )?(?:companies |firms |partners |institutes |universities )?){item})*"
