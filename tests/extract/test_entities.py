@@ -1495,3 +1495,28 @@ def test_capitalised_words_before_a_lower_case_legal_form_are_a_company(run):
     assert orgs["Voltarix d.d."].subtype == "Company"
     assert "NanoWevix s.r.o." in orgs
     assert "Brno" in {e.canonical for e in ex.entities if e.type == "Place"}
+
+
+def test_a_wire_service_credited_in_a_dateline_is_no_entity(run):
+    ex, rels = run("KOŠICE, Slovakia, 9 March 2026 (CEE Newswix) – Tatrabix, a Košice-based developer of crawler "
+                   "robots, has raised €6.8 million in a Series A investment round led by Danube Peak Ventures.")
+    assert not any("Newswix" in e.canonical for e in ex.entities)
+    assert ("investsIn", "Danube Peak Ventures", "Tatrabix") in rels
+    ex, _ = run("HOUSTON/AUSTIN, Texas, Sept 8 (Lonestar Wire) — Baker Hughes has agreed to buy Thermaloox Energy.")
+    assert not any("Lonestar" in e.canonical for e in ex.entities)
+
+
+def test_a_name_the_model_reads_as_a_person_but_used_as_an_employer(run):
+    ex, _ = run("Baltic Hullworx, a Klaipėda-based builder of aluminium ferry hulls, has raised €14 million. "
+                '"Operators want zero-emission boats," said Baltic Hullworx chief executive Rūta Jankauskienė.')
+    assert "Baltic Hullworx" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert "Klaipėda" in {e.canonical for e in ex.entities if e.type == "Place"}
+
+
+def test_funds_ending_a_name_is_no_headline_verb(run):
+    ex, _ = run("Ember Watch closed a US$7 million Series A led by Vancouver's Renewal Funds, with Export "
+                "Development Canada as a co-investor.")
+    assert "Renewal Funds" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    ex, _ = run("The chip was funded by a grant from the Polish Agency for Enterprise Development (PARP) under the "
+                "European Funds for a Modern Economy (FENG) programme.")
+    assert "European Funds for a Modern Economy" in {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -359,11 +359,16 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 # "X, a Pune-based start-up", "X and Kalaari Capital" (not "Founded by … Declan
                 # Murray, the company has developed …": the description opens the main clause)
                 v[0] += 1
+            elif re.match(rf"\s(?:{roles})\s(?:[A-Z]|{titles}\s)", after):
+                v[0] += 1                       # "said Baltic Hullworks chief executive Rūta …": an employer
             elif titled(c) or person_near.match(after) or \
                     re.search(r"\bsaid\s$", text[max(0, c.start - 6):c.start]):
                 v[1] += 1
             elif org_after.match(text[c.end:c.end + 60]) or org_before.search(text[max(0, c.start - 40):c.start]):
                 v[0] += 1
+    for c in cands:                             # where the model itself read the name as an organization
+        if c.source == "ner" and c.type == "Organization" and c.text in person_votes:
+            person_votes[c.text][0] += 1
     for c in cands:
         v = person_votes.get(c.text)
         if c.source == "ner" and c.type == "Person" and v and v[0] > v[1] * 2:

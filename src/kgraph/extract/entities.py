@@ -298,6 +298,9 @@ class EntityFinder:
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})(?:, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))?"
             r"(?:,[^\n()]{0,30})?\s?--\s?\([A-Z][\w ]+\)\s?--")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
+        self.wire_credit_rx = re.compile(
+            rf"(?m)^[^\n]{{0,80}}?\((?P<w>[A-Z][\w\- ]{{0,40}}?(?:{_alt(el['wire_service_heads'])}))\)"
+            r"\s?(?:[–—-]|/)")
         word = r"[^\W\d_][\w'’\-]*"
         self.contact_line_rx = re.compile(
             rf"(?im)^[ \t]*(?:{_alt(el['contact_line_labels'])})[ \t]*:[ \t]*(?-i:(?P<name>(?=[A-ZÀ-ÞŠŽČĆ]){word}"
@@ -518,8 +521,8 @@ class EntityFinder:
         cands += self._develop_objects(doc)
         cands += self._tech_slot_objects(doc)
         # "the Grenoble-based company": the place before "-based"
-        for m in re.finditer(r"(?<![\w\-])([A-Z][a-zà-ÿ]+(?: (?:(?:di|de|del|la|le|am|an|upon|on|sur|en) )?[A-Z][a-zà-ÿ]+){0,2})"
-                             r"-(?:based|headquartered)\b", text):
+        for m in re.finditer(r"(?<![\w\-])([A-ZĀ-Ž][a-zà-ÿā-ž]+(?: (?:(?:di|de|del|la|le|am|an|upon|on|sur|en) )?[A-ZĀ-Ž][a-zà-ÿā-ž]+){0,2})"
+                             r"-(?:based|headquartered)\b", text):      # (also "Klaipėda-based", "Łódź-based")
             ps, name = self._strip_lead(m.start(1), m.group(1))
             words = name.split()
             # "Salt Lake City-based": the longest gazetteer place that ends the words; else the
@@ -814,7 +817,11 @@ class EntityFinder:
                     c.end, c.type, c.subtype = lm.end(), "Organization", c.subtype or "Company"
                     c.text = text[c.start:c.end]
         cands = [c for c in cands if not self._no_name(text, c)]
-        return self._place_lists(text, self._resolve(text, cands))
+        # "KOŠICE, Slovakia, 9 March 2026 (CEE Newswire) –": a wire service credited in the
+        # dateline is no party to the story
+        wires = [m.span("w") for m in self.wire_credit_rx.finditer(text)]
+        out = self._place_lists(text, self._resolve(text, cands))
+        return [c for c in out if not any(a <= c.start and c.end <= b for a, b in wires)] if wires else out
 
     def _no_name(self, text: str, c: Cand) -> bool:
         """One word that cannot be an organization's name on its own: a bare head word ("the
@@ -1071,9 +1078,11 @@ class EntityFinder:
                             P_ORG + 1, name, subtype="Investor" if fund else "Other"))
         for m in self.funding_programme_rx.finditer(text):
             name = m.group("name")
-            if name in self.known or name in place_names() or self.strong_head_rx.search(name) or \
+            if name in self.known or name in place_names() or \
+                    self.strong_head_rx.search(re.sub(r"\b(?:Funds?|Fundo|Fondo|Fonds)\b", "", name)) or \
                     name.split()[0] in self.nat_adj and not m.group("acr"):
                 continue               # "under the Ministry of Health programme": the body, not a programme
+                # (a fund word is no body: "under the European Funds for a Modern Economy programme")
             out.append(Cand(m.start("name"), m.end("name"), "Organization", "funding-programme",
                             P_ORG + 1, name, subtype="Other"))
         return out
@@ -1816,7 +1825,7 @@ class EntityFinder:
         if m:                      # "the Kyiv Tech Summit on Tuesday": the day is not in the name
             return self._classify_chunk(text, s, chunk[:m.start()])
         m = self.HEADLINE_WORD.search(chunk)
-        if m:
+        if m and chunk[m.end():].strip(" -–—:"):       # (a verb needs an object: "Renewal Funds" is a name)
             return (self._classify_chunk(text, s, chunk[:m.start()]) +
                     self._classify_chunk(text, s + m.end(), chunk[m.end():]))
         # "Tarrow Robotics CEO Ingrid Solberg": a role title between an organization and a name
