@@ -2537,3 +2537,29 @@ def test_organised_by_a_together_with_b(run):
                   "British Columbia (UNBC) together with the BC Council of Forest Industries (COFI).")
     assert ("organizes", "BC Council of Forest Industries", "Northern Forest Innovation Summit") in rels
     assert ("partnersWith", "University of Northern British Columbia", "BC Council of Forest Industries") in rels
+
+
+FIRST_PERSON_POST = (
+    "Kelpix Sensing blog · 14 March 2026 · by Mara Quist\n\n"
+    "I started Kelpix Sensing in Hobart in 2023, after eight years as an analyst at the Tasmania Fire Service. "
+    "We developed our smoke sensor with the Tasmanian Institute of Agriculture. "
+    "In January the Hobart angel group Southern Ocean Angels invested A$1.1 million in us. "
+    "Our first customer was Blackwood Hill Wines, which signed a monitoring agreement with us. "
+    "We are hiring, and we will show our sensor at two fairs this year.\n\n"
+    '"We buy what works," said Ana Ruiz of Blackwood Hill Wines.')
+
+
+def test_we_us_our_and_i_in_a_first_person_post(run):
+    _, rels = run(FIRST_PERSON_POST)
+    assert ("investsIn", "Southern Ocean Angels", "Kelpix Sensing") in rels
+    assert ("develops", "Kelpix Sensing", "smoke sensor") in rels
+    assert ("develops", "Tasmanian Institute of Agriculture", "smoke sensor") in rels
+    assert ("affiliatedWith", "Mara Quist", "Kelpix Sensing") in rels
+    assert ("affiliatedWith", "Mara Quist", "Tasmania Fire Service") in rels
+
+
+def test_quoted_we_in_a_news_story_is_nobody_in_particular(run):
+    # a story that quotes people saying "we" is no first-person article
+    _, rels = run('Brenix Labs makes sensors. "We developed it with our partners," said Ana Ruiz. "We invested '
+                  'in us," she joked. "Our team is small," she said. "We grow."')
+    assert not any(r[0] in ("develops", "investsIn") for r in rels)

@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..records import Entity, Evidence, Relation
 from .lexicon import country_names, dependency_patterns, lexicon, region_names, relation_patterns
+from .first_person import first_person_referents, replace_first_person
 from .sentences import split_sentences
 
 TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
@@ -81,6 +82,7 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
+FIRST_PERSON_OFF = re.compile(rf"[\"“”«»„]|^\s*Q\s?:|\b[Ww]e (?:{'|'.join(_ANA['interview_verbs'])})\b")
 BASED_COMPANY_NOUNS = set(_ANA["based_company_nouns"])
 TECH_NOUNS = set(_ANA["tech_nouns"])
 EVENT_NOUNS = set(_ANA["event_nouns"])
@@ -191,10 +193,14 @@ class RelationExtractor:
         self._it_ok = True
         self._person = None            # (the one person named lately, sentences since) for "She"/"He"
         self._prev_ents: list[Entity] = []
+        we, i_am = first_person_referents(text, entities)
         topic: Optional[Entity] = None
         prev_tpl = ""
         for ss, se in sents:
             sm = [(s, e, ent) for s, e, ent in mentions if s >= ss and e <= se]
+            # the writer's "we"/"I" (not in quotes, an interviewer's question or "We spoke to …")
+            self._first_person = (we, i_am) if (we or i_am) and not FIRST_PERSON_OFF.search(text[ss:se]) \
+                else (None, None)
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
             tpl, prev_tpl = _pair_anaphor(_group_anaphor(tpl, prev_tpl, topic, ents), prev_tpl), tpl
             sentence = text[ss:se]
@@ -422,6 +428,9 @@ class RelationExtractor:
     def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None, first=False):
         """Replace definite descriptions/pronouns in a template chunk by placeholders."""
         nouns = _noun_alternation("anaphora")
+        we, i_am = getattr(self, "_first_person", (None, None))
+        if we is not None or i_am is not None:
+            chunk = replace_first_person(chunk, we, i_am, first)
 
         def repl(m):
             noun = m.group("noun").casefold()

@@ -1,0 +1,78 @@
+"""First-person articles (founder blog posts, interview answers, investor letters): who "we",
+"our", "us" and "I" are, so that "We developed the sensor with ICIMOD" and "X invested NPR
+40 million in us" become relations of the company that writes (GUIDELINES: an anaphor carries
+the relation). News stories quote people saying "we"; only unquoted first person counts."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Entity
+from .lexicon import lexicon
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
+WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+MIN_UNQUOTED = 6          # a news round-up says "the deals we tracked" once or twice
+
+
+def _org_at(ents: list[Entity], start: int) -> Optional[Entity]:
+    for e in ents:
+        if e.type == "Organization" and any(m.start == start for m in e.mentions):
+            return e
+    return None
+
+
+def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[Entity], Optional[Entity]]:
+    """(the organization "we" is, the person "I" is) in a first-person article, else Nones.
+
+    "we" is the company the writer founded or works for: "I started Fireline Sensing", "When
+    Sana and I started Taleem Loop", a byline "by Hamza Qureshi, co-founder of Taleem Loop";
+    else the one company the article names clearly most often. "I" is the byline's or the
+    interview's one person ("We spoke to its founder, Pasang Sherpa")."""
+    bare = QUOTED.sub(" ", text)
+    if len(WE.findall(bare)) < MIN_UNQUOTED:
+        return None, None
+    cues = lexicon("anaphora")
+    founded = "|".join(cues["first_person_founding_verbs"])
+    org = person = None
+    starts = {m.start: e for e in entities if e.type == "Organization" for m in e.mentions}
+    # "I started X", "When Sana Iqbal and I started X", "we founded X"
+    for m in re.finditer(rf"\b(?:I|[Ww]e)(?: (?:first|jointly|together))? (?:{founded}) (?:the )?", bare):
+        org = starts.get(m.end())
+        if org is not None:
+            break
+    # "Posted on 12 January 2026 by Hamza Qureshi, co-founder of Taleem Loop"
+    by = re.search(r"(?m)^[^\n]{0,60}\b[Bb]y (?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})"
+                   r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)", text)
+    spoke = re.search(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
+                      r"[^\n.]{0,80}?(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[,.]", text)
+    persons = {m.start: e for e in entities if e.type == "Person" for m in e.mentions}
+    if by:
+        person = persons.get(by.start("p"))
+        if by.group("o"):
+            org = org or starts.get(by.start("o"))
+    if spoke and person is None:
+        person = persons.get(spoke.start("p"))
+    if org is None:
+        comps = sorted((e for e in entities if e.type == "Organization" and e.subtype in ("Company", None)),
+                       key=lambda e: -len(e.mentions))
+        if comps and len(comps[0].mentions) >= 3 and (
+                len(comps) == 1 or len(comps[0].mentions) >= 1.5 * len(comps[1].mentions)):
+            org = comps[0]
+    return org, person
+
+
+def replace_first_person(chunk: str, org: Optional[Entity], person: Optional[Entity], opening: bool) -> str:
+    """"We developed" -> "<O:e1> developed", "in us" -> "in <O:e1>", "our seed round" ->
+    "<O:e1>'s seed round", "our company" -> "<O:e1>", "I spent" -> "<P:e4> spent"."""
+    if org is not None:
+        o = f"<O:{org.key}>"
+        chunk = re.sub(r"\b[Oo]ur (?:company|start-up|startup|firm|team|fund)\b", o, chunk)
+        chunk = re.sub(r"\b(?:We|we|us)\b(?!['’])", o, chunk)
+        # "We developed our sensor with X" reads as "X developed its sensor": "its" after "we"
+        chunk = re.sub(r"\b(?:Our|our)\b", lambda m: "its" if o in chunk[:m.start()] else o + "'s", chunk)
+    if person is not None:
+        p = f"<P:{person.key}>"
+        chunk = re.sub(r"(?<![\w'’.])I(?= (?:[a-z]|<))", p, chunk)
+        chunk = re.sub(r"\b(?:My|my)\b(?= [a-z])", p + "'s", chunk)
+    return chunk
