@@ -1520,3 +1520,12 @@ def test_funds_ending_a_name_is_no_headline_verb(run):
     ex, _ = run("The chip was funded by a grant from the Polish Agency for Enterprise Development (PARP) under the "
                 "European Funds for a Modern Economy (FENG) programme.")
     assert "European Funds for a Modern Economy" in {e.canonical for e in ex.entities if e.type == "Organization"}
+
+
+def test_a_name_apposed_to_a_job_or_followed_by_who_is_a_person(run):
+    ex, rels = run("Lumisix B.V. was founded in 2021 by Thijs Bosman, a former process engineer at Philips, and "
+                   "Anouk de Graaf, who still leads a research group at TU/e.")
+    persons = {e.canonical for e in ex.entities if e.type == "Person"}
+    assert "Thijs Bosman" in persons
+    assert "Thijs Bosman" not in {e.canonical for e in ex.entities if e.type == "Technology"}
+    assert ("affiliatedWith", "Thijs Bosman", "Philips") in rels

@@ -2563,3 +2563,16 @@ def test_quoted_we_in_a_news_story_is_nobody_in_particular(run):
     _, rels = run('Brenix Labs makes sensors. "We developed it with our partners," said Ana Ruiz. "We invested '
                   'in us," she joked. "Our team is small," she said. "We grow."')
     assert not any(r[0] in ("develops", "investsIn") for r in rels)
+
+
+def test_founders_with_occupations_relative_clauses_and_spin_outs(run):
+    _, rels = run("AquaPulsix Labs, founded in 2022 by former county engineer Luis Ortega and hydrologist Jenna "
+                  "Park, has signed a pilot agreement with the City of Bend.")
+    assert ("affiliatedWith", "Luis Ortega", "AquaPulsix Labs") in rels
+    assert ("affiliatedWith", "Jenna Park", "AquaPulsix Labs") in rels
+    _, rels = run("Invernatix Systems, which receives the largest grant, was founded in 2021 by agronomist Elena "
+                  "Ruiz and developed its ventilation controller with the University of Almería.")
+    assert ("affiliatedWith", "Elena Ruiz", "Invernatix Systems") in rels
+    _, rels = run("Fiberlix Textiles was spun out of the Universidade do Minho in 2023 by Sofia Marques and Rui "
+                  "Carvalho.")
+    assert ("affiliatedWith", "Rui Carvalho", "Fiberlix Textiles") in rels

@@ -261,9 +261,15 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                     re.search(rf"(?<![\w\-])(?:{roles})\s$", before))
 
     # a two- or three-word name after a title or a role is a person, whatever spaCy said
+    # (and so is one the text goes on about with ", who" or describes by a job: "and Anouk de Graaf,
+    # who still leads …", "Thijs Bosman, a former process engineer at Philips")
+    OCCUPIED = re.compile(rf",\s(?:who\s|(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:{_alt(el['occupation_nouns'])})s?\b)")
     for c in cands:
-        if c.type == "Organization" and c.source == "ner" and titled(c) and \
-                re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text):
+        if c.type == "Organization" and c.source == "ner" and (
+                titled(c) and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text) or
+                OCCUPIED.match(text, c.end) and
+                re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: (?:de|van|von|der|den|da|di|del|dos|du|le|la|ter|ten))*"
+                             r"(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text) and not _head_sets()[0] & set(c.text.split())):
             c.type, c.subtype = "Person", None
     # "the Oslo company Tarrow Robotics": one word between an article and a descriptor that
     # introduces a name is where the company is, a place

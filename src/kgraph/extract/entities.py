@@ -298,6 +298,7 @@ class EntityFinder:
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})(?:, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))?"
             r"(?:,[^\n()]{0,30})?\s?--\s?\([A-Z][\w ]+\)\s?--")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
+        self.occupation_after_rx = re.compile(rf"[ \t]+(?:{_alt(el['occupation_nouns'])})s?\b")
         self.wire_credit_rx = re.compile(
             rf"(?m)^[^\n]{{0,80}}?\((?P<w>[A-Z][\w\- ]{{0,40}}?(?:{_alt(el['wire_service_heads'])}))\)"
             r"\s?(?:[–—-]|/)")
@@ -668,6 +669,8 @@ class EntityFinder:
                 if rx is self.appos_rx and any(w.casefold() in self.product_not_words
                                                for w in m.group(0)[m.end("name") - m.start():].split()):
                     continue                    # "Pellucid, a developer of imaging software": a company
+                if rx is self.appos_rx and self.occupation_after_rx.match(text, m.end()):
+                    continue                    # "Thijs Bosman, a former process engineer": a person
                 if not name or name in self.not_org or name in self.known or " " not in name and name.isupper() and len(name) < 3:
                     continue
                 cands.append(Cand(s, s + len(name), "Technology", "tech-pattern", P_TECHPAT, name))
