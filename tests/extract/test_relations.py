@@ -2576,3 +2576,27 @@ def test_founders_with_occupations_relative_clauses_and_spin_outs(run):
     _, rels = run("Fiberlix Textiles was spun out of the Universidade do Minho in 2023 by Sofia Marques and Rui "
                   "Carvalho.")
     assert ("affiliatedWith", "Rui Carvalho", "Fiberlix Textiles") in rels
+
+
+def test_developed_at_an_organization_as_a_participle(run):
+    _, rels = run("Two solar-powered cold rooms developed at the École supérieure polytechnique (ESP) of Université "
+                  "Cheikh Anta Diop (UCAD) went into service this month.")
+    assert ("develops", "École supérieure polytechnique", "solar-powered cold rooms") in rels
+    assert ("affiliatedWith", "École supérieure polytechnique", "Université Cheikh Anta Diop") in rels
+
+
+def test_a_described_technology_the_company_developed_with_a_partner(run):
+    _, rels = run("Gobix Dairy LLC makes milk powder. Its core technology is a low-temperature membrane "
+                  "microfiltration process, which the company developed with the Mongolian University of Life "
+                  "Sciences.")
+    assert ("develops", "Gobix Dairy LLC", "low-temperature membrane microfiltration process") in rels
+    assert ("develops", "Mongolian University of Life Sciences",
+            "low-temperature membrane microfiltration process") in rels
+
+
+def test_co_funded_by_a_and_b_partners_them(run):
+    _, rels = run("Alberta Innovates announced the winners of its Hydrogen Materials Challenge. The challenge is "
+                  "co-funded by Alberta Innovates and Emissions Reduction Alberta (ERA), which each contributed "
+                  "$3 million.")
+    assert ("partnersWith", "Alberta Innovates", "Emissions Reduction Alberta") in rels or \
+        ("partnersWith", "Emissions Reduction Alberta", "Alberta Innovates") in rels

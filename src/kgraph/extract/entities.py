@@ -159,6 +159,7 @@ class EntityFinder:
         self.native_tail_rx = re.compile(
             rf"(?:(?: (?:{con}))?(?: | ?(?<=['’]))(?:(?:{low})(?![\w\-])|[A-ZÀ-ÖØ-Þ][\w\-]+))*"
             rf"(?: (?:{con}))?(?: | ?(?<=['’]))(?:{low})(?![\w\-])")
+        self.native_lead_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.native_leads)})(?= [a-zà-ÿ])")
         self.head_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.heads)})(?![\w])|Fraunhofer-\w+")
         self.strong_head_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(self.heads - self.weak)})(?![\w])|Fraunhofer-\w+")
@@ -752,6 +753,13 @@ class EntityFinder:
                         lm.group(1) not in self.regions:
                     c.start = max(0, c.start - 50) + lm.start(1)
                     c.text = text[c.start:c.end]
+        # "the École supérieure polytechnique (ESP)": a native lead word alone, then only lower-case
+        # name words, is a name too (the chunks above need two capitalised words or a head)
+        for m in self.native_lead_rx.finditer(text):
+            tm = self.native_tail_rx.match(text, m.end())
+            if tm and not any(c.start <= m.start() < c.end and c.end > m.end() for c in cands
+                              if c.type == "Organization"):       # (a bare "École" is no name)
+                cands.append(Cand(m.start(), tm.end(), "Organization", "org-name", P_ORG, text[m.start():tm.end()]))
         for c in cands:
             if c.type == "Organization" and c.source == "org-name":
                 self._extend_native(text, c)
@@ -1285,9 +1293,14 @@ class EntityFinder:
         clause describes ("the platform, developed by X", "engines that it developed")."""
         ends = {e - 1: b for b, e in starts.items()}
         heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # ("Frostline is a chip that X developed": the name; but "Its core technology is a membrane
+        # process, which the company developed": no name, the description)
+        named_subject = tok.head.dep_ == "appos" or tok.head.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.children))
+            for c in tok.head.head.children)
         if (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in tok.children)) and \
-                tok.head.dep_ not in ("attr", "appos"):      # "Frostline is a chip that X developed": the name
+                not named_subject:
             heads.append(tok.head)
         out = []
         for h in heads:
