@@ -1529,3 +1529,10 @@ def test_a_name_apposed_to_a_job_or_followed_by_who_is_a_person(run):
     assert "Thijs Bosman" in persons
     assert "Thijs Bosman" not in {e.canonical for e in ex.entities if e.type == "Technology"}
     assert ("affiliatedWith", "Thijs Bosman", "Philips") in rels
+
+
+def test_a_one_word_place_reading_that_invests_after_which_is_an_organization(run):
+    ex, rels = run("In April, Ergomix S.r.l. raised €2.4 million from the Turin fund LIFTX and from Invitalia, which "
+                   "invested through its Smart&Start Italia scheme.")
+    assert "Invitalia" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert ("affiliatedWith", "Smart&Start Italia", "Invitalia") in rels

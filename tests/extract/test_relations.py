@@ -2600,3 +2600,12 @@ def test_co_funded_by_a_and_b_partners_them(run):
                   "$3 million.")
     assert ("partnersWith", "Alberta Innovates", "Emissions Reduction Alberta") in rels or \
         ("partnersWith", "Emissions Reduction Alberta", "Alberta Innovates") in rels
+
+
+def test_a_round_up_item_named_alone_then_described(run):
+    ex, rels = run("Here are five teams that stood out.\n\nQirsix Pay. The Alexandria-based fintech offers salary "
+                   "advances to factory workers.\n\nMawarix Foods. The Giza food company turns date-palm waste into "
+                   "feed pellets.")
+    assert ("locatedIn", "Qirsix Pay", "Alexandria") in rels
+    assert ("locatedIn", "Mawarix Foods", "Giza") in rels
+    assert "Qirsix Pay" in {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -339,8 +339,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                      surname_seen(c.text)):
             c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
         elif c.type == "Place" and c.text not in regions and \
-                re.match(rf"(?:\s(?:and|&)\s[A-Z][\w\-]+)?\s(?:has\s|have\s|had\s|is\s|also\s|will\s|would\s)?(?:{ORG_VERBS})\b",
-                         text[c.end:]):
+                re.match(rf"(?:\s(?:and|&)\s[A-Z][\w\-]+)?(?:,\swhich)?\s(?:has\s|have\s|had\s|is\s|also\s|will\s|would\s)?"
+                         rf"(?:{ORG_VERBS})\b", text[c.end:]):            # (also "from Invitalia, which invested")
             c.type, c.subtype = "Organization", None   # still a guess: the votes below decide
 
     # a several-word "person" that is only ever used as an organization is one ("Sarsia Seed
@@ -365,8 +365,12 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 # "X, a Pune-based start-up", "X and Kalaari Capital" (not "Founded by … Declan
                 # Murray, the company has developed …": the description opens the main clause)
                 v[0] += 1
-            elif re.match(rf"\s(?:{roles})\s(?:[A-Z]|{titles}\s)", after):
-                v[0] += 1                       # "said Baltic Hullworks chief executive Rūta …": an employer
+            elif re.match(rf"\s(?:{roles})\s(?:[A-Z]|{titles}\s)", after) or \
+                    re.match(rf"\.\s+The\s(?:[\w\-]+\s){{0,3}}?(?:{el['org_descriptor_nouns']})\b", after) and \
+                    re.search(r"(?:^|\n)\s*$", text[:c.start]):
+                # "said Baltic Hullworks chief executive Rūta …": an employer; "Qirsh Pay. The
+                # Alexandria-based fintech offers …": a round-up item, then what it is
+                v[0] += 1
             elif titled(c) or person_near.match(after) or \
                     re.search(r"\bsaid\s$", text[max(0, c.start - 6):c.start]):
                 v[1] += 1

@@ -193,6 +193,7 @@ class RelationExtractor:
         self._it_ok = True
         self._person = None            # (the one person named lately, sentences since) for "She"/"He"
         self._prev_ents: list[Entity] = []
+        self._heading: Optional[Entity] = None
         we, i_am = first_person_referents(text, entities)
         topic: Optional[Entity] = None
         prev_tpl = ""
@@ -255,6 +256,10 @@ class RelationExtractor:
                 r"(?:is|are|was|were|has|have|had|will|would|can|received|receives|got)\b", tpl[:fm.start()]))
             if fm:
                 topic = prev_first
+            # "Mawared Foods. The Giza food company turns …": a name standing alone as a sentence
+            # (a round-up's lead-in) is what the next sentence's "the company" describes
+            hm = re.fullmatch(r"\s*<O:(e\d+)>[.:]?\s*", tpl)
+            self._heading = ents[hm.group(1)] if hm else None
         self._name_units(text, entities, sents, rels)
         self._bullet_lists(text, entities, sents, rels)
         if self.dep is not None and doc is not None:
@@ -545,6 +550,9 @@ class RelationExtractor:
                     return e
             return None
         if noun in COMPANY_NOUNS or based and noun in BASED_COMPANY_NOUNS:
+            heading = getattr(self, "_heading", None)
+            if heading is not None:
+                return heading
             # the protagonist: the most mentioned company
             comp = [e for e in orgs if e.subtype == "Company"]
             if not comp:
