@@ -2609,3 +2609,9 @@ def test_a_round_up_item_named_alone_then_described(run):
     assert ("locatedIn", "Qirsix Pay", "Alexandria") in rels
     assert ("locatedIn", "Mawarix Foods", "Giza") in rels
     assert "Qirsix Pay" in {e.canonical for e in ex.entities if e.type == "Organization"}
+
+
+def test_a_bare_unit_noun_before_a_role_opening_a_sentence(run):
+    _, rels = run("KTU's Ship Design Institute tested the foil system in Kaunas. Institute director Mindaugas "
+                  "Petrauskas said the foils cut energy use by a third.")
+    assert ("affiliatedWith", "Mindaugas Petrauskas", "Ship Design Institute") in rels

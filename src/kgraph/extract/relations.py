@@ -82,6 +82,8 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
+UNIT_ROLE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+) (?=(?:director|dean|head|president|chair|chairman|chairwoman|"
+                               r"rector|spokesperson|spokesman|spokeswoman|chief|manager|coordinator)\b)")
 FIRST_PERSON_OFF = re.compile(rf"[\"“”«»„]|^\s*Q\s?:|\b[Ww]e (?:{'|'.join(_ANA['interview_verbs'])})\b")
 BASED_COMPANY_NOUNS = set(_ANA["based_company_nouns"])
 TECH_NOUNS = set(_ANA["tech_nouns"])
@@ -472,6 +474,14 @@ class RelationExtractor:
         person = getattr(self, "_person", None)
         if person is not None and first:
             out = re.sub(r"^(\s*)(?:She|He)\b", lambda m: m.group(1) + f"<P:{person[0].key}>", out)
+        # "Institute director Mindaugas Petrauskas said …": a bare unit noun before a role opens
+        # the sentence and names the unit just mentioned
+        if first and history:
+            um = UNIT_ROLE_OPENING.match(out)
+            if um and um.group("noun").casefold() in ANAPHOR_NOUNS:
+                ent = self._antecedent(um.group("noun").casefold(), None, history, prev_first)
+                if ent is not None:
+                    out = out[:um.start("noun")] + f"<{TYPE_LETTER[ent.type]}:{ent.key}>" + out[um.end("noun"):]
         # "It was co-developed by A and B": what is developed is the technology named last
         if first and re.match(r"\s*It (?:was|is|has been) (?:jointly |originally |first )?(?:co-)?"
                               r"(?:developed|designed|invented|created)\b", out):
