@@ -1536,3 +1536,9 @@ def test_a_one_word_place_reading_that_invests_after_which_is_an_organization(ru
                    "invested through its Smart&Start Italia scheme.")
     assert "Invitalia" in {e.canonical for e in ex.entities if e.type == "Organization"}
     assert ("affiliatedWith", "Smart&Start Italia", "Invitalia") in rels
+
+
+def test_a_press_office_named_in_its_own_language_is_no_organization(run):
+    ex, rels = run("Ergomix S.r.l. makes exoskeletons in Turin.\n\nFor information: Ufficio Stampa, Politecnico di "
+                   "Torino.")
+    assert "Ufficio Stampa" not in {e.canonical for e in ex.entities}

@@ -565,7 +565,7 @@ class EntityFinder:
         # line opens with is a person's (the small model often calls it an organization)
         for m in self.contact_line_rx.finditer(text):
             name = m.group("name")
-            if not self.head_rx.search(name) and not any(w in self.known for w in name.split()):
+            if not self.head_rx.search(name) and name not in self.not_org and not any(w in self.known for w in name.split()):
                 cands.append(Cand(m.start("name"), m.end("name"), "Person", "contact-person", P_PERSON + 1, name))
         # "Voltara d.d.", "Kvarner Cells d.o.o.": capitalised words before a lower-case legal form
         # are a company's name, whatever the model made of them
