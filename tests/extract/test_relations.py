@@ -2615,3 +2615,12 @@ def test_a_bare_unit_noun_before_a_role_opening_a_sentence(run):
     _, rels = run("KTU's Ship Design Institute tested the foil system in Kaunas. Institute director Mindaugas "
                   "Petrauskas said the foils cut energy use by a third.")
     assert ("affiliatedWith", "Mindaugas Petrauskas", "Ship Design Institute") in rels
+
+
+def test_an_accelerator_of_a_parent_named_after_a_description(run):
+    _, rels = run("Ten start-ups from the third cohort of Nilix Forge, the accelerator of the Banque Misr Foundation "
+                  "for Innovation, pitched on Sunday.")
+    assert ("affiliatedWith", "Nilix Forge", "Banque Misr Foundation for Innovation") in rels
+    _, rels = run("Samrix Ventures, the venture arm of the sovereign wealth fund Kazyna Holding JSC, invested $3 "
+                  "million in Aral Electrolysis in 2024.")
+    assert ("affiliatedWith", "Samrix Ventures", "Kazyna Holding JSC") in rels
