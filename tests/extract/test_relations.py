@@ -2624,3 +2624,14 @@ def test_an_accelerator_of_a_parent_named_after_a_description(run):
     _, rels = run("Samrix Ventures, the venture arm of the sovereign wealth fund Kazyna Holding JSC, invested $3 "
                   "million in Aral Electrolysis in 2024.")
     assert ("affiliatedWith", "Samrix Ventures", "Kazyna Holding JSC") in rels
+
+
+def test_a_noun_that_described_one_organization_names_it_later(run):
+    _, rels = run("Klaipėda yard Baltix Hullworks raises €14 million\n\nBaltix Hullworks builds ferry hulls. KTU's "
+                  "Ship Design Institute tested the foil system. The institute and the yard have signed a research "
+                  "agreement.")
+    assert ("partnersWith", "Ship Design Institute", "Baltix Hullworks") in rels or \
+        ("partnersWith", "Baltix Hullworks", "Ship Design Institute") in rels
+    _, rels = run("Ten start-ups from the third cohort of Nilix Forge, the accelerator of the Banque Misr Foundation, "
+                  "pitched on Sunday. The accelerator's director, Dina Hamdy, said the next cohort opens in January.")
+    assert ("affiliatedWith", "Dina Hamdy", "Nilix Forge") in rels

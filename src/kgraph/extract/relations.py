@@ -82,12 +82,14 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
+DESCRIBED_GENERIC = set(_ANA["described_generic_nouns"])
 UNIT_ROLE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+) (?=(?:director|dean|head|president|chair|chairman|chairwoman|"
                                r"rector|spokesperson|spokesman|spokeswoman|chief|manager|coordinator)\b)")
 FIRST_PERSON_OFF = re.compile(rf"[\"“”«»„]|^\s*Q\s?:|\b[Ww]e (?:{'|'.join(_ANA['interview_verbs'])})\b")
 BASED_COMPANY_NOUNS = set(_ANA["based_company_nouns"])
 TECH_NOUNS = set(_ANA["tech_nouns"])
 EVENT_NOUNS = set(_ANA["event_nouns"])
+STATIC_ANAPHOR_NOUNS = set(ANAPHOR_NOUNS) | COMPANY_NOUNS | TECH_NOUNS | EVENT_NOUNS | BASED_COMPANY_NOUNS
 
 
 @lru_cache(maxsize=None)
@@ -196,6 +198,11 @@ class RelationExtractor:
         self._person = None            # (the one person named lately, sentences since) for "She"/"He"
         self._prev_ents: list[Entity] = []
         self._heading: Optional[Entity] = None
+        self._described = _described_nouns(text, entities)
+        fresh = [n for n in self._described if n not in STATIC_ANAPHOR_NOUNS]   # (the others: _antecedent)
+        self._described_rx = re.compile(
+            rf"\b(?:the|The)\s+(?P<noun>{'|'.join(map(re.escape, fresh))})(?P<poss>['’]s)?(?![\w\-])"
+            r"(?! of\b)") if fresh else None
         we, i_am = first_person_referents(text, entities)
         topic: Optional[Entity] = None
         prev_tpl = ""
@@ -470,6 +477,17 @@ class RelationExtractor:
         out = re.sub(
             rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
             repl, chunk)
+        # "the yard", "the accelerator's director": a noun the article used to describe one
+        # organization ("Nile Forge, the accelerator of …") names it later
+        if getattr(self, "_described_rx", None) is not None and history:
+            seen = {e.key for _, e in history}
+
+            def described(m):
+                ent = self._described[m.group("noun")]
+                if ent.key not in seen or prev_ent is ent and re.search(r",\s$", out[:m.start()]):
+                    return m.group(0)
+                return f"<{TYPE_LETTER[ent.type]}:{ent.key}>" + (m.group("poss") or "")
+            out = self._described_rx.sub(described, out)
         # "She previously led …": the one person the sentences just before name
         person = getattr(self, "_person", None)
         if person is not None and first:
@@ -546,6 +564,9 @@ class RelationExtractor:
             for e in orgs:
                 if any(c in e.canonical or c in e.text for c in cues):
                     return e
+            desc = getattr(self, "_described", {}).get(noun)
+            if desc is not None and desc in orgs:
+                return desc                  # "Nile Forge, the accelerator of …. The accelerator's director"
             if noun in NETWORK_NOUNS:
                 # "the network" for a network whose name does not say so ("Zentra, the Dutch network")
                 for e in orgs:
@@ -863,6 +884,28 @@ def _may_match(clauses: tuple, tpl: str) -> bool:
 
 
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
+
+
+def _described_nouns(text: str, entities: list[Entity]) -> dict[str, Entity]:
+    """Nouns the article uses to describe exactly one organization: ", the accelerator of …",
+    ", a Klaipėda-based builder of …", "the Lithuanian angel network Amber Angels". Nouns the
+    anaphora lexicon already resolves, and generic ones, are left out."""
+    found: dict[str, set] = {}
+    byk = {}
+    for e in entities:
+        if e.type != "Organization":
+            continue
+        byk[e.key] = e
+        for m in e.mentions:
+            am = re.match(r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?P<n>[a-z][a-z\-]{3,})(?=[,.;]|\s(?:of|in|that|which|"
+                          r"based|from|for|with|and|whose|owned|run|operated|specialising|focused)\b)",
+                          text[m.end:m.end + 90])
+            bm = re.search(r"(?:(?:^|[\s(])(?:the|a|an)\s|(?m:^))(?:[\w\-]+\s){0,2}?(?P<n>[a-z][a-z\-]{3,})\s$",
+                           text[max(0, m.start - 60):m.start])
+            for g in (am, bm):
+                if g:
+                    found.setdefault(g.group("n"), set()).add(e.key)
+    return {n: byk[next(iter(ks))] for n, ks in found.items() if len(ks) == 1 and n not in DESCRIBED_GENERIC}
 
 
 def _pair_anaphor(tpl: str, prev_tpl: str) -> str:
