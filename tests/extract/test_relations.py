@@ -2635,3 +2635,19 @@ def test_a_noun_that_described_one_organization_names_it_later(run):
     _, rels = run("Ten start-ups from the third cohort of Nilix Forge, the accelerator of the Banque Misr Foundation, "
                   "pitched on Sunday. The accelerator's director, Dina Hamdy, said the next cohort opens in January.")
     assert ("affiliatedWith", "Dina Hamdy", "Nilix Forge") in rels
+
+
+def test_a_list_item_and_its_partners(run):
+    _, rels = run("VLAIO funded six projects:\n\n• Rootwix (Ghent) – €1.6 million – microbial seed coatings; partner: "
+                  "Ghent University's Center for Plant Systems Biology\n• Cellmix (Leuven) – €1.3 million – a "
+                  "cultured-meat scaffold; partners: KU Leuven, Colruyt Group\n")
+    assert ("partnersWith", "Rootwix", "Center for Plant Systems Biology") in rels
+    assert ("partnersWith", "Cellmix", "Colruyt Group") in rels
+
+
+def test_a_platform_that_raised_money_is_the_company(run):
+    _, rels = run("Here are the teams.\n\nSahlix Freight Ltd. The logistics platform, which matches trucks with "
+                  "half-empty return trips, has raised US$1.4 million from Algebrix Ventures and the "
+                  "Egyptian-American Enterprise Fund.")
+    assert ("investsIn", "Algebrix Ventures", "Sahlix Freight Ltd") in rels
+    assert ("investsIn", "Egyptian-American Enterprise Fund", "Sahlix Freight Ltd") in rels

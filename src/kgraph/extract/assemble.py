@@ -366,7 +366,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 # Murray, the company has developed …": the description opens the main clause)
                 v[0] += 1
             elif re.match(rf"\s(?:{roles})\s(?:[A-Z]|{titles}\s)", after) or \
-                    re.match(rf"\.\s+The\s(?:[\w\-]+\s){{0,3}}?(?:{el['org_descriptor_nouns']})\b", after) and \
+                    re.match(rf"\.\s+The\s(?:[\w\-]+\s){{0,3}}?(?:{el['org_descriptor_nouns']}|platform|app|marketplace)\b",
+                             after) and \
                     re.search(r"(?:^|\n)\s*$", text[:c.start]):
                 # "said Baltic Hullworks chief executive Rūta …": an employer; "Qirsh Pay. The
                 # Alexandria-based fintech offers …": a round-up item, then what it is

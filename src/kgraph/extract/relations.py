@@ -83,6 +83,8 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
 DESCRIBED_GENERIC = set(_ANA["described_generic_nouns"])
+FUNDED_AFTER = re.compile(r"(?:,[^,<>]{0,100},)?\s+(?:has\s|had\s|have\s|also\s)*(?:raised|closed|secured|received|"
+                          r"signed|won|was\s+founded|was\s+acquired|employs)\b")
 UNIT_ROLE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+) (?=(?:director|dean|head|president|chair|chairman|chairwoman|"
                                r"rector|spokesperson|spokesman|spokeswoman|chief|manager|coordinator)\b)")
 FIRST_PERSON_OFF = re.compile(rf"[\"“”«»„]|^\s*Q\s?:|\b[Ww]e (?:{'|'.join(_ANA['interview_verbs'])})\b")
@@ -468,6 +470,8 @@ class RelationExtractor:
                 return m.group(0)
             if not history and prev_first is None:
                 return m.group(0)
+            if noun in TECH_NOUNS and FUNDED_AFTER.match(chunk, m.end()):
+                noun = "company"               # "The logistics platform … has raised $1.4m": the company
             ent = self._antecedent(noun, based, history, prev_first)
             if ent is None:
                 return m.group(0)
