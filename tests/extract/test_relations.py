@@ -2651,3 +2651,13 @@ def test_a_platform_that_raised_money_is_the_company(run):
                   "Egyptian-American Enterprise Fund.")
     assert ("investsIn", "Algebrix Ventures", "Sahlix Freight Ltd") in rels
     assert ("investsIn", "Egyptian-American Enterprise Fund", "Sahlix Freight Ltd") in rels
+
+
+def test_leading_a_companys_round_and_investing_alongside(run):
+    _, rels = run("Taleemix Loop Ltd builds maths tutors. Indus Valley Capital led Taleemix Loop's seed round, and "
+                  "Karachi's Zaynix Capital invested alongside them.")
+    assert ("investsIn", "Indus Valley Capital", "Taleemix Loop Ltd") in rels
+    assert ("investsIn", "Zaynix Capital", "Taleemix Loop Ltd") in rels
+    _, rels = run("Qirsix Pay Ltd pitched on Sunday. It announced on stage that Sawarix Ventures had invested EGP 45 "
+                  "million (about US$950,000) in its seed round.")
+    assert ("investsIn", "Sawarix Ventures", "Qirsix Pay Ltd") in rels
