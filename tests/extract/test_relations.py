@@ -2661,3 +2661,13 @@ def test_leading_a_companys_round_and_investing_alongside(run):
     _, rels = run("Qirsix Pay Ltd pitched on Sunday. It announced on stage that Sawarix Ventures had invested EGP 45 "
                   "million (about US$950,000) in its seed round.")
     assert ("investsIn", "Sawarix Ventures", "Qirsix Pay Ltd") in rels
+
+
+def test_a_prefecture_that_grants_money_is_its_government(run):
+    ex, rels = run("Hinokix Optics Inc. makes lenses. Kumamoto Prefecture granted the company JPY 180 million in "
+                   "subsidies in July to expand its clean room in Kikuyo.")
+    assert ("fundedBy", "Hinokix Optics Inc.", "Kumamoto Prefecture") in rels
+    gov = next(e for e in ex.entities if e.canonical == "Kumamoto Prefecture")
+    assert gov.type == "Organization" and gov.subtype == "Government"
+    ex, _ = run("The plant is in Kumamoto Prefecture, near the new chip fabs.")
+    assert "Kumamoto Prefecture" in {e.canonical for e in ex.entities if e.type == "Place"}

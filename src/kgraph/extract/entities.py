@@ -299,6 +299,8 @@ class EntityFinder:
             r"(?m)^(?P<city>[A-Z][\w\.\-]*(?: [A-Z][\w\.\-]*){0,3})(?:, (?P<c2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))?"
             r"(?:,[^\n()]{0,30})?\s?--\s?\([A-Z][\w ]+\)\s?--")
         self.person_titles = sorted(el["person_titles"], key=len, reverse=True)
+        self.funder_verb_rx = re.compile(r" (?:has |had |also |will )*(?:granted|awarded|funded|funds|co-funded|"
+                                         r"subsidi[sz]ed|contributed|gave|provided|invested|grants|awards)\b")
         self.occupation_after_rx = re.compile(rf"[ \t]+(?:{_alt(el['occupation_nouns'])})s?\b")
         self.wire_credit_rx = re.compile(
             rf"(?m)^[^\n]{{0,80}}?\((?P<w>[A-Z][\w\- ]{{0,40}}?(?:{_alt(el['wire_service_heads'])}))\)"
@@ -543,7 +545,12 @@ class EntityFinder:
                              r"Voivodeship)(?![\w\-])", text):
             ps, name = self._strip_lead(m.start(), m.group(0))
             if name and len(name.split()) >= 2:
-                cands.append(Cand(ps, ps + len(name), "Place", "place-head", P_NER + 3, name))
+                # … but one that grants, funds or awards money is its government ("Kumamoto
+                # Prefecture granted the company JPY 180 million"; GUIDELINES: "Free State of
+                # Thuringia" as a funder)
+                gov = self.funder_verb_rx.match(text, m.end())
+                cands.append(Cand(ps, ps + len(name), "Organization" if gov else "Place", "place-head",
+                                  P_NER + 3, name, subtype="Government" if gov else None))
         # a results list "• Huron Skyways (Port Huron) – $550,000": the town of a listed name
         # (and the listed name, when it is a capitalised name, is an organization)
         # "- Borealis Catalysts (Edmonton), $1.2M, …": a bulleted item may give the amount after a comma

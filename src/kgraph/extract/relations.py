@@ -452,8 +452,8 @@ class RelationExtractor:
             noun = m.group("noun").casefold()
             based = m.group("based")
             poss = m.group("poss") or ""
-            if next_ent is not None and not poss and m.end() == len(chunk.rstrip()) and \
-                    chunk[m.end():].strip() == "":
+            if next_ent is not None and next_ent.type not in ("Money", "Date") and not poss and \
+                    m.end() == len(chunk.rstrip()) and chunk[m.end():].strip() == "":
                 # "the drugmaker <Sanofi>": a description of the next name, not an anaphor
                 return m.group(0)
             if next_ent is not None and not poss and noun in COMPANY_NOUNS | PROJECT_NOUNS and \
