@@ -62,7 +62,7 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
     return org, person
 
 
-def replace_first_person(chunk: str, org: Optional[Entity], person: Optional[Entity], opening: bool) -> str:
+def replace_first_person(chunk: str, org: Optional[Entity], person: Optional[Entity]) -> str:
     """"We developed" -> "<O:e1> developed", "in us" -> "in <O:e1>", "our seed round" ->
     "<O:e1>'s seed round", "our company" -> "<O:e1>", "I spent" -> "<P:e4> spent"."""
     if org is not None:

@@ -446,7 +446,7 @@ class RelationExtractor:
         nouns = _noun_alternation("anaphora")
         we, i_am = getattr(self, "_first_person", (None, None))
         if we is not None or i_am is not None:
-            chunk = replace_first_person(chunk, we, i_am, first)
+            chunk = replace_first_person(chunk, we, i_am)
 
         def repl(m):
             noun = m.group("noun").casefold()
@@ -892,8 +892,9 @@ GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|par
 
 def _described_nouns(text: str, entities: list[Entity]) -> dict[str, Entity]:
     """Nouns the article uses to describe exactly one organization: ", the accelerator of …",
-    ", a Klaipėda-based builder of …", "the Lithuanian angel network Amber Angels". Nouns the
-    anaphora lexicon already resolves, and generic ones, are left out."""
+    ", a Klaipėda-based builder of …", "the Lithuanian angel network Amber Angels"; generic
+    nouns are left out. Nouns of the anaphora lexicon use this only when no name carries
+    their cue word (_antecedent); the others get their own pass in _anaphora."""
     found: dict[str, set] = {}
     byk = {}
     for e in entities:
