@@ -103,6 +103,21 @@ LIST_ITEM = (r"(?:the\s)?[A-Z][\w\-&'’.]*(?:\s(?:[A-Z&][\w\-&'’.]*|of|de|di|
              r"(?:\s\([^()]{1,30}\))?")
 
 @lru_cache(maxsize=1)
+def _person_context_rxs():
+    """(a title or role right before a name; ", who" or a job apposed after it; what says the name
+    is an employer or a round-up item: "said X chief executive Y", "X. The Alexandria-based
+    fintech …"), compiled once: the alternations are long."""
+    el = lexicon("entities")
+    titles, roles = _alt(el["person_titles"]), _alt(el["role_nouns_before_name"])
+    return (
+        re.compile(rf"(?<![\w\-])(?:{titles}|{roles})\s$"),
+        re.compile(rf",\s(?:who\s|(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:{_alt(el['occupation_nouns'])})s?\b)"),
+        re.compile(rf"(?P<role>\s(?:{roles})\s(?:[A-Z]|(?:{titles})\s))|"
+                   rf"\.\s+The\s(?:[\w\-]+\s){{0,3}}?(?:{el['org_descriptor_nouns']}|platform|app|marketplace)\b"),
+    )
+
+
+@lru_cache(maxsize=1)
 def _head_sets() -> tuple[frozenset, frozenset]:
     """(all organization heads, strong heads) from organizations.json, built once."""
     ol = lexicon("organizations")
@@ -251,23 +266,20 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "Kestrel Bio, the Uppsala-based antibody company, ..."
     regions = set(lexicon("entities")["regions"])
     el = lexicon("entities")
-    titles = _alt(el["person_titles"])
     roles = _alt(el["role_nouns_before_name"])
+    title_before, occupied, employer_after = _person_context_rxs()
 
     def titled(c) -> bool:
         """A title or a role right before the name: "Dr. Ana Ruiz", "chief executive Ana Ruiz"."""
-        before = text[max(0, c.start - 40):c.start]
-        return bool(re.search(rf"(?<![\w\-])(?:{titles})\s$", before) or
-                    re.search(rf"(?<![\w\-])(?:{roles})\s$", before))
+        return bool(title_before.search(text, max(0, c.start - 40), c.start))
 
     # a two- or three-word name after a title or a role is a person, whatever spaCy said
     # (and so is one the text goes on about with ", who" or describes by a job: "and Anouk de Graaf,
     # who still leads …", "Thijs Bosman, a former process engineer at Philips")
-    OCCUPIED = re.compile(rf",\s(?:who\s|(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?(?:{_alt(el['occupation_nouns'])})s?\b)")
     for c in cands:
         if c.type == "Organization" and c.source == "ner" and (
                 titled(c) and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text) or
-                OCCUPIED.match(text, c.end) and
+                occupied.match(text, c.end) and
                 re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: (?:de|van|von|der|den|da|di|del|dos|du|le|la|ter|ten))*"
                              r"(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text) and not _head_sets()[0] & set(c.text.split())):
             c.type, c.subtype = "Person", None
@@ -365,10 +377,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 # "X, a Pune-based start-up", "X and Kalaari Capital" (not "Founded by … Declan
                 # Murray, the company has developed …": the description opens the main clause)
                 v[0] += 1
-            elif re.match(rf"\s(?:{roles})\s(?:[A-Z]|{titles}\s)", after) or \
-                    re.match(rf"\.\s+The\s(?:[\w\-]+\s){{0,3}}?(?:{el['org_descriptor_nouns']}|platform|app|marketplace)\b",
-                             after) and \
-                    re.search(r"(?:^|\n)\s*$", text[:c.start]):
+            elif (em := employer_after.match(after)) and (em.group("role") or re.search(r"(?:^|\n)\s*$", text[:c.start])):
                 # "said Baltic Hullworks chief executive Rūta …": an employer; "Qirsh Pay. The
                 # Alexandria-based fintech offers …": a round-up item, then what it is
                 v[0] += 1
