@@ -1542,3 +1542,16 @@ def test_a_press_office_named_in_its_own_language_is_no_organization(run):
     ex, rels = run("Ergomix S.r.l. makes exoskeletons in Turin.\n\nFor information: Ufficio Stampa, Politecnico di "
                    "Torino.")
     assert "Ufficio Stampa" not in {e.canonical for e in ex.entities}
+
+
+def test_where_a_job_is_held_is_an_organization(run):
+    ex, rels = run("Founder Mariam Fathy previously worked as a product manager at Fawry.")
+    assert "Fawry" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert ("affiliatedWith", "Mariam Fathy", "Fawry") in rels
+
+
+def test_a_heading_line_above_a_name_is_no_descriptor_and_leaving_is_a_persons_move(run):
+    ex, rels = run("People moves\n\nMedtech\n\nBen Costello is leaving Canegrowers Queensland after nine years as "
+                   "its chair.")
+    assert "Ben Costello" in {e.canonical for e in ex.entities if e.type == "Person"}
+    assert ("affiliatedWith", "Ben Costello", "Canegrowers Queensland") in rels

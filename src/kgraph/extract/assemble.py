@@ -83,7 +83,7 @@ def _person_org_patterns():
                    r"|\s(?:chief\s[a-z]+(?:\s[a-z]+)?\sofficer|chief\sexecutive|CEO|CTO|CFO|COO|chairman|chairwoman|"
                    r"president|co-founder|managing\sdirector|studio\shead|head\sof\s[a-z]+|spokesperson|"
                    r"spokeswoman|spokesman)\s[A-Z][a-zà-ÿ]+\s[A-Z]"),
-        re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})\s(?:the\s)?$", re.I),
+        re.compile(rf"(?<![\w\-])(?:{el['org_cues_before_name']})[ \t](?:the\s)?$", re.I),   # (not a heading line above)
         re.compile(rf"^(?:,\s(?:who|a|an|the|its|our)\b|\s(?:said|says|told|added|explained)\b"
                    rf"|,\s(?:{roles}))", re.I),
         re.compile("^" + org_descriptor_apposition(), re.I),

@@ -302,6 +302,9 @@ class EntityFinder:
         self.funder_verb_rx = re.compile(r" (?:has |had |also |will )*(?:granted|awarded|funded|funds|co-funded|"
                                          r"subsidi[sz]ed|contributed|gave|provided|invested|grants|awards)\b")
         self.occupation_after_rx = re.compile(rf"[ \t]+(?:{_alt(el['occupation_nouns'])})s?\b")
+        # "worked as a product manager at Fawry", "a data scientist at Careem": where a job is held
+        self.occupation_at_rx = re.compile(
+            rf"(?<![\w\-])(?:{_alt(el['occupation_nouns'])})s? at (?:the )?(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){{0,3}})(?![\w\-])")
         self.wire_credit_rx = re.compile(
             rf"(?m)^[^\n]{{0,80}}?\((?P<w>[A-Z][\w\- ]{{0,40}}?(?:{_alt(el['wire_service_heads'])}))\)"
             r"\s?(?:[–—-]|/)")
@@ -787,7 +790,8 @@ class EntityFinder:
         person_words = {w for c in cands if c.type == "Person" for w in c.text.split()}
         slots = [(m.start("name"), m.group("name"), kind)
                  for rx, kind in ((self.slot_name_rx, "slot"), (self.subject_name_rx, "subject"),
-                                  (self.descriptor_name_rx, "slot"), (self.role_of_name_rx, "slot"))
+                                  (self.descriptor_name_rx, "slot"), (self.role_of_name_rx, "slot"),
+                                  (self.occupation_at_rx, "slot"))
                  for m in rx.finditer(text)] + list(self._org_list_items(text))
         for start, found, kind in slots:
             ns, name = self._strip_lead(start, found)
