@@ -2671,3 +2671,19 @@ def test_a_prefecture_that_grants_money_is_its_government(run):
     assert gov.type == "Organization" and gov.subtype == "Government"
     ex, _ = run("The plant is in Kumamoto Prefecture, near the new chip fabs.")
     assert "Kumamoto Prefecture" in {e.canonical for e in ex.entities if e.type == "Place"}
+
+
+def test_only_unquoted_first_person_makes_a_first_person_article(extractor):
+    from kgraph.extract.first_person import first_person_referents
+    from kgraph.records import Article
+    # a news story: the company is named often and its people say "we" six times, all quoted
+    text = ('Brenix Labs makes sensors. Brenix Labs sells them in Oslo. Brenix Labs employs 20 people. '
+            '"We built our first sensor in a garage," said Ana Ruiz. "We sold it to us first," she joked. '
+            '"Our customers pay us well," she said.')
+    ex = extractor.extract(Article(id="q", text=text))
+    assert first_person_referents(text, ex.entities) == (None, None)
+    # the same words unquoted are the company's own voice
+    blog = text.replace('"', "")
+    ex = extractor.extract(Article(id="b", text=blog))
+    org, _ = first_person_referents(blog, ex.entities)
+    assert org is not None and org.canonical == "Brenix Labs"

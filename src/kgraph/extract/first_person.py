@@ -5,6 +5,7 @@ the relation). News stories quote people saying "we"; only unquoted first person
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..records import Entity
@@ -22,6 +23,22 @@ def _org_at(ents: list[Entity], start: int) -> Optional[Entity]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _cue_rxs():
+    """(the writer names the company: "I started X", "When Sana and I started X"; a byline "Posted
+    … by Hamza Qureshi, co-founder of Taleem Loop"; an interviewer's "We spoke to its founder, A"),
+    compiled once."""
+    cues = lexicon("anaphora")
+    return (
+        re.compile(rf"\b(?:I|[Ww]e)(?: (?:first|jointly|together))? (?:{'|'.join(cues['first_person_founding_verbs'])}) "
+                   r"(?:the )?"),
+        re.compile(r"(?m)^[^\n]{0,60}\b[Bb]y (?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})"
+                   r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)"),
+        re.compile(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
+                   r"[^\n.]{0,80}?(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[,.]"),
+    )
+
+
 def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[Entity], Optional[Entity]]:
     """(the organization "we" is, the person "I" is) in a first-person article, else Nones.
 
@@ -32,20 +49,16 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
     bare = QUOTED.sub(" ", text)
     if len(WE.findall(bare)) < MIN_UNQUOTED:
         return None, None
-    cues = lexicon("anaphora")
-    founded = "|".join(cues["first_person_founding_verbs"])
+    founding_rx, byline_rx, spoke_rx = _cue_rxs()
     org = person = None
     starts = {m.start: e for e in entities if e.type == "Organization" for m in e.mentions}
     # "I started X", "When Sana Iqbal and I started X", "we founded X"
-    for m in re.finditer(rf"\b(?:I|[Ww]e)(?: (?:first|jointly|together))? (?:{founded}) (?:the )?", bare):
+    for m in founding_rx.finditer(bare):
         org = starts.get(m.end())
         if org is not None:
             break
-    # "Posted on 12 January 2026 by Hamza Qureshi, co-founder of Taleem Loop"
-    by = re.search(r"(?m)^[^\n]{0,60}\b[Bb]y (?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})"
-                   r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)", text)
-    spoke = re.search(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
-                      r"[^\n.]{0,80}?(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[,.]", text)
+    by = byline_rx.search(text)
+    spoke = spoke_rx.search(text)
     persons = {m.start: e for e in entities if e.type == "Person" for m in e.mentions}
     if by:
         person = persons.get(by.start("p"))
