@@ -10,7 +10,7 @@ from ..records import Entity, Mention
 from ..resolve.names import fold, legal_suffixes
 from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
 from .lexicon import country_names, english_words, gazetteer, known_orgs, lexicon, place_names
-from .words import occurrences
+from .words import occurrences, occurs
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_description, subtype_from_name)
 
@@ -744,7 +744,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if short != _fullest(g) and len(short) >= 3 and short[0].isupper() and short not in g.names \
                 and short not in lexicon("entities")["regions"] and short not in known_orgs() \
                 and not any(short in o.names for o in groups if o is not g and o.type == "Organization") \
-                and re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text):
+                and occurs(text, short):
             g.names.append(short)
         # the distinctive first word of a company name used alone ("Kessilor" for "Kessilor
         # Optics GmbH"), when no other entity's name starts with it and it is no place or word
@@ -759,8 +759,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                      subtype_from_name(_fullest(g)) in (None, "Company", "Investor")) \
                 and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
                             and not _ner_guess(o, first) and not _same_name_spelt(o, g) for o in groups) \
-                and not re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", text) \
-                and re.search(rf"(?<![\w\-]){re.escape(first)}(?![\w\-]| {re.escape(words[1])})", text):
+                and not occurs(text, first.lower()) \
+                and any(not text.startswith(" " + words[1], i + len(first)) for i in occurrences(text, first)):
             g.names.append(first)
         # the distinctive last word after an institution head used alone ("Pasteur" for
         # "Institut Pasteur", "Hereon" for "Helmholtz-Zentrum Hereon")
@@ -770,7 +770,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 and last not in known_orgs() and last not in ol["nationality_adjectives"] \
                 and not any(o is not g and o.cands and any(n == last or last in n.split() for n in o.names)
                             for o in groups) \
-                and re.search(rf"(?<![\w\-]){re.escape(last)}(?![\w\-])", text.replace(_fullest(g), "")):
+                and occurs(text.replace(_fullest(g), ""), last):
             g.names.append(last)
 
     for g in groups:
@@ -792,7 +792,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 last in place_names() or last in known_orgs() or last in lexicon("entities")["regions"] or \
                 any(o is not g and o.cands and any(last in n.split() for n in o.names) for o in groups):
             continue
-        if re.search(rf"(?<![\w\-]){re.escape(last)}(?![\w\-])", text.replace(_fullest(g), "")):
+        if occurs(text.replace(_fullest(g), ""), last):
             g.names.append(last)
 
     # 5. every further occurrence of a name becomes a mention

@@ -14,7 +14,7 @@ from .lexicon import (country_names, english_words, gazetteer, known_orgs, lexic
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
-from .words import occurrences
+from .words import occurrences, occurs
 from .orgnames import acronym_matches, initials, is_acronym, subtype_from_description
 from ..resolve.names import fold, legal_suffixes
 from ..resources import path
@@ -159,6 +159,8 @@ class EntityFinder:
         self.native_tail_rx = re.compile(
             rf"(?:(?: (?:{con}))?(?: | ?(?<=['’]))(?:(?:{low})(?![\w\-])|[A-ZÀ-ÖØ-Þ][\w\-]+))*"
             rf"(?: (?:{con}))?(?: | ?(?<=['’]))(?:{low})(?![\w\-])")
+        nouns = el.get("acronym_modifier_nouns", [])
+        self.modifier_noun_rx = re.compile(rf" (?:{_alt(nouns)})\b") if nouns else None
         self.native_lead_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.native_leads)})(?= [a-zà-ÿ])")
         self.head_rx = re.compile(rf"(?<![\w\-])(?:{_alt(self.heads)})(?![\w])|Fraunhofer-\w+")
         self.strong_head_rx = re.compile(
@@ -1189,7 +1191,7 @@ class EntityFinder:
             return True                    # "Coordinated by …", "Founded in …": a participle
         stem = t.lower().rstrip("s")
         return t.lower() in self.generic_nouns or \
-            any(next(occurrences(text, w), None) is not None for w in (stem, stem + "s"))
+            any(occurs(text, w) for w in (stem, stem + "s"))
 
     @staticmethod
     def _ner_labels(doc, s: int, e: int) -> set:
@@ -1200,10 +1202,8 @@ class EntityFinder:
 
     def _acronym_modifier(self, acr: str, text: str) -> bool:
         """Every occurrence of the acronym is followed by a technical noun ("EUV lithography")."""
-        nouns = self.el.get("acronym_modifier_nouns", [])
-        occ = list(re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", text))
-        return bool(occ and nouns) and all(
-            re.match(rf" (?:{_alt(nouns)})\b", text[m.end():]) for m in occ)
+        occ = [i + len(acr) for i in occurrences(text, acr)]
+        return bool(occ and self.modifier_noun_rx) and all(self.modifier_noun_rx.match(text, e) for e in occ)
 
     def _tech_phrase(self, doc, st: int, en: int) -> tuple[int, int]:
         """The technical noun phrase around a scheme term: its modifiers in the same noun

@@ -57,7 +57,7 @@ def _rules():
     ctx = []
     for st, cues in lx["context_subtypes"].items():
         for c in cues:
-            ctx.append((c, st))
+            ctx.append((c, st, re.compile(rf"\b{re.escape(c)}s?\b")))
     ctx.sort(key=lambda x: -len(x[0]))
     return rules, overrides, ctx
 
@@ -87,8 +87,8 @@ def subtype_from_context(phrase: str) -> Optional[str]:
     _, _, ctx = _rules()
     p = phrase.casefold()
     hits = []
-    for cue, st in ctx:
-        for m in re.finditer(rf"\b{re.escape(cue)}s?\b", p):
+    for cue, st, cue_rx in ctx:
+        for m in cue_rx.finditer(p):
             hits.append((m.end(), -len(cue), st))
     if not hits:
         return None

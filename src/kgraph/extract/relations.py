@@ -82,6 +82,7 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
+
 DESCRIBED_GENERIC = set(_ANA["described_generic_nouns"])
 FUNDED_AFTER = re.compile(r"(?:,[^,<>]{0,100},)?\s+(?:has\s|had\s|have\s|also\s)*(?:raised|closed|secured|received|"
                           r"signed|won|was\s+founded|was\s+acquired|employs)\b")
@@ -102,6 +103,15 @@ def _noun_alternation(kind: str) -> str:
     else:
         words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
     return "|".join(sorted(words, key=len, reverse=True))
+
+# "Max Planck Society" is also named "Max Planck" as the head of its units' names
+GROUP_TAIL = re.compile(r"(.+?)[\s\-](?:Gesellschaft|Society|Group|Holding|AG|SE|plc|Inc\.?)$")
+
+
+def _starts_name(name: str, head: str) -> bool:
+    """``name`` opens with ``head`` and a space or hyphen ("Fraunhofer-Institut …" for "Fraunhofer")."""
+    nxt = name[len(head):len(head) + 1]
+    return bool(nxt) and (nxt.isspace() or nxt == "-") and name.startswith(head)
 
 
 class RelationExtractor:
@@ -374,12 +384,12 @@ class RelationExtractor:
                 if p is u:
                     continue
                 keys = {p.canonical, p.text, *p.aliases}
-                m = re.match(r"(.+?)[\s\-](?:Gesellschaft|Society|Group|Holding|AG|SE|plc|Inc\.?)$", p.canonical)
+                m = GROUP_TAIL.match(p.canonical)
                 if m:
                     keys.add(m.group(1))
                 keys = {k for k in keys if k and len(k) >= 3 and k[0].isupper()}
                 hit = next((k for k in sorted(keys, key=len, reverse=True)
-                            if re.match(rf"{re.escape(k)}[\s\-]", u.canonical)), None)
+                            if _starts_name(u.canonical, k)), None)
                 if not hit:
                     continue
                 rest = u.canonical[len(hit) + 1:]

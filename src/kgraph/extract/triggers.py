@@ -14,6 +14,7 @@ with a lower confidence (0.55) and the evidence pattern "trig:<frame>".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from ..records import Entity, Evidence, Relation
@@ -546,6 +547,12 @@ def _company_antecedent(t, tok_ent) -> list[Entity]:
     return []
 
 
+@lru_cache(maxsize=None)
+def _word_rx(word: str) -> re.Pattern:
+    """A whole-word regex per group noun, compiled once (the nouns are a fixed list)."""
+    return re.compile(rf"\b{word}\b")
+
+
 def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
     """"the project", "the consortium", "this network": the latest named group before it
     (typed Network or named with the same noun), as GUIDELINES allow an unambiguous definite
@@ -564,7 +571,7 @@ def _group_antecedent(t, tok_ent, anaphors: set) -> list[Entity]:
         name = e.canonical.lower()
         # "the project" is not the "European Association for X" named since
         if t.lower_ in name or e.subtype == "Network" and not any(
-                re.search(rf"\b{a}\b", name) for a in anaphors if a != t.lower_):
+                _word_rx(a).search(name) for a in anaphors if a != t.lower_):
             return [e]
     return []
 

@@ -20,3 +20,8 @@ def occurrences(text: str, word: str) -> Iterator[int]:
                 (i + n >= len(text) or not _word_char(text[i + n])):
             yield i
         i = text.find(word, i + 1)
+
+
+def occurs(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word."""
+    return next(occurrences(text, word), None) is not None
