@@ -15,6 +15,7 @@ from ..records import Article, Extraction
 from .assemble import assemble
 from .entities import EntityFinder
 from .sentences import split_sentences
+from .tech_anaphora import link_technology_anaphora
 
 EXTRACTOR_NAME = "kgraph-rules"
 EXTRACTOR_VERSION = f"{__version__}+rules.12"
@@ -110,7 +111,7 @@ class Extractor:
         if not text.strip():
             return ex
         cands = self.finder.candidates(text, doc, reference_year(article, text))
-        ex.entities = assemble(text, cands)
+        ex.entities = link_technology_anaphora(text, doc, assemble(text, cands))
         ex.relations = self.relations.extract(text, doc, ex.entities)
         _subtypes_from_roles(ex)
         _drop_unsupported_names(ex)

@@ -104,6 +104,8 @@ def _noun_alternation(kind: str) -> str:
         words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
     return "|".join(sorted(words, key=len, reverse=True))
 
+# "a pilot of the <T:e4>": the technology only qualifies the noun before it
+TECH_OF_NOUN = re.compile(r"\b[a-z][\w\-]* of (?:the |its |their )?$")
 # "Max Planck Society" is also named "Max Planck" as the head of its units' names
 GROUP_TAIL = re.compile(r"(.+?)[\s\-](?:Gesellschaft|Society|Group|Holding|AG|SE|plc|Inc\.?)$")
 
@@ -626,6 +628,9 @@ class RelationExtractor:
             subj = [k for seg in gd["s"].split(";") for k in re.findall(r"<O:(e\d+)>", seg)[:1]]
         if not subj or (not obj and not p.get("star")):
             return
+        if "s" not in lists and gd.get("s") and subj[0] in ents and ents[subj[0]].type == "Technology" and \
+                p["type"] != "develops" and TECH_OF_NOUN.search(tpl, 0, m.start("s")):
+            return      # "a pilot of the <monitors> was funded by": the pilot was, not the technology
         if p["type"] == "locatedIn" and gd.get("o") and re.match(r"['’]s\b", tpl[m.end("o"):]) and \
                 "{CITY:o}" not in p["regex"]:
             return      # "<Country>'s state company X", "on <Country>'s coast": a possessive place
