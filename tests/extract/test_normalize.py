@@ -98,3 +98,27 @@ def test_central_asian_african_and_caribbean_currencies_and_euro_before_the_numb
     assert money("un contributo di euro 450.000") == [("euro 450.000", "450000 EUR")]
     assert money("potpora od 220.000 eura") == [("220.000 eura", "220000 EUR")]
     assert money("trucks with Euro 6 engines") == []
+
+
+def test_portuguese_and_french_amounts_and_more_dollar_symbols():
+    assert money("recebeu 45 milhões de meticais") == [("45 milhões de meticais", "45000000 MZN")]
+    assert money("environ 1 million d'euros") == [("1 million d'euros", "1000000 EUR")]
+    assert money("a 12 million lekë grant") == [("12 million lekë", "12000000 ALL")]
+    assert money("RD$18 millones, FJ$2 million and N$3.2 million") == [
+        ("RD$18 millones", "18000000 DOP"), ("FJ$2 million", "2000000 FJD"), ("N$3.2 million", "3200000 NAD")]
+
+
+def test_dates_with_de_and_portuguese_months():
+    assert ("3 de março de 2026", "2026-03-03", "day") in dates("Maputo, 3 de março de 2026 –")
+    assert ("21 de mayo de 2026", "2026-05-21", "day") in dates("Sevilla, 21 de mayo de 2026.–")
+
+
+def test_may_and_march_after_a_preposition_of_time_are_months():
+    assert dates("It joined in March and opened a lab in May.", "2026") == [
+        ("March", "2026-03", "month"), ("May", "2026-05", "month")]
+    assert dates("Prices may rise; the firm will march on.", "2026") == []
+
+
+def test_a_year_after_in_is_a_date_even_before_a_name(run):
+    ex, _ = run("In 2024 Paguaj received a grant from the Albanian Investment Development Agency.")
+    assert "2024" in {e.canonical for e in ex.entities if e.type == "Date"}

@@ -27,6 +27,9 @@ P_ACRNAME, P_ORGAPPOS = 77, 62
 # organization; a one-word name only beats the statistical NER
 P_GAZ, P_GAZ_ONE = 79, 56
 
+# "In 2024 Paguaj …", "since 2019 Nordvik …": a year after a preposition of time is a date
+YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom)\s$")
+
 # head nouns of a description that make the described name an organization
 # ("Zentra, the Dutch association of ...", "Quillo, a Lyon-based start-up")
 _EL = lexicon("entities")
@@ -1685,6 +1688,8 @@ class EntityFinder:
             return True
         before = text[max(0, s - 30):s]
         after = text[e:e + 30]
+        if YEAR_PREPOSITION.search(before):
+            return True                        # "In 2024 Paguaj received …": the year, whatever follows
         m = re.search(r"([\w\-]+)\s$", before)
         if m and m.group(1)[:1].isupper() and m.group(1) not in (
                 "In", "By", "Since", "Until", "From", "Before", "After", "During", "Of", "At", "The"):

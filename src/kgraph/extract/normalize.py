@@ -52,7 +52,7 @@ class MoneyFinder:
             rf"(?=[\d{first}]|(?<!\w)\w)(?:"
             rf"(?:(?P<code1>\b(?:{code}))\s?|(?P<sym>{sym})\s?|(?P<pword>\beuros?)\s)(?:{amount})"
             rf"|(?:{amount.replace('num>', 'num2>').replace('mult>', 'mult2>')})\s*"
-            rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de|d['’])\s+)?(?P<word>{word})\b)"
+            rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de)\s+|d['’]\s*)?(?P<word>{word})\b)"
             rf"|(?P<vague>\b(?:{_alt(self.vague)})\s+(?:(?:di|de)\s+)?(?P<vword>{word})\b))",
             re.I)
 
@@ -126,6 +126,10 @@ def _fmt(v: Decimal) -> str:
     return s
 
 
+# "in May", "since March": a preposition of time before an ambiguous month name
+MONTH_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|of) $")
+
+
 class DateFinder:
     def __init__(self):
         lx = lexicon("units")
@@ -143,7 +147,7 @@ class DateFinder:
         self.rx = re.compile(
             rf"(?<!\w)(?=\w)(?:"
             rf"(?P<drange>\b(?P<d1>{day}){dash}(?P<d2>{day})\s+(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?\b)"
-            rf"|(?P<dmy>\b(?P<d3>{day})\s+(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?\b)"
+            rf"|(?P<dmy>\b(?P<d3>{day})\s+(?:de\s+)?(?P<m2>{mon})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b)"
             rf"|(?P<mdy>\b(?P<m3>{mon})\s+(?P<d4>{day})(?:,\s*(?P<y3>{year}))?\b)"
             rf"|(?P<numeric>\b(?P<nd>{day})[./](?P<nm>1[0-2]|0?[1-9])[./](?P<ny>{year})\b)"
             rf"|(?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>[0-3]\d))?\b)"
@@ -200,8 +204,9 @@ class DateFinder:
             elif g["my"]:
                 if not _is_cap(g["m4"]):
                     continue
-                if g["m4"].casefold() in ("may", "march") and not g["y4"]:
-                    continue          # modal verb / verb, too ambiguous without a year
+                if g["m4"].casefold() in ("may", "march") and not g["y4"] and not (
+                        g["mod"] or MONTH_PREPOSITION.search(text, max(0, s - 8), s)):
+                    continue          # modal verb / verb, too ambiguous without a year or "in"
                 y = g["y4"] or ref_year
                 if not y:
                     continue
