@@ -1555,3 +1555,17 @@ def test_a_heading_line_above_a_name_is_no_descriptor_and_leaving_is_a_persons_m
                    "its chair.")
     assert "Ben Costello" in {e.canonical for e in ex.entities if e.type == "Person"}
     assert ("affiliatedWith", "Ben Costello", "Canegrowers Queensland") in rels
+
+
+def test_portuguese_and_albanian_legal_forms_end_a_company_name(run):
+    ex, rels = run("Bodega Norte Ltda. signed with Paguaj Sh.p.k. and Kuwanga Solar, Lda. last week. "
+                   "Kuwanga's round was led by Fjord Impact Capital.")
+    orgs = ents(ex, "Organization")
+    assert {"Bodega Norte Ltda.", "Paguaj Sh.p.k.", "Kuwanga Solar, Lda."} <= set(orgs)
+    assert not ents(ex, "Place") and not ents(ex, "Person")
+    assert ("investsIn", "Fjord Impact Capital", "Kuwanga Solar, Lda.") in rels   # "Kuwanga" is its short name
+
+
+def test_a_hyphenated_word_ends_a_developed_technology(run):
+    _, rels = run("Kuwanga Solar is a Maputo-based developer of solar mini-grids for rural towns.")
+    assert ("develops", "Kuwanga Solar", "solar mini-grids") in rels

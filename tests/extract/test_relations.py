@@ -2687,3 +2687,10 @@ def test_only_unquoted_first_person_makes_a_first_person_article(extractor):
     ex = extractor.extract(Article(id="b", text=blog))
     org, _ = first_person_referents(blog, ex.entities)
     assert org is not None and org.canonical == "Brenix Labs"
+
+
+def test_possessive_round_led_by_with_a_co_investor(run):
+    _, rels = run("Kuwanga Solar, Lda. raised $3 million. Kuwanga's round was led by the Oslo impact investor "
+                  "Fjord Impact Capital, with the Beira fund Zambeze Ventures as co-investor.")
+    assert {("investsIn", "Fjord Impact Capital", "Kuwanga Solar, Lda."),
+            ("investsIn", "Zambeze Ventures", "Kuwanga Solar, Lda.")} <= rels

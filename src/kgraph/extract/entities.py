@@ -91,6 +91,23 @@ def _strip_name_end(raw: str) -> str:
     return raw[:q]
 
 
+def _joined_chunks(doc) -> list[tuple[int, int]]:
+    """The Doc's noun chunks as (start, end) token indices, a chunk ending inside a hyphenated
+    word running on to its end ("solar mini-grids": the parser may stop at "mini")."""
+    spans = [(c.start, c.end) for c in doc.noun_chunks]
+    ends = {s: e for s, e in spans}
+    out, skip = [], set()
+    for s, e in spans:
+        if s in skip:
+            continue
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and \
+                not doc[e].whitespace_ and doc[e + 1].is_alpha:
+            skip.update((e, e + 1))
+            e = ends.get(e + 1, e + 2)
+        out.append((s, e))
+    return out
+
+
 def _alt_by_first(words) -> str:
     """_alt for a long case-insensitive list, one alternation per first letter behind a
     lookahead on that letter: the regex engine tries only the words that can start at a
@@ -860,8 +877,9 @@ class EntityFinder:
             modifies_noun(text, c.start, c.text) and c.text.lower() in english_words()
 
     # a legal form after a comma is part of the name (GUIDELINES keep it as written)
-    COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.|N\.V\.|B\.V\.)"
-                             r"|,\s(?:Inc|Ltd|Corp|plc|PLC)(?![\w.\-]))|\s&\sCo\.")
+    COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.S?\.|N\.V\.|B\.V\.|"
+                             r"Lda\.|Ltda\.|S\.L\.|S\.R\.L\.)"
+                             r"|,\s(?:Inc|Ltd|Corp|plc|PLC|Lda|Ltda|SARL)(?![\w.\-]))|\s&\sCo\.")
 
     # sources whose organizations are sure enough to vouch for a name coordinated with them
     ANCHOR_SOURCES = frozenset({"org-name", "gazetteer", "known-org", "known-org-unit", "acronym-defined",
@@ -1256,7 +1274,7 @@ class EntityFinder:
     def _noun_chunks(self, doc) -> list[tuple[int, int]]:
         """(start, end) token indices of the Doc's noun chunks, computed once per Doc."""
         if self._chunks_of is not doc:
-            self._chunks_of, self._chunk_spans = doc, [(c.start, c.end) for c in doc.noun_chunks]
+            self._chunks_of, self._chunk_spans = doc, _joined_chunks(doc)
         return self._chunk_spans
 
     def _develop_objects(self, doc) -> list[Cand]:
