@@ -1569,3 +1569,11 @@ def test_portuguese_and_albanian_legal_forms_end_a_company_name(run):
 def test_a_hyphenated_word_ends_a_developed_technology(run):
     _, rels = run("Kuwanga Solar is a Maputo-based developer of solar mini-grids for rural towns.")
     assert ("develops", "Kuwanga Solar", "solar mini-grids") in rels
+
+
+def test_a_signature_job_title_is_no_organization_and_a_fund_in_a_valley_is_no_place(run):
+    ex, _ = run("The quarter was busy for Tarn Valley Fund I, managed by Fellside Partners.\n\n"
+                "Ann Reed, Managing Partner, Fellside Partners")
+    orgs = ents(ex, "Organization")
+    assert "Tarn Valley Fund I" in orgs and "Managing Partner" not in orgs
+    assert not ents(ex, "Place")

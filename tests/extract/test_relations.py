@@ -2694,3 +2694,16 @@ def test_possessive_round_led_by_with_a_co_investor(run):
                   "Fjord Impact Capital, with the Beira fund Zambeze Ventures as co-investor.")
     assert {("investsIn", "Fjord Impact Capital", "Kuwanga Solar, Lda."),
             ("investsIn", "Zambeze Ventures", "Kuwanga Solar, Lda.")} <= rels
+
+
+def test_we_in_an_investor_letter_is_the_fund(run):
+    letter = ("Dear limited partners,\n\nThe first quarter was busy for Tarn Valley Fund I, managed by "
+              "Fellside Partners. In February we invested £2 million in Quillwort, a Leeds start-up. "
+              "Quillwort signed a pilot with Yorkshire Water. Quillwort now has 30 staff, and Quillwort "
+              "opened an office in York. We first invested in Bramblehash in 2021. We led its Series A. "
+              "Our portfolio now has nine companies, and we expect two exits. We thank you for your "
+              "support.\n\nAnn Reed, Managing Partner, Fellside Partners")
+    _, rels = run(letter)
+    assert ("investsIn", "Tarn Valley Fund I", "Quillwort") in rels
+    assert ("investsIn", "Tarn Valley Fund I", "Bramblehash") in rels
+    assert not any(r[0] == "investsIn" and r[1] == "Quillwort" for r in rels)

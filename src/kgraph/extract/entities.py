@@ -203,6 +203,7 @@ class EntityFinder:
         self.modifier_split_rx = re.compile(
             rf"['’]s(?=\s|$)|(?<=s)['’](?=\s|$)|['’]$|-(?:{mods})(?=\s|$)")
         self.roles = set(el["role_words"])
+        self.role_phrases = {r.casefold() for r in el["role_nouns_before_name"]}
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
@@ -868,9 +869,12 @@ class EntityFinder:
         return [c for c in out if not any(a <= c.start and c.end <= b for a, b in wires)] if wires else out
 
     def _no_name(self, text: str, c: Cand) -> bool:
-        """One word that cannot be an organization's name on its own: a bare head word ("the
+        """A job title the statistical model took for an organization ("Managing Partner"), or
+        one word that cannot be an organization's name on its own: a bare head word ("the
         Council's", "Photonics is …"), a pronoun ("It is a spin-off of …"), no capital
         ("an 18-month project"), or a dictionary word modifying a noun ("the State agency")."""
+        if c.type == "Organization" and c.source == "ner" and c.text.casefold() in self.role_phrases:
+            return True                 # "Ann Reed, Managing Partner, Fellside Partners": a job
         if c.type != "Organization" or " " in c.text or c.source in ("lower-brand", "known-org"):
             return False
         return c.text in self.heads or c.text.casefold() in STOP_WORDS or not re.search(r"[A-Z]", c.text) or \
@@ -1971,8 +1975,9 @@ class EntityFinder:
         # "The Cyber Valley Days": an event head ending the name outweighs a venue word in it
         event_end = self.event_head_rx.search(self._event_core(chunk))
         if pm and len(words) > 1 and not event_end and \
-                not (words[-1] in self.heads and pm.end() < len(chunk) - len(words[-1])):
-            # a venue word inside an organization's name is not a venue ("Arena Holdings")
+                not any(w in self.heads for w in chunk[pm.end():].split()):
+            # a venue word inside an organization's name is not a venue ("Arena Holdings",
+            # "Tarn Valley Fund I")
             return [Cand(s, e, "Place", "place-head", P_PLACEHEAD, chunk)]
         if (event_end or self.event_of_rx.match(chunk)) and len(words) > 1:
             ys = s

@@ -26,8 +26,8 @@ def _org_at(ents: list[Entity], start: int) -> Optional[Entity]:
 @lru_cache(maxsize=1)
 def _cue_rxs():
     """(the writer names the company: "I started X", "When Sana and I started X"; a byline "Posted
-    … by Hamza Qureshi, co-founder of Taleem Loop"; an interviewer's "We spoke to its founder, A"),
-    compiled once."""
+    … by Hamza Qureshi, co-founder of Taleem Loop"; an interviewer's "We spoke to its founder, A";
+    an investor letter's "We first invested in X"; a fund's name), compiled once."""
     cues = lexicon("anaphora")
     return (
         re.compile(rf"\b(?:I|[Ww]e)(?: (?:first|jointly|together))? (?:{'|'.join(cues['first_person_founding_verbs'])}) "
@@ -36,6 +36,8 @@ def _cue_rxs():
                    r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)"),
         re.compile(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
                    r"[^\n.]{0,80}?(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[,.]"),
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, cues['investor_letter_cues']))})\b", re.I),
+        re.compile(rf"\b(?:{'|'.join(cues['fund_name_words'])})\b"),
     )
 
 
@@ -49,7 +51,7 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
     bare = QUOTED.sub(" ", text)
     if len(WE.findall(bare)) < MIN_UNQUOTED:
         return None, None
-    founding_rx, byline_rx, spoke_rx = _cue_rxs()
+    founding_rx, byline_rx, spoke_rx, investor_rx, fund_rx = _cue_rxs()
     org = person = None
     starts = {m.start: e for e in entities if e.type == "Organization" for m in e.mentions}
     # "I started X", "When Sana Iqbal and I started X", "we founded X"
@@ -66,6 +68,12 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
             org = org or starts.get(by.start("o"))
     if spoke and person is None:
         person = persons.get(spoke.start("p"))
+    if org is None and investor_rx.search(bare):
+        # an investor letter: "we" is the fund it names first ("Kalahari Frontier Fund I,
+        # managed by …"), not the portfolio company it names most
+        funds = [e for e in entities if e.type == "Organization" and e.mentions and fund_rx.search(e.canonical)]
+        if funds:
+            org = min(funds, key=lambda e: e.mentions[0].start)
     if org is None:
         comps = sorted((e for e in entities if e.type == "Organization" and e.subtype in ("Company", None)),
                        key=lambda e: -len(e.mentions))
