@@ -1577,3 +1577,32 @@ def test_a_signature_job_title_is_no_organization_and_a_fund_in_a_valley_is_no_p
     orgs = ents(ex, "Organization")
     assert "Tarn Valley Fund I" in orgs and "Managing Partner" not in orgs
     assert not ents(ex, "Place")
+
+
+def test_a_name_followed_by_which_is_no_person(run):
+    ex, _ = run("Tātai Carbon, which measures carbon stored in farm soils, has hired ten staff.")
+    assert "Tātai Carbon" in ents(ex, "Organization")
+    assert "Tātai Carbon" not in ents(ex, "Person")
+
+
+def test_and_the_starts_a_second_name(run):
+    ex, _ = run("The drone was co-developed by Vanua Drones and The University of the South Pacific (USP).")
+    orgs = ents(ex, "Organization")
+    assert {"Vanua Drones", "University of the South Pacific"} <= set(orgs)
+    assert not any(" and " in o for o in orgs)
+
+
+def test_a_city_that_acts_is_its_government_and_the_city_stays_a_place(run):
+    ex, rels = run("The City of Bulawayo confirmed this week that it has signed a pilot agreement with "
+                   "Mvura Data, a Bulawayo company.")
+    assert ents(ex, "Organization")["City of Bulawayo"].subtype == "Government"
+    assert ("partnersWith", "City of Bulawayo", "Mvura Data") in rels
+    assert ("locatedIn", "Mvura Data", "Bulawayo") in rels
+
+
+def test_a_port_named_as_a_party_is_its_authority_a_port_sailed_from_is_a_place(run):
+    ex, rels = run("DNV will draft safety rules together with the Port of Rotterdam, which has signed a "
+                   "cooperation agreement with Yara. The ship sailed from the Port of Kobe on Monday.")
+    assert "Port of Rotterdam" in ents(ex, "Organization")
+    assert "Port of Kobe" in ents(ex, "Place")
+    assert ("partnersWith", "DNV", "Port of Rotterdam") in rels

@@ -2707,3 +2707,10 @@ def test_we_in_an_investor_letter_is_the_fund(run):
     assert ("investsIn", "Tarn Valley Fund I", "Quillwort") in rels
     assert ("investsIn", "Tarn Valley Fund I", "Bramblehash") in rels
     assert not any(r[0] == "investsIn" and r[1] == "Quillwort" for r in rels)
+
+
+def test_round_led_by_with_a_co_investor_after_a_relative_clause(run):
+    _, rels = run("Tātai Carbon, which measures carbon stored in farm soils, has raised NZ$4.2 million in a "
+                  "Series A round led by Icehouse Ventures, with Pacific Channel as co-investor.")
+    assert {("investsIn", "Icehouse Ventures", "Tātai Carbon"),
+            ("investsIn", "Pacific Channel", "Tātai Carbon")} <= rels

@@ -48,3 +48,11 @@ def test_a_technology_after_of_is_not_what_was_funded(run):
     assert ("fundedBy", "Frostguard", "TradeMark Africa") in rels
     _, rels = run(text.format("A six-month pilot of the monitors was also"))
     assert ("fundedBy", "Frostguard", "TradeMark Africa") not in rels
+
+
+def test_a_technology_description_apposed_to_a_name_is_that_name(run):
+    ex, rels = run("Vanua Drones is a Suva start-up. The company's fixed-wing aircraft, the Kalia-2, was "
+                   "co-developed by Vanua Drones and the University of the South Pacific.")
+    assert ("develops", "Vanua Drones", "Kalia-2") in rels
+    assert ("develops", "University of the South Pacific", "Kalia-2") in rels
+    assert list(_techs(ex)) == ["Kalia-2"]

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..records import Entity, Mention
 from ..resolve.names import fold, legal_suffixes
-from .entities import Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
+from .entities import P_NER, Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
 from .lexicon import country_names, english_words, gazetteer, known_orgs, lexicon, place_names
 from .words import occurrences, occurs
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
@@ -90,6 +90,11 @@ def _person_org_patterns():
         re.compile(rf"^\s(?:and|&)\s(?:the\s)?(?:[A-Z][\w\-]*\s){{0,3}}(?:{org_heads})\b"),
         re.compile(rf",\s(?:[A-Z][\w\-]*\s){{0,3}}(?:{_alt(el['job_title_nouns'])}),"),
     )
+
+
+# "the Port of Rotterdam, which has signed …", "the Port of Seattle said": what only its authority does
+PORT_ACTS = re.compile(r",?\s(?:which\s|that\s)?(?:has\s|had\s|also\s)?(?:signed|agreed|said|says|announced|"
+                       r"awarded|granted|invested|appointed|hired|operates|runs|owns)\b")
 
 
 # " became the 50th member of", " has joined the": what only an organization does
@@ -319,6 +324,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "Cyber Valley, a research consortium for …": a description with an organization head
     # outweighs a venue word in the name
     org_desc_rx = _person_org_patterns()[3]
+    org_after = _person_org_patterns()[0]
+    seats: list[Cand] = []          # a city's or a port's name taken for its government or authority
     for c in cands:
         if c.type == "Place" and c.source in ("place-head", "ner") and c.text not in regions and \
                 c.text not in places_known and c.text not in place_names():
@@ -329,9 +336,24 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         # "the State of Baden-Württemberg is funding …": a state that acts is its government
         # (not "based in the State of New York")
         # … and so is a city's ("owned by the City of Gothenburg", "with the City of Detroit")
-        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]|(?:City|Municipality|County) of [A-Z]", c.text) and \
+        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]|(?:City|Municipality|County|Town) of [A-Z]", c.text) and \
                 not re.search(r"\b(?:in|at|from|across|throughout|of)\s(?:the\s)?$", text[max(0, c.start - 12):c.start]):
             c.type, c.subtype, c.source = "Organization", "Government", "ner+context"
+            seats.append(c)
+        # "together with the Port of Rotterdam", "a partnership of the Port of Seattle": a port
+        # named as a party is its authority ("sailed from the Port of Kobe": the place)
+        elif c.type == "Place" and re.match(r"Ports? of [A-Z]", c.text) and (
+                org_after.match(text, c.end) or PORT_ACTS.match(text, c.end) or not re.search(
+                    r"\b(?:from|to|through|into|in|at|near|around|outside|across|via|off)\s(?:the\s)?$",
+                    text[max(0, c.start - 12):c.start])):
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
+            seats.append(c)
+    # … while the place itself stays a place where the text names it alone ("a Bulawayo company")
+    for c in seats:
+        place = c.text.split(" of ", 1)[1]
+        at = next((i for i in occurrences(text, place) if not c.start <= i < c.end), None)
+        if at is not None and not any(d.start <= at < d.end for d in cands):
+            cands.append(Cand(at, at + len(place), "Place", "ner+context", P_NER, place))
 
     # spaCy's small model calls many one-word company names persons or places ("Genmab",
     # "Northvolt"): a one-word "person" no full name in the article ends with, and a one-word
@@ -361,6 +383,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # keeps it a person.
     org_after, org_before, person_near, org_desc, org_coord, _ = _person_org_patterns()
     person_votes: dict[str, list[int]] = {}
+    place_words = set(el["place_heads"])
     for i, c in enumerate(cands):
         if c.source == "ner" and c.type == "Person" and 2 <= len(c.text.split()) <= 3:
             if c.text.split()[-1] in el["job_title_nouns"]:
@@ -386,6 +409,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 v[1] += 1
             elif org_after.match(text[c.end:c.end + 60]) or org_before.search(text[max(0, c.start - 40):c.start]):
                 v[0] += 1
+            elif after.startswith(", which ") and c.text.split()[-1] not in place_words:
+                v[0] += 1                       # "Tātai Carbon, which measures …": "which" is no person
     for c in cands:                             # where the model itself read the name as an organization
         if c.source == "ner" and c.type == "Organization" and c.text in person_votes:
             person_votes[c.text][0] += 1

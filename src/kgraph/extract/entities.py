@@ -161,7 +161,8 @@ class EntityFinder:
         cap = rf"(?:{legal_dot}|[A-ZÀ-ÖØ-Þ][a-z]{{0,3}}['’](?=[ \t][A-Z])|[A-ZÀ-ÖØ-Þ][\w\-\.&'’]*[\w]|[A-Z]|plc|gGmbH|\d[A-Z]\w*)"
         conn = _alt([c for c in ol["connectors"] if not c.endswith(("'", "’"))])
         elis = r"(?:dell|d|l|all|nell|dall|sull|dello|degli)['’]"
-        sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?)"
+        # ("A and The University of B": two names, the second one's own "The")
+        sep = rf"(?:[ \t]+(?:(?:{conn})[ \t]+)*(?:{elis})?(?!(?<=[ \t]and[ \t])The\b))"
         self.chunk_rx = re.compile(rf"(?<![\w'’])(?<!(?<!-)-){cap}(?:{sep}{cap})*")
         self.heads = set(ol["heads"])
         self._chunks_of, self._chunk_spans = None, []

@@ -449,7 +449,7 @@ class RelationExtractor:
                                  + ("'s" if m.group(2) == "its" else ""), tpl, count=1)
         tpl = re.sub(r"(<O:(e\d+)>) \(<O:\2>(?:, <O:\2>)*\)", r"\1", tpl)
         # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
-        tpl = re.sub(r"(<O:(e\d+)>), the <O:\2>", r"\1", tpl)
+        tpl = re.sub(r"(<([OT]):(e\d+)>), the <\2:\3>", r"\1", tpl)
         tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
         return tpl, anaph
 

@@ -93,6 +93,8 @@ def _heads(text, doc, chunks, techs):
     and the apposed descriptions' spans (without determiner or possessor)."""
     out, apposed = [], []
     tech, other = _nouns()
+    # (a description that is a technology entity itself: "The company's fixed-wing aircraft, the Kalia-2")
+    tech_ends = {m.end for t in techs for m in t.mentions if t.canonical.split()[-1].islower()}
     by_end = {ch.end_char: ch for ch in chunks}
     by_start = {ch.start_char: ch for ch in chunks}
     for t in techs:
@@ -113,8 +115,8 @@ def _heads(text, doc, chunks, techs):
                 out.append((m.start, _key(after.root.text), t))            # "SepsiOne, a rapid test"
                 apposed.append(_bare(after) + (t,))
             before = _before(text, m.start)
-            if before is not None and before in by_end and _plain_noun(by_end[before].root) and \
-                    _key(by_end[before].root.text) in tech:
+            if before is not None and before in by_end and _plain_noun(by_end[before].root) and (
+                    _key(by_end[before].root.text) in tech or before in tech_ends):
                 out.append((m.start, _key(by_end[before].root.text), t))   # "Sepsilab's test, SepsiOne"
                 apposed.append(_bare(by_end[before]) + (t,))
     return out, apposed
