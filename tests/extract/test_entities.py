@@ -1606,3 +1606,10 @@ def test_a_port_named_as_a_party_is_its_authority_a_port_sailed_from_is_a_place(
     assert "Port of Rotterdam" in ents(ex, "Organization")
     assert "Port of Kobe" in ents(ex, "Place")
     assert ("partnersWith", "DNV", "Port of Rotterdam") in rels
+
+
+def test_a_product_apposed_to_a_plural_possessive_is_a_technology(run):
+    ex, rels = run("Qvevri Labs' probe, QProbe, sits inside the jar. QProbe was developed by Qvevri Labs "
+                   "with the Scientific-Research Center of Agriculture.")
+    assert "QProbe" in ents(ex, "Technology") and "QProbe" not in ents(ex, "Organization")
+    assert ("develops", "Qvevri Labs", "QProbe") in rels

@@ -2714,3 +2714,10 @@ def test_round_led_by_with_a_co_investor_after_a_relative_clause(run):
                   "Series A round led by Icehouse Ventures, with Pacific Channel as co-investor.")
     assert {("investsIn", "Icehouse Ventures", "Tātai Carbon"),
             ("investsIn", "Pacific Channel", "Tātai Carbon")} <= rels
+
+
+def test_a_relative_clause_naming_nothing_does_not_hide_what_was_developed(run):
+    _, rels = run("Sargablue's anaerobic digester, which handles the high salt content of the seaweed, was "
+                  "co-developed with the Instituto Tecnológico de Santo Domingo (INTEC).")
+    assert ("develops", "Sargablue", "anaerobic digester") in rels
+    assert ("develops", "Instituto Tecnológico de Santo Domingo", "anaerobic digester") in rels

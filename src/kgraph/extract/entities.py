@@ -372,7 +372,7 @@ class EntityFinder:
         # "its prototype, Lumen" (see _product_names)
         ph = _alt({w for w in el["tech_artefact_heads"] + el["tech_heads"] + el["product_heads"]})
         pname = r"(?P<name>(?<![\w\-'’])[A-Z0-9][\w\-]*(?: [A-Z0-9][\w\-]*){0,3})"
-        owner = r"(?:an?|the|its|their|our|(?:the )?[A-Za-z][\w\-]*['’]s)"
+        owner = r"(?:an?|the|its|their|our|(?:the )?[A-Za-z][\w\-]*(?:['’]s|s['’]))"     # ("Qvevri Labs' probe")
         self.product_rxs = [
             re.compile(rf"{pname}, {owner} (?P<words>(?:[\w\-]+ |\([A-Z][\w\-]{{1,10}}\) ){{0,5}})(?:{ph})"
                        r"(?=[,.;:)]| (?:that|which|to|for|designed|used|developed|built|based|aimed|capable|"

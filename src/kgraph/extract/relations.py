@@ -104,6 +104,9 @@ def _noun_alternation(kind: str) -> str:
         words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
     return "|".join(sorted(words, key=len, reverse=True))
 
+# ", which handles the high salt content of the seaweed,": a non-restrictive clause without a name
+BARE_RELATIVE = re.compile(r"(?<=>), which [^<>,;:()\"“”«»]{3,140},(?= (?:was|were|is|are|has|have|had|will|"
+                           r"would|can|could|also|now|said|says|raised|received|signed|won)\b)")
 # "a pilot of the <T:e4>": the technology only qualifies the noun before it
 TECH_OF_NOUN = re.compile(r"\b[a-z][\w\-]* of (?:the |its |their )?$")
 # "Max Planck Society" is also named "Max Planck" as the head of its units' names
@@ -451,6 +454,9 @@ class RelationExtractor:
         # an apposition naming the same entity again: "<O:e3>, the <O:e3> of ..." -> "<O:e3> of ..."
         tpl = re.sub(r"(<([OT]):(e\d+)>), the <\2:\3>", r"\1", tpl)
         tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
+        # a relative clause that names nothing only describes: "<T>, which handles salt, was
+        # co-developed with <O>" reads "<T> was co-developed with <O>"
+        tpl = BARE_RELATIVE.sub("", tpl)
         return tpl, anaph
 
     def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None, first=False):
