@@ -1613,3 +1613,18 @@ def test_a_product_apposed_to_a_plural_possessive_is_a_technology(run):
                    "with the Scientific-Research Center of Agriculture.")
     assert "QProbe" in ents(ex, "Technology") and "QProbe" not in ents(ex, "Organization")
     assert ("develops", "Qvevri Labs", "QProbe") in rels
+
+
+def test_people_moves_wordings_type_people_and_employers(run):
+    ex, rels = run("Founded by radar engineer Amra Hadžić and former deminer Nedim Kovač, the start-up "
+                   "Detekta flies drones over minefields.")
+    assert {"Amra Hadžić", "Nedim Kovač"} <= set(ents(ex, "Person"))
+    ex, rels = run("Niamh O'Neill is the new chief executive. She joins from Kainos, where she was director "
+                   "of healthcare software until last month.")
+    assert "Kainos" in ents(ex, "Organization")
+    assert ("affiliatedWith", "Niamh O'Neill", "Kainos") in rels
+    ex, rels = run("Siobhan Doherty is leaving Invest Northern Ireland after nine years as a director.")
+    assert "Siobhan Doherty" in ents(ex, "Person")
+    ex, rels = run("Belfast Harbour has appointed Colm Devlin as its first head of innovation.")
+    assert "Belfast Harbour" in ents(ex, "Organization")
+    assert ("affiliatedWith", "Colm Devlin", "Belfast Harbour") in rels

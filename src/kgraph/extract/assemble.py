@@ -79,6 +79,8 @@ def _person_org_patterns():
                    r"|,?\s(?:was\s|has\sbeen\s)?(?:co-)?founded\sin\s(?:[A-Z][a-z]+\s)?\d{4}\b"
                    r"|,?\s(?:was\s|has\sbeen\s)?(?:spun\s(?:out|off)|a\sspin-?(?:off|out))\s(?:of|from)\b"
                    r"|,\s(?:also\s|now\s|likewise\s)?(?:based|headquartered|registered)\sin\s[A-Z]"
+                   # "Belfast Harbour has appointed Colm Devlin": who appoints is an employer
+                   r"|\s(?:has\s|have\s|today\s|recently\s)?(?:appointed|hired|recruited)\s(?:[a-z\-]+\s){0,2}?[A-Z]"
                    # "Hansa Batteries chief executive Mette Kjær": a role at the name, then a person
                    r"|\s(?:chief\s[a-z]+(?:\s[a-z]+)?\sofficer|chief\sexecutive|CEO|CTO|CFO|COO|chairman|chairwoman|"
                    r"president|co-founder|managing\sdirector|studio\shead|head\sof\s[a-z]+|spokesperson|"
@@ -92,6 +94,12 @@ def _person_org_patterns():
     )
 
 
+# "X is leaving …", "X has been appointed …": what a person, not an organization, does
+PERSON_ONLY_AFTER = re.compile(r" (?:is leaving|is stepping down|has stepped down|will step down|is retiring|"
+                               r"has retired|will retire|has been appointed|was appointed|has been named|was named)\b")
+# " and former deminer ", " and agronomist ": a job noun (an agent noun) before a second person's name
+OCCUPATION_AND = re.compile(r" and (?:(?:a|an|the)\s)?(?:(?:former|fellow|retired|senior|chief)\s)?(?:[a-z\-]+\s)?"
+                            r"[a-z\-]+(?:er|or|ist|ian|ant|ent|ect)\s")
 # "the Port of Rotterdam, which has signed …", "the Port of Seattle said": what only its authority does
 PORT_ACTS = re.compile(r",?\s(?:which\s|that\s)?(?:has\s|had\s|also\s)?(?:signed|agreed|said|says|announced|"
                        r"awarded|granted|invested|appointed|hired|operates|runs|owns)\b")
@@ -391,6 +399,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                 continue
             v = person_votes.setdefault(c.text, [0, 0])
             after = text[c.end:c.end + 80]
+            if i and cands[i - 1].type == "Person" and OCCUPATION_AND.fullmatch(text[cands[i - 1].end:c.start]):
+                v[1] += 2                       # "by radar engineer A and former deminer B"
+                continue
             if re.fullmatch(r"[A-Z]{2,4}", c.text.split()[-1]) and \
                     not re.fullmatch(r"[IVX]+", c.text.split()[-1]):
                 v[0] += 2                       # "Norrsken VC": no person's name ends in an acronym
@@ -447,7 +458,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
         elif c.type == "Organization" and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and \
                 not set(c.text.split()) & _head_sets()[0] and c.text not in known_orgs() and \
-                (re.match(r",\swho\b", text[c.end:c.end + 6]) or
+                (re.match(r",\swho\b", text[c.end:c.end + 6]) or PERSON_ONLY_AFTER.match(text, c.end) or
                  _person_org_patterns()[5].match(text[c.end:c.end + 60]) or
                  re.search(r"['’]s $", text[max(0, c.start - 3):c.start]) and SPEECH_AFTER.match(text, c.end) or
                  re.search(r"(?:^|\n)[ \t]*[A-Z][\w ]{0,25}:[ \t]$", text[max(0, c.start - 30):c.start]) and
