@@ -2721,3 +2721,14 @@ def test_a_relative_clause_naming_nothing_does_not_hide_what_was_developed(run):
                   "co-developed with the Instituto Tecnológico de Santo Domingo (INTEC).")
     assert ("develops", "Sargablue", "anaerobic digester") in rels
     assert ("develops", "Instituto Tecnológico de Santo Domingo", "anaerobic digester") in rels
+
+
+def test_fund_managed_by_owned_by_a_possessed_name_and_runs_as_a_unit(run):
+    _, rels = run("Kalahari Frontier Fund I, managed by Okavango Capital Partners, invested BWP 6 million.")
+    assert ("affiliatedWith", "Kalahari Frontier Fund I", "Okavango Capital Partners") in rels
+    _, rels = run("Pwani, which is majority-owned by Dubai's Gulf Reefer Holdings, says waiting time has fallen.")
+    assert ("affiliatedWith", "Pwani", "Gulf Reefer Holdings") in rels
+    _, rels = run("Stakify, a Nairobi start-up, now runs as a unit of Pwani Reefer Logistics Ltd.")
+    assert ("affiliatedWith", "Stakify", "Pwani Reefer Logistics Ltd") in rels
+    _, rels = run("Trials run at a site near Gatton managed by the University of Queensland.")
+    assert not any(r[0] == "affiliatedWith" for r in rels)
