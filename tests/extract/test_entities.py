@@ -1628,3 +1628,22 @@ def test_people_moves_wordings_type_people_and_employers(run):
     ex, rels = run("Belfast Harbour has appointed Colm Devlin as its first head of innovation.")
     assert "Belfast Harbour" in ents(ex, "Organization")
     assert ("affiliatedWith", "Colm Devlin", "Belfast Harbour") in rels
+
+
+def test_a_capital_named_like_a_word_or_a_company_is_a_place(run):
+    ex, rels = run("Kōwhai Health has been acquired by Wellington's Rangi Health Group. Vanua Drones, a Suva "
+                   "start-up, flies medical supplies.")
+    assert {"Wellington", "Suva"} <= set(ents(ex, "Place"))
+    assert {("locatedIn", "Rangi Health Group", "Wellington"), ("locatedIn", "Vanua Drones", "Suva")} <= rels
+
+
+def test_an_angel_network_apposed_to_a_name_is_no_product(run):
+    ex, rels = run("Bašča Angels, the Sarajevo angel network that backed Detekta's seed round, stayed out.")
+    assert "Bašča Angels" in ents(ex, "Organization") and not ents(ex, "Technology")
+    assert ("locatedIn", "Bašča Angels", "Sarajevo") in rels
+
+
+def test_where_an_apposed_company_is_based_is_no_part_of_its_name(run):
+    ex, rels = run("In 2024 HaeUn acquired Gimhae-based Daeyang Precision, a maker of lashing fittings.")
+    assert "Daeyang Precision" in ents(ex, "Organization")
+    assert ("locatedIn", "Daeyang Precision", "Gimhae") in rels

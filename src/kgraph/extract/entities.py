@@ -27,6 +27,8 @@ P_ACRNAME, P_ORGAPPOS = 77, 62
 # organization; a one-word name only beats the statistical NER
 P_GAZ, P_GAZ_ONE = 79, 56
 
+# "Gimhae-based ", "Walvis Bay-based ": where a name's bearer is based, not part of the name
+BASED_PREFIX = re.compile(r"[A-ZÀ-Ž][\w'’]*(?:[ \-][A-ZÀ-Ž][\w'’]*)*-(?:based|headquartered) ")
 # "In 2024 Paguaj …", "since 2019 Nordvik …": a year after a preposition of time is a date
 YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom)\s$")
 
@@ -1604,6 +1606,9 @@ class EntityFinder:
                     name in self.regions or \
                     self._ner_labels(doc, s, s + len(name)) & {"DATE", "TIME"}:
                 continue                       # "In Berlin, the German association of ...": a place
+            bm = BASED_PREFIX.match(name)
+            if bm and bm.end() < len(name):    # "acquired Gimhae-based Daeyang Precision, a maker of …"
+                s, name = s + bm.end(), name[bm.end():]
             if head in UNIT_DESCRIPTOR_NOUNS and (name in place_names() or
                                                   self._ner_labels(doc, s, s + len(name)) & {"GPE", "LOC"}):
                 continue                       # "… in Bressanone, a unit of X": where the unit is
