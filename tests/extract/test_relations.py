@@ -2732,3 +2732,10 @@ def test_fund_managed_by_owned_by_a_possessed_name_and_runs_as_a_unit(run):
     assert ("affiliatedWith", "Stakify", "Pwani Reefer Logistics Ltd") in rels
     _, rels = run("Trials run at a site near Gatton managed by the University of Queensland.")
     assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_a_dateline_with_any_country_a_us_style_date_and_a_wire_credit(run):
+    _, rels = run("SUVA, Fiji, June 3 (Pacific Business Wire) — Vanua Drones Pte Limited, a Suva start-up, "
+                  "has signed a three-year agreement with the health ministry.")
+    assert ("locatedIn", "Suva", "Fiji") in rels
+    assert ("locatedIn", "Vanua Drones Pte Limited", "Suva") in rels

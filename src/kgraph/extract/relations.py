@@ -762,6 +762,7 @@ class RelationExtractor:
                         names & set(lexicon("entities")["us_states"]) - {"Washington", "New York"})
         # an administrative unit named as such ("Shizuoka Prefecture", "Limburg Province")
         return bool(names & self.regions or names & self.region_canon or names & region_names() or
+                    names & country_names() or
                     re.search(r"\s(?:Prefecture|Province|County|Oblast|Canton|Voivodeship)$", e.canonical))
 
     def _keys(self, group: Optional[str], is_list: bool) -> list[str]:
