@@ -1647,3 +1647,10 @@ def test_where_an_apposed_company_is_based_is_no_part_of_its_name(run):
     ex, rels = run("In 2024 HaeUn acquired Gimhae-based Daeyang Precision, a maker of lashing fittings.")
     assert "Daeyang Precision" in ents(ex, "Organization")
     assert ("locatedIn", "Daeyang Precision", "Gimhae") in rels
+
+
+def test_what_a_company_builds_makes_or_sells_is_a_technology(run):
+    ex, _ = run("Qubitline, a Waterloo start-up that builds diamond-based magnetometers for mining, raised "
+                "$8 million. Baltic Hullworks, a builder of aluminium ferry hulls, hired 40 welders. Mvura "
+                "Data, a company that makes solar-powered loggers for wells, signed a pilot.")
+    assert {"diamond-based magnetometers", "aluminium ferry hulls", "solar-powered loggers"} <= set(ents(ex, "Technology"))
