@@ -2739,3 +2739,22 @@ def test_a_dateline_with_any_country_a_us_style_date_and_a_wire_credit(run):
                   "has signed a three-year agreement with the health ministry.")
     assert ("locatedIn", "Suva", "Fiji") in rels
     assert ("locatedIn", "Vanua Drones Pte Limited", "Suva") in rels
+
+
+def test_the_company_in_a_clause_of_its_own_is_the_sentence_subject(run):
+    text = ("Orbital Tanker Corp. will buy Fluxline Dynamics. Orbital Tanker Corp. makes tankers, and Orbital "
+            "Tanker Corp. is based in Boulder. Fluxline was previously backed by Foundry Group, which invested "
+            "$9 million in the company's Series A in 2023.")
+    _, rels = run(text)
+    assert ("investsIn", "Foundry Group", "Fluxline Dynamics") in rels
+    assert ("investsIn", "Foundry Group", "Orbital Tanker Corp.") not in rels
+
+
+def test_shares_subscribed_by_and_a_second_investor_alongside(run):
+    _, rels = run("Hinokuni Optics raised JPY 900 million. The shares in Hinokuni Optics were subscribed by "
+                  "QB Capital and the Development Bank of Japan (DBJ).")
+    assert {("investsIn", "QB Capital", "Hinokuni Optics"),
+            ("investsIn", "Development Bank of Japan", "Hinokuni Optics")} <= rels
+    _, rels = run("In 2025, Bpifrance invested €3 million in Abyssal Photonics, and the regional fund "
+                  "Armor Capital invested alongside.")
+    assert ("investsIn", "Armor Capital", "Abyssal Photonics") in rels

@@ -421,7 +421,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             elif org_after.match(text[c.end:c.end + 60]) or org_before.search(text[max(0, c.start - 40):c.start]):
                 v[0] += 1
             elif after.startswith(", which ") and c.text.split()[-1] not in place_words:
-                v[0] += 1                       # "Tātai Carbon, which measures …": "which" is no person
+                v[0] += 3                       # "Tātai Carbon, which measures …": "which" is never a person
     for c in cands:                             # where the model itself read the name as an organization
         if c.source == "ner" and c.type == "Organization" and c.text in person_votes:
             person_votes[c.text][0] += 1
@@ -758,7 +758,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         owners = [o for o in groups if o is not g and o.cands and o.type == "Organization" and
                   any(x.startswith(n + " ") for x in o.names)]
         if len(owners) > 1:        # "Polinova Sud" and "Polinova Sud S.r.l.": one company, two spellings
-            owners = [o for o in owners if not any(p is not o and _fullest(p).startswith(_fullest(o) + " ")
+            owners = [o for o in owners if not any(p is not o and _fullest(p).startswith((_fullest(o) + " ", _fullest(o) + ","))
                                                    for p in owners)]
         if len(owners) == 1 and (owners[0].subtype_hint in ("Company", "Investor") or
                                  subtype_from_name(_fullest(owners[0])) in ("Company", "Investor") or

@@ -104,6 +104,10 @@ def _noun_alternation(kind: str) -> str:
         words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
     return "|".join(sorted(words, key=len, reverse=True))
 
+# a clause of its own after the subject: ", which …", ", where …", "; …"
+SUBORDINATE = re.compile(r", (?:which|who|whose|where|while|after|before|when)\b|;")
+# "The shares in the company": a modifier of an anaphor's noun is no function word
+FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|for|with|by|to|from|and|or|its|their)\s"
 # ", which handles the high salt content of the seaweed,": a non-restrictive clause without a name
 BARE_RELATIVE = re.compile(r"(?<=>), which [^<>,;:()\"“”«»]{3,140},(?= (?:was|were|is|are|has|have|had|will|"
                            r"would|can|could|also|now|said|says|raised|received|signed|won)\b)")
@@ -418,10 +422,13 @@ class RelationExtractor:
         anaph = {}
         last_key = None
         last_ent = None
+        self._sent_subject = None
         for s, e, ent in sm:
             if s < pos:
                 continue
             between = text[pos:s]
+            if not parts and not between.strip() and ent.type == "Organization" and ent.subtype == "Company":
+                self._sent_subject = ent       # "Fluxline was backed by X, which invested in the company's …"
             # an alias in parentheses right after its own entity disappears
             if last_key == ent.key and re.fullmatch(r"\s?\(|,\s|\s?[–-]\s?|\s?\(.{0,3}", between) and parts:
                 pos = e
@@ -432,6 +439,9 @@ class RelationExtractor:
                         pos += 2
                         parts.append(" (")
                 continue
+            # (the sentence's subject is what "the company" means only in a clause of its own:
+            # "X was backed by Y, which invested in the company's …", not "X acquired a stake in the company")
+            self._subject_clause = bool(SUBORDINATE.search("".join(parts)))
             parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent, not parts))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
             pos = e
@@ -439,6 +449,7 @@ class RelationExtractor:
                 pos = e + 1          # "Pfizer Inc. agreed": the abbreviation's dot is not a stop
             last_key = ent.key
             last_ent = ent
+        self._subject_clause = bool(SUBORDINATE.search("".join(parts)))
         parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent, not parts))
         tpl = "".join(parts)
         tpl = self._based_anaphora(tpl, sm, history, prev_first, anaph)
@@ -497,7 +508,8 @@ class RelationExtractor:
                 anaph.setdefault("based", []).append((ent, based.split("-based")[0]))
             return f"<{TYPE_LETTER[ent.type]}:{ent.key}>{poss}"
         out = re.sub(
-            rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
+            rf"\b(?:the|The|its|Its)\s+(?P<based>[A-Z][\w\-]*-based\s+)?(?:(?!{FUNCTION_WORD})[a-z][\w\-]*\s+){{0,3}}?"
+            rf"(?P<noun>{nouns})(?P<poss>['’]s?)?(?![\w\-])",
             repl, chunk)
         # "the yard", "the accelerator's director": a noun the article used to describe one
         # organization ("Nile Forge, the accelerator of …") names it later
@@ -603,6 +615,9 @@ class RelationExtractor:
                     return e
             return None
         if noun in COMPANY_NOUNS or based and noun in BASED_COMPANY_NOUNS:
+            subject = getattr(self, "_sent_subject", None)
+            if subject is not None and not based and subject in orgs and getattr(self, "_subject_clause", False):
+                return subject               # the company this sentence opened with
             heading = getattr(self, "_heading", None)
             if heading is not None:
                 return heading
