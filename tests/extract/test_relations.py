@@ -2758,3 +2758,20 @@ def test_shares_subscribed_by_and_a_second_investor_alongside(run):
     _, rels = run("In 2025, Bpifrance invested €3 million in Abyssal Photonics, and the regional fund "
                   "Armor Capital invested alongside.")
     assert ("investsIn", "Armor Capital", "Abyssal Photonics") in rels
+
+
+def test_an_interview_s_we_is_the_company_apposed_to_the_interviewee(run):
+    text = ("Shamsi Grid, a Beirut start-up, closed a seed round in April. We spoke to Rana Khoury, Shamsi "
+            "Grid's co-founder, who used to work at Berytech.\n\nQ: How did it start?\nA: We started with one "
+            "building. We developed VoltShare with the American University of Beirut. We signed a memorandum "
+            "of understanding with the Municipality of Beirut. We now have 40 buildings and we hire weekly. "
+            "Our installers are busy, and we plan two more cities.")
+    _, rels = run(text)
+    pairs = {frozenset(r[1:]) for r in rels if r[0] == "partnersWith"}
+    assert frozenset({"Shamsi Grid", "Municipality of Beirut"}) in pairs
+    assert not any(r[1] == "Berytech" and r[0] in ("develops", "partnersWith") for r in rels)
+
+
+def test_a_name_after_agreement_with_is_an_organization(run):
+    ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
+    assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels

@@ -13,7 +13,10 @@ from .lexicon import lexicon
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
-MIN_UNQUOTED = 6          # a news round-up says "the deals we tracked" once or twice
+MIN_UNQUOTED = 6
+# an interviewee's company: "Rana Khoury, Shamsi Grid's co-founder", "…, co-founder of Shamsi Grid"
+ORG_POSSESSING = re.compile(r",\s(?:the\s)?")
+ORG_OF = re.compile(r",\s(?:a\s|the\s)?(?:[\w\-]+\s){0,5}?(?:of|at)\s(?:the\s)?")          # a news round-up says "the deals we tracked" once or twice
 
 
 def _org_at(ents: list[Entity], start: int) -> Optional[Entity]:
@@ -39,6 +42,21 @@ def _cue_rxs():
         re.compile(rf"\b(?:{'|'.join(map(re.escape, cues['investor_letter_cues']))})\b", re.I),
         re.compile(rf"\b(?:{'|'.join(cues['fund_name_words'])})\b"),
     )
+
+
+def _interviewee_org(text: str, after: int, entities: list[Entity]) -> Optional[Entity]:
+    """The company apposed to the interviewee's name ending at ``after`` (not one she once
+    worked at, named later in the sentence)."""
+    for e in entities:
+        if e.type != "Organization":
+            continue
+        for m in e.mentions:
+            between = text[after:m.start]
+            if 0 <= m.start - after <= 60 and (
+                    ORG_POSSESSING.fullmatch(between) and text.startswith(("'s ", "’s "), m.end) or
+                    ORG_OF.fullmatch(between)):
+                return e
+    return None
 
 
 def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[Entity], Optional[Entity]]:
@@ -68,6 +86,10 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
             org = org or starts.get(by.start("o"))
     if spoke and person is None:
         person = persons.get(spoke.start("p"))
+        if person is not None and org is None:
+            # "We spoke to Rana Khoury, Shamsi Grid's co-founder" / "…, co-founder of Shamsi Grid":
+            # the answers' "we" is her company (not one she once worked at, named later)
+            org = _interviewee_org(text, spoke.end("p"), entities)
     if org is None and investor_rx.search(bare):
         # an investor letter: "we" is the fund it names first ("Kalahari Frontier Fund I,
         # managed by …"), not the portfolio company it names most
