@@ -2775,3 +2775,9 @@ def test_an_interview_s_we_is_the_company_apposed_to_the_interviewee(run):
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels
+
+
+def test_an_event_being_held_at_a_venue_is_hosted_there(run):
+    _, rels = run("The deal was announced at the SIPSA agricultural fair, which is being held this week at "
+                  "the Safex Exhibition Centre in Algiers.")
+    assert ("hosts", "Safex Exhibition Centre", "SIPSA") in rels
