@@ -2781,3 +2781,10 @@ def test_an_event_being_held_at_a_venue_is_hosted_there(run):
     _, rels = run("The deal was announced at the SIPSA agricultural fair, which is being held this week at "
                   "the Safex Exhibition Centre in Algiers.")
     assert ("hosts", "Safex Exhibition Centre", "SIPSA") in rels
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_leading_a_group_at_x(run):
+    ex, rels = run("Professor Ravi Menon has been named director of the new centre. Menon currently leads "
+                   "the cryptography group at the University of Bristol.")
+    assert not [e for e in ex.entities if e.canonical == "Menon"]
+    assert ("affiliatedWith", "Ravi Menon", "University of Bristol") in rels

@@ -824,11 +824,17 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         words = _fullest(g).split()
         last = words[-1] if len(words) >= 2 else ""
+        # (the model's own one-word guess for the surname, "Menon" as a place, is that mention)
+        guesses = [o for o in groups if o is not g and o.cands and o.names == [last] and
+                   all(c.source == "ner" for c in o.cands)]
         if len(last) < 3 or not last[0].isupper() or last in g.names or is_acronym(last) or \
                 last in place_names() or last in known_orgs() or last in lexicon("entities")["regions"] or \
-                any(o is not g and o.cands and any(last in n.split() for n in o.names) for o in groups):
+                any(o is not g and o.cands and o not in guesses and any(last in n.split() for n in o.names)
+                    for o in groups):
             continue
         if occurs(text.replace(_fullest(g), ""), last):
+            for o in guesses:
+                absorb(o, g)
             g.names.append(last)
 
     # 5. every further occurrence of a name becomes a mention
