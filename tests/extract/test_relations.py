@@ -2788,3 +2788,13 @@ def test_a_surname_the_model_took_for_a_place_is_the_person_leading_a_group_at_x
                    "the cryptography group at the University of Bristol.")
     assert not [e for e in ex.entities if e.canonical == "Menon"]
     assert ("affiliatedWith", "Ravi Menon", "University of Bristol") in rels
+
+
+def test_people_moves_items_opened_by_the_employer_and_a_three_letter_description(run):
+    _, rels = run("At Ulster University, Dr Aoife Quinn, a reader in quantum photonics, has joined the board "
+                  "of Lagan Quantum, a Belfast start-up.")
+    assert ("affiliatedWith", "Aoife Quinn", "Ulster University") in rels
+    _, rels = run("Dr Niamh O'Neill has been appointed chief executive of Catalyst, the not-for-profit "
+                  "innovation hub in Belfast. O'Neill replaces Brian McAllister, who retired in December after "
+                  "seven years at the hub.")
+    assert ("affiliatedWith", "Brian McAllister", "Catalyst") in rels

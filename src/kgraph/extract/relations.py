@@ -939,7 +939,7 @@ def _described_nouns(text: str, entities: list[Entity]) -> dict[str, Entity]:
             continue
         byk[e.key] = e
         for m in e.mentions:
-            am = re.match(r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?P<n>[a-z][a-z\-]{3,})(?=[,.;]|\s(?:of|in|that|which|"
+            am = re.match(r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,3}?(?P<n>[a-z][a-z\-]{2,})(?=[,.;]|\s(?:of|in|that|which|"
                           r"based|from|for|with|and|whose|owned|run|operated|specialising|focused)\b)",
                           text[m.end:m.end + 90])
             bm = re.search(r"(?:(?:^|[\s(])(?:the|a|an)\s|(?m:^))(?:[\w\-]+\s){0,2}?(?P<n>[a-z][a-z\-]{3,})\s$",
