@@ -2798,3 +2798,13 @@ def test_people_moves_items_opened_by_the_employer_and_a_three_letter_descriptio
                   "innovation hub in Belfast. O'Neill replaces Brian McAllister, who retired in December after "
                   "seven years at the hub.")
     assert ("affiliatedWith", "Brian McAllister", "Catalyst") in rels
+
+
+def test_a_letter_s_signature_line_affiliates_its_signers(run):
+    ex, rels = run("We thank you for your support.\n\nEleanor Hughes and Raj Patel, managing partners, "
+                   "Coral Bay Capital Partners")
+    assert {("affiliatedWith", "Eleanor Hughes", "Coral Bay Capital Partners"),
+            ("affiliatedWith", "Raj Patel", "Coral Bay Capital Partners")} <= rels
+    ex, rels = run("Thanks.\n\nKagiso Sebego, Managing Partner, Okavango Capital Partners")
+    assert ("affiliatedWith", "Kagiso Sebego", "Okavango Capital Partners") in rels
+    assert "Managing Partner" not in {e.canonical for e in ex.entities}

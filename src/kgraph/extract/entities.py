@@ -872,11 +872,11 @@ class EntityFinder:
         return [c for c in out if not any(a <= c.start and c.end <= b for a, b in wires)] if wires else out
 
     def _no_name(self, text: str, c: Cand) -> bool:
-        """A job title the statistical model took for an organization ("Managing Partner"), or
+        """A job title the statistical model took for a name ("Managing Partner"), or
         one word that cannot be an organization's name on its own: a bare head word ("the
         Council's", "Photonics is …"), a pronoun ("It is a spin-off of …"), no capital
         ("an 18-month project"), or a dictionary word modifying a noun ("the State agency")."""
-        if c.type == "Organization" and c.source == "ner" and c.text.casefold() in self.role_phrases:
+        if c.type in ("Organization", "Person") and c.source == "ner" and c.text.casefold() in self.role_phrases:
             return True                 # "Ann Reed, Managing Partner, Fellside Partners": a job
         if c.type != "Organization" or " " in c.text or c.source in ("lower-brand", "known-org"):
             return False
@@ -1533,8 +1533,8 @@ class EntityFinder:
                     n = mm.group(1)
                     if n in self.known or self.head_rx.search(n) or n in self.regions or \
                             any(w in self.lead_strip or w in self.roles for w in n.split()) or \
-                            n.split()[-1] in self.el["job_title_nouns"]:
-                        continue
+                            n.split()[-1] in self.el["job_title_nouns"] or n.casefold() in self.role_phrases:
+                        continue           # (not "Kagiso Sebego, Managing Partner, …")
                     add.append(Cand(base + mm.start(1), base + mm.end(1), "Person", "person-coord", P_NER, n))
         for a, b in zip(kept, kept[1:]):
             if a.type == "Place" and b.type == "Place":
