@@ -13,10 +13,10 @@ from .lexicon import lexicon
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
 WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
-MIN_UNQUOTED = 6
+MIN_UNQUOTED = 6          # a news round-up says "the deals we tracked" once or twice
 # an interviewee's company: "Rana Khoury, Shamsi Grid's co-founder", "…, co-founder of Shamsi Grid"
 ORG_POSSESSING = re.compile(r",\s(?:the\s)?")
-ORG_OF = re.compile(r",\s(?:a\s|the\s)?(?:[\w\-]+\s){0,5}?(?:of|at)\s(?:the\s)?")          # a news round-up says "the deals we tracked" once or twice
+ORG_OF = re.compile(r",\s(?:a\s|the\s)?(?:[\w\-]+\s){0,5}?(?:of|at)\s(?:the\s)?")
 
 
 def _org_at(ents: list[Entity], start: int) -> Optional[Entity]:

@@ -423,6 +423,7 @@ class RelationExtractor:
         last_key = None
         last_ent = None
         self._sent_subject = None
+        self._subject_clause = False   # (a clause break seen so far in this sentence's text)
         for s, e, ent in sm:
             if s < pos:
                 continue
@@ -439,17 +440,17 @@ class RelationExtractor:
                         pos += 2
                         parts.append(" (")
                 continue
-            # (the sentence's subject is what "the company" means only in a clause of its own:
-            # "X was backed by Y, which invested in the company's …", not "X acquired a stake in the company")
-            self._subject_clause = bool(SUBORDINATE.search("".join(parts)))
             parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent, not parts))
+            # (the sentence's subject is what "the company" means only in a clause of its own:
+            # "X was backed by Y, which invested in the company's …", not "X acquired a stake in the
+            # company"; the break must come before the chunk with the anaphor)
+            self._subject_clause = self._subject_clause or bool(SUBORDINATE.search(parts[-1]))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
             pos = e
             if re.match(r"\.\s[a-z]", text[e:e + 3]):
                 pos = e + 1          # "Pfizer Inc. agreed": the abbreviation's dot is not a stop
             last_key = ent.key
             last_ent = ent
-        self._subject_clause = bool(SUBORDINATE.search("".join(parts)))
         parts.append(self._anaphora(text[pos:se], history, prev_first, sm, None, anaph, last_ent, not parts))
         tpl = "".join(parts)
         tpl = self._based_anaphora(tpl, sm, history, prev_first, anaph)
