@@ -1654,3 +1654,31 @@ def test_what_a_company_builds_makes_or_sells_is_a_technology(run):
                 "$8 million. Baltic Hullworks, a builder of aluminium ferry hulls, hired 40 welders. Mvura "
                 "Data, a company that makes solar-powered loggers for wells, signed a pilot.")
     assert {"diamond-based magnetometers", "aluminium ferry hulls", "solar-powered loggers"} <= set(ents(ex, "Technology"))
+
+
+def test_folder_index_dates_text_files_and_their_bare_months(tmp_path, extractor):
+    """A corpus folder's index.tsv gives text files their date; a story that never writes
+    its year then still resolves "in March" to it."""
+    from kgraph.read import read_paths
+    (tmp_path / "a1.txt").write_text("Lab opens\n\nAcme Robotics opened a lab in Lecce in March.")
+    (tmp_path / "a2.txt").write_text("Post\n\nBeta Labs hired two engineers in May.")
+    (tmp_path / "a3.txt").write_text("Other\n\nGamma Labs moved in June.")
+    (tmp_path / "index.tsv").write_text("id\theadline\tdate\tdate_iso\n"
+                                        "a1\tLab opens\t12 April 2025\t2025-04-12\n"
+                                        "a2\tPost\t2d\t\n")
+    articles, errors = read_paths([str(tmp_path)])
+    assert not errors and {a.stem: a.date for a in articles} == {"a1": "2025-04-12", "a2": None, "a3": None}
+    dates = {a.stem: ents(extractor.extract(a), "Date") for a in articles}
+    assert list(dates["a1"]) == ["2025-03"] and dates["a2"] == {} and dates["a3"] == {}
+
+
+def test_names_with_french_and_spanish_prepositions_and_acronyms_skipping_a_word(run):
+    ex, _ = run("Nakhla Vision works with the Centre de Recherche Scientifique et Technique sur les "
+                "Régions Arides (CRSTRA) and the Instituto sobre Energías Limpias. CRSTRA tests the units.")
+    orgs = ents(ex, "Organization")
+    assert "CRSTRA" in orgs["Centre de Recherche Scientifique et Technique sur les Régions Arides"].aliases
+    assert "Instituto sobre Energías Limpias" in orgs
+    ex, _ = run("Engineers at the School of Information Technology, Engineering, Mathematics and Physics "
+                "(STEMP) built it. STEMP also teaches.")
+    orgs = ents(ex, "Organization")
+    assert "STEMP" in orgs["School of Information Technology, Engineering, Mathematics and Physics"].aliases

@@ -1660,7 +1660,8 @@ class EntityFinder:
                 if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w\-]*", t) or re.search(r"-(?:based|headquartered|funded|backed|owned|led)$", t):
                     break          # (not the modifier of "the Pozzuoli-based Institute for …")
                 caps = t[0].upper() + caps
-                if has_comma and (acr == caps or acr == caps[1:] and not w.group(0).endswith(",")):
+                if has_comma and (acr == caps or acr == caps[1:] and not w.group(0).endswith(",")
+                                  or _skips_one_inner(acr, caps)):
                     start = base + w.start()
             if start is not None:
                 start, name = self._strip_lead(start, text[start:m.start()])
@@ -2304,6 +2305,13 @@ def _english(w: str, words: frozenset) -> bool:
             if f.endswith(suf) and len(f) > len(suf) + 2:
                 forms.add(f[:-len(suf)] + rep)
     return any(f in words for f in forms)
+
+
+def _skips_one_inner(acr: str, initials: str) -> bool:
+    """"STEMP" for "School of Information Technology, Engineering, Mathematics and Physics":
+    a long name's acronym may leave out one inner word."""
+    return len(initials) >= 5 and len(acr) == len(initials) - 1 and any(
+        initials[:i] + initials[i + 1:] == acr for i in range(1, len(initials) - 1))
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -96,11 +97,45 @@ def _title_of(text: str) -> str:
 
 
 # --------------------------------------------------------------------- readers
+INDEX_NAME = "index.tsv"
+
+
+@lru_cache(maxsize=64)
+def _folder_dates(folder: str, mtime_ns: int) -> dict[str, str]:
+    """A corpus folder's ``index.tsv`` (columns ``id`` and ``date_iso`` or ``date``, as in
+    the dev corpus): file stem -> ISO date. Text files carry no date of their own; the index
+    does. A row whose date is not ISO 8601 ("2d", "last week") gives none."""
+    try:
+        lines = (Path(folder) / INDEX_NAME).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    header = [h.strip().lower() for h in lines[0].split("\t")] if lines else []
+    if "id" not in header:
+        return {}
+    columns = [header.index(c) for c in ("date_iso", "date") if c in header]
+    id_col, dates = header.index("id"), {}
+    for line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        date = next((d for d in (iso_date(cells[i]) for i in columns if i < len(cells)) if d), None)
+        if date and id_col < len(cells) and cells[id_col]:
+            dates[cells[id_col]] = date
+    return dates
+
+
+def indexed_date(path: Path) -> Optional[str]:
+    """The date the article file's folder index gives it, if any."""
+    try:
+        mtime = (path.parent / INDEX_NAME).stat().st_mtime_ns
+    except OSError:
+        return None
+    return _folder_dates(str(path.parent), mtime).get(path.stem)
+
+
 def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     _check_size(path.stat().st_size, max_bytes)
     text = _decode(path.read_bytes(), "text")
     return Article(id=content_id(text), text=text, title=_title_of(text), source=str(path),
-                   stem=path.stem)
+                   stem=path.stem, date=indexed_date(path))
 
 
 def html_to_article(html: str, source: str, stem: str = "", url: Optional[str] = None) -> Article:
