@@ -1682,3 +1682,17 @@ def test_names_with_french_and_spanish_prepositions_and_acronyms_skipping_a_word
                 "(STEMP) built it. STEMP also teaches.")
     orgs = ents(ex, "Organization")
     assert "STEMP" in orgs["School of Information Technology, Engineering, Mathematics and Physics"].aliases
+
+
+def test_a_thank_you_bullet_starting_with_to_is_no_part_of_the_name(run):
+    ex, _ = run("Thank you all!\n👉 To the Asian Development Bank, which awarded SaoLink a grant.")
+    assert "Asian Development Bank" in ents(ex, "Organization")
+    assert not any(n.startswith("To ") for n in ents(ex))
+
+
+def test_a_company_named_in_its_own_e_mail_address_keeps_its_short_name(run):
+    ex, rels = run("Maputo, 3 March 2026 – Kuwanga Solar, Lda., a developer of mini-grids, signed an "
+                   "agreement with EDM. Kuwanga's round was led by Fjord Impact Capital.\n\n"
+                   "Press contact: imprensa@kuwanga.co.mz")
+    assert "Kuwanga" in ents(ex, "Organization")["Kuwanga Solar, Lda."].aliases
+    assert ("investsIn", "Fjord Impact Capital", "Kuwanga Solar, Lda.") in rels

@@ -10,7 +10,7 @@ from ..records import Entity, Mention
 from ..resolve.names import fold, legal_suffixes
 from .entities import P_NER, Cand, _alt, facility_after, modifies_noun, org_descriptor_apposition
 from .lexicon import country_names, english_words, gazetteer, known_orgs, lexicon, place_names
-from .words import occurrences, occurs
+from .words import occurrences, occurs, occurs_in_prose
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_description, subtype_from_name)
 
@@ -795,7 +795,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                      subtype_from_name(_fullest(g)) in (None, "Company", "Investor")) \
                 and not any(o is not g and o.cands and any(n == first or n.startswith(first + " ") for n in o.names)
                             and not _ner_guess(o, first) and not _same_name_spelt(o, g) for o in groups) \
-                and not occurs(text, first.lower()) \
+                and not occurs_in_prose(text, first.lower()) \
                 and any(not text.startswith(" " + words[1], i + len(first)) for i in occurrences(text, first)):
             g.names.append(first)
         # the distinctive last word after an institution head used alone ("Pasteur" for

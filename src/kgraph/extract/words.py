@@ -25,3 +25,14 @@ def occurrences(text: str, word: str) -> Iterator[int]:
 def occurs(text: str, word: str) -> bool:
     """``word`` occurs in ``text`` as a whole word."""
     return next(occurrences(text, word), None) is not None
+
+
+def in_address(text: str, i: int, n: int) -> bool:
+    """The word at ``text[i:i+n]`` is part of an e-mail or web address ("press@kuwanga.co.mz")."""
+    return (i > 0 and text[i - 1] in "@./") or (text[i + n:i + n + 1] in (".", "@") and
+                                                 text[i + n + 1:i + n + 2].isalnum())
+
+
+def occurs_in_prose(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word outside e-mail and web addresses."""
+    return any(not in_address(text, i, len(word)) for i in occurrences(text, word))
