@@ -2808,3 +2808,15 @@ def test_a_letter_s_signature_line_affiliates_its_signers(run):
     ex, rels = run("Thanks.\n\nKagiso Sebego, Managing Partner, Okavango Capital Partners")
     assert ("affiliatedWith", "Kagiso Sebego", "Okavango Capital Partners") in rels
     assert "Managing Partner" not in {e.canonical for e in ex.entities}
+
+
+def test_an_event_organised_by_x_at_a_venue_is_hosted_there_and_x_is_not_located_there(run):
+    ex, rels = run("The round was presented at the Foro Caribeño de Economía Azul, organised by ProDominicana "
+                   "at the Hotel Jaragua in Santo Domingo on 16 April 2026.")
+    assert {("organizes", "ProDominicana", "Foro Caribeño de Economía Azul"),
+            ("hosts", "Hotel Jaragua", "Foro Caribeño de Economía Azul")} <= rels
+    assert not any(r[0] == "locatedIn" and r[1] == "ProDominicana" for r in rels)
+    ex, rels = run("Omar presented the results in May 2026 at Mombasa Maritime Week, organised by the "
+                   "Kenya Maritime Authority at the Sarova Whitesands. The MoU was signed there.")
+    assert ("hosts", "Sarova Whitesands", "Mombasa Maritime Week") in rels
+    assert not any(e.canonical == "MoU" for e in ex.entities)

@@ -190,6 +190,8 @@ class EntityFinder:
             rf"(?<![\w\-])(?:{_alt(self.heads - self.weak)})(?![\w])|Fraunhofer-\w+")
         self.place_rx = re.compile(rf"(?<![\w])(?:{_alt(el['place_heads'])})(?![\w])")
         self.event_head_rx = re.compile(rf"(?:^|\s)(?:{_alt(el['event_heads'])})$")
+        self.leading_event_rx = re.compile(
+            rf"(?:{_alt(el['leading_event_heads'])}) (?:{_alt(ol['connectors'])}|[A-ZÀ-Þ])")
         # "European Congress of Tropical Medicine", "World Summit on ..."
         self.event_of_rx = re.compile(
             rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*) ){{0,3}}(?:{_alt(el['event_heads'])}) (?:of|on|for) [A-Z]")
@@ -395,7 +397,10 @@ class EntityFinder:
             r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=, which )|(?<=, that ))(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})"
             rf" (?:also |now |recently )?(?:{_alt(el['org_subject_cues'])})(?![\w\-])", re.M)
         self.venue_slot_rx = re.compile(
-            rf"(?:(?<![\w\-])(?:{_alt(el['venue_slot_cues'])})|(?:^|(?<=[.!?] ))At) (?:the )?"   # "At the X, …"
+            rf"(?:(?<![\w\-])(?:{_alt(el['venue_slot_cues'])})|(?:^|(?<=[.!?] ))At"      # "At the X, …"
+            # "organised by the Kenya Maritime Authority at the Sarova Whitesands"
+            r"|(?<![\w\-])(?:co-)?organi[sz]ed by (?:the )?[A-Z][\w\-&]*(?: (?:[A-Z][\w\-&]*|of|and|for|the)){0,6} at)"
+            r" (?:the )?"
             r"(?P<name>[A-Z][\w\-&'’]*(?: (?:[A-Z][\w\-&'’]*|de|des|du|del|di|der|am|an)){0,5})(?![\w\-])", re.M)
         # "the battery recycler Ciklus", "a Dutch chip start-up Lightgate": the name a describing
         # noun phrase introduces
@@ -1980,7 +1985,7 @@ class EntityFinder:
             return ([] if month else self._classify_chunk(text, s, chunk[:fm.start()])) + \
                 self._classify_chunk(text, s + fm.end(), chunk[fm.end():])
         # "The Cyber Valley Days": an event head ending the name outweighs a venue word in it
-        event_end = self.event_head_rx.search(self._event_core(chunk))
+        event_end = self.event_head_rx.search(self._event_core(chunk)) or self.leading_event_rx.match(chunk)
         if pm and len(words) > 1 and not event_end and \
                 not any(w in self.heads for w in chunk[pm.end():].split()):
             # a venue word inside an organization's name is not a venue ("Arena Holdings",
