@@ -1696,3 +1696,19 @@ def test_a_company_named_in_its_own_e_mail_address_keeps_its_short_name(run):
                    "Press contact: imprensa@kuwanga.co.mz")
     assert "Kuwanga" in ents(ex, "Organization")["Kuwanga Solar, Lda."].aliases
     assert ("investsIn", "Fjord Impact Capital", "Kuwanga Solar, Lda.") in rels
+
+
+def test_a_publication_cited_as_a_source_is_no_organization(run):
+    ex, _ = run("By Jane Otieno | East Africa Shipping Review\n\nThe Belfast Innovation Bulletin reported "
+                "that Acme Robotics opened a lab in Mombasa.")
+    orgs = ents(ex, "Organization")
+    assert "Acme Robotics" in orgs
+    assert not any(n.endswith(("Review", "Bulletin")) for n in orgs)
+
+
+def test_a_name_with_s_a_after_a_comma_is_a_company_known_later_by_its_short_name(run):
+    ex, rels = run("Subsea Robótica, S.A. inspects pipelines in Angola. The Banco Nacional de Angola "
+                   "invested Kz 900 milhões in Subsea Robótica last year.")
+    orgs = ents(ex, "Organization")
+    assert "Subsea Robótica" in orgs["Subsea Robótica, S.A."].aliases
+    assert not ents(ex, "Place").keys() - {"Angola"}

@@ -2820,3 +2820,45 @@ def test_an_event_organised_by_x_at_a_venue_is_hosted_there_and_x_is_not_located
                    "Kenya Maritime Authority at the Sarova Whitesands. The MoU was signed there.")
     assert ("hosts", "Sarova Whitesands", "Mombasa Maritime Week") in rels
     assert not any(e.canonical == "MoU" for e in ex.entities)
+
+
+@pytest.mark.parametrize("line", [
+    "Media contact: Mihaela Dobre, Head of Communications, Acme Robotics, +40 21 555 0199",
+    "Contact: Besa Jashari, Public Relations Office, Acme Robotics",
+    "Inquiries: Lee Soo-jin, Public Relations Team, Acme Robotics",
+])
+def test_a_contact_line_with_an_unnamed_office_affiliates_the_person(run, line):
+    ex, rels = run("Acme Robotics opened a lab in Tetovo.\n\n" + line)
+    person = next(e.canonical for e in ex.entities if e.type == "Person")
+    assert ("affiliatedWith", person, "Acme Robotics") in rels
+    assert {e.canonical for e in ex.entities if e.type in ("Organization", "Person")} == {"Acme Robotics", person}
+
+
+def test_goods_bought_from_a_company_are_no_acquisition(run):
+    _, rels = run("Kuwanga Solar, Lda. runs mini-grids. Under the agreement, Electricidade de Moçambique "
+                  "(EDM) will buy surplus power from Kuwanga Solar's mini-grids in Gurué. EDM bought Beta Labs in 2024.")
+    assert ("acquires", "Electricidade de Moçambique", "Beta Labs") in rels
+    assert not any(r[0] == "acquires" and r[2].startswith("Kuwanga") for r in rels)
+
+
+def test_a_possessed_product_named_in_apposition_was_developed_with_a_partner(run):
+    _, rels = run("Subsea Robótica, S.A. inspects pipelines in Angola. Its inspection robot, the Palanca ROV, "
+                  "was developed with the Universidade Agostinho Neto and is now used by three operators.")
+    assert {("develops", "Subsea Robótica, S.A.", "Palanca ROV"),
+            ("develops", "Universidade Agostinho Neto", "Palanca ROV")} <= rels
+    _, rels = run("AlertaRoya's forecasting model, RoyaCast, combines leaf-wetness sensors with rainfall "
+                  "estimates and was developed jointly with the Universidad del Valle de Guatemala.")
+    assert {("develops", "AlertaRoya", "RoyaCast"),
+            ("partnersWith", "AlertaRoya", "Universidad del Valle de Guatemala")} <= rels
+    _, rels = run("FrigoSoleil's FS-8 controller, which keeps each room at 8°C on solar power alone, was "
+                  "developed with the École Polytechnique d'Abomey-Calavi.")
+    assert ("develops", "École Polytechnique d'Abomey-Calavi", "FS-8") in rels
+
+
+def test_where_a_company_employs_its_staff_is_where_it_is(run):
+    _, rels = run("Founded in 2022, AlertaRoya S.A. employs 19 people in Guatemala City and Huehuetenango. "
+                  "Danubia Telecom Group SA is a cloud-services provider with 4,100 employees in Romania "
+                  "and Moldova. Acme Labs has 30 customers in Germany.")
+    assert {("locatedIn", "AlertaRoya S.A.", "Guatemala City"), ("locatedIn", "AlertaRoya S.A.", "Huehuetenango"),
+            ("locatedIn", "Danubia Telecom Group SA", "Romania")} <= rels
+    assert ("locatedIn", "Acme Labs", "Germany") not in rels

@@ -774,8 +774,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if g.type != "Organization":
             continue
         words = _fullest(g).split()
-        while len(words) > 1 and (words[-1] in generic or words[-1].rstrip(".") in generic or words[-1] in conn):
+        while len(words) > 1 and (words[-1] in generic or words[-1].rstrip(".") in generic or
+                                  words[-1].replace(".", "") in generic or words[-1] in conn):
             words.pop()
+        words[-1:] = [w.rstrip(",") for w in words[-1:]]     # "Subsea Robótica, S.A." -> "Subsea Robótica"
         short = " ".join(words)
         if short != _fullest(g) and len(short) >= 3 and short[0].isupper() and short not in g.names \
                 and short not in lexicon("entities")["regions"] and short not in known_orgs() \
@@ -810,7 +812,10 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             g.names.append(last)
 
     for g in groups:
-        if g.cands and g.type in ("Person", "Place") and len(g.names) == 1 and " " not in g.names[0]:
+        # (several words only when the statistical model alone proposed them: "Subsea Robótica"
+        # taken for a place is the short name of "Subsea Robótica, S.A.")
+        if g.cands and g.type in ("Person", "Place") and len(g.names) == 1 and (
+                " " not in g.names[0] or all(c.source == "ner" for c in g.cands)):
             for o in groups:
                 if o.type == "Organization" and o.cands and g.names[0] in o.names:
                     absorb(g, o)

@@ -212,6 +212,10 @@ class EntityFinder:
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
+        self.publication_rx = re.compile(rf" (?:{_alt(ol['publication_heads'])})$")
+        fw, ow = _alt(ol["function_words"]), _alt(ol["office_words"])
+        self.office_name_rx = re.compile(
+            rf"(?:(?:{fw}) )+(?:{ow})|.+ (?:{fw}) (?:{ow})|(?:{_alt(ol['title_words_before_of'])}) (?:of|for) .+")
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.generic_suffixes = set(ol["generic_suffixes"])
         self.agency_words = set(ol["national_agency_words"])
@@ -382,7 +386,7 @@ class EntityFinder:
                        r"(?=[,.;:)]| (?:that|which|to|for|designed|used|developed|built|based|aimed|capable|"
                        r"able|with|from|in|on|and|now|already|currently)\b)"),
             re.compile(rf"(?<![\w\-])(?:{ph}),? (?:{_alt(el['product_name_cues'])}) {pname}(?![\w\-])"),
-            re.compile(rf"(?<![\w\-])(?i:{owner}) (?P<words>(?:[\w\-]+ ){{0,3}})(?:{ph}), {pname}"
+            re.compile(rf"(?<![\w\-])(?i:{owner}) (?P<words>(?:[\w\-]+ ){{0,3}})(?:{ph}), (?:the )?{pname}"
                        r"(?=[,.;]| (?:is|was|has|had|will|can|could|ran|runs|uses|showed|shows|aims)\b)"),
             # "the maker of the Tessel robotic navigation platform"
             re.compile(rf"(?<![\w\-])(?:{_alt(el['product_cues_before'])}) (?:the |its |their )?{pname}"
@@ -860,11 +864,12 @@ class EntityFinder:
                     name = self._strip_lead(0, name)[1]             # not "Today Salish Autonomy, Inc."
                     c.start -= len(name) + 2
                     c.text = text[c.start:c.end]
-            if c.type in ("Organization", "Person"):
+            if c.type in ("Organization", "Person", "Place"):
                 cm = self.COMMA_LEGAL.match(text, c.end)          # "Calloway Scientific, Inc."
-                if cm:
+                if cm:                                         # ("Subsea Robótica, S.A.": no place)
                     c.end, c.type = cm.end(), "Organization"
                     c.text = text[c.start:c.end]
+            if c.type in ("Organization", "Person"):
                 lm = self.lower_legal_rx.match(text, c.end)      # "Ostrava Precision s.r.o."
                 if lm:                                         # (a legal form makes it a company)
                     c.end, c.type, c.subtype = lm.end(), "Organization", c.subtype or "Company"
@@ -874,6 +879,10 @@ class EntityFinder:
         # dateline is no party to the story
         wires = [m.span("w") for m in self.wire_credit_rx.finditer(text)]
         out = self._place_lists(text, self._resolve(text, cands))
+        # an unnamed office or a title is no name ("Public Relations Office", "Head of Communications"),
+        # whichever rule proposed it (lists of people take in such items too)
+        out = [c for c in out if c.type not in ("Organization", "Person") or c.source == "known-org"
+               or not self.office_name_rx.fullmatch(c.text)]
         return [c for c in out if not any(a <= c.start and c.end <= b for a, b in wires)] if wires else out
 
     def _no_name(self, text: str, c: Cand) -> bool:
@@ -889,7 +898,7 @@ class EntityFinder:
             modifies_noun(text, c.start, c.text) and c.text.lower() in english_words()
 
     # a legal form after a comma is part of the name (GUIDELINES keep it as written)
-    COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.S?\.|N\.V\.|B\.V\.|"
+    COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.(?:S\.)?|N\.V\.|B\.V\.|"
                              r"Lda\.|Ltda\.|S\.L\.|S\.R\.L\.)"
                              r"|,\s(?:Inc|Ltd|Corp|plc|PLC|Lda|Ltda|SARL)(?![\w.\-]))|\s&\sCo\.")
 
@@ -2089,7 +2098,8 @@ class EntityFinder:
                     t not in self.known and (lab == "ORG" or " " not in t or text.startswith("-based", e)):
                 lab = "GPE"                    # "samples from Mozambique", "a day in Espoo": a place
             if lab == "ORG":
-                if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t):
+                if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t) or \
+                        self.publication_rx.search(t):
                     continue
                 if re.search(r" [a-z][a-z\-]+$", t) and t.split()[-1] not in self.ol["connectors"]:
                     continue                   # "Lisbon institute": a description, not a name

@@ -109,7 +109,7 @@ SUBORDINATE = re.compile(r", (?:which|who|whose|where|while|after|before|when)\b
 # "The shares in the company": a modifier of an anaphor's noun is no function word
 FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|for|with|by|to|from|and|or|its|their)\s"
 # ", which handles the high salt content of the seaweed,": a non-restrictive clause without a name
-BARE_RELATIVE = re.compile(r"(?<=>), which [^<>,;:()\"“”«»]{3,140},(?= (?:was|were|is|are|has|have|had|will|"
+BARE_RELATIVE = re.compile(r"(>(?: [a-z][\w\-]*){0,2}), which [^<>,;:()\"“”«»]{3,140},(?= (?:was|were|is|are|has|have|had|will|"
                            r"would|can|could|also|now|said|says|raised|received|signed|won)\b)")
 # "a pilot of the <T:e4>": the technology only qualifies the noun before it
 TECH_OF_NOUN = re.compile(r"\b[a-z][\w\-]* of (?:the |its |their )?$")
@@ -468,7 +468,7 @@ class RelationExtractor:
         tpl = re.sub(r"(<(\w):(e\d+)>) \([^()<>]{0,80}\)", r"\1", tpl)
         # a relative clause that names nothing only describes: "<T>, which handles salt, was
         # co-developed with <O>" reads "<T> was co-developed with <O>"
-        tpl = BARE_RELATIVE.sub("", tpl)
+        tpl = BARE_RELATIVE.sub(r"\1", tpl)
         return tpl, anaph
 
     def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None, first=False):
