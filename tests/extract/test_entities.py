@@ -1712,3 +1712,22 @@ def test_a_name_with_s_a_after_a_comma_is_a_company_known_later_by_its_short_nam
     orgs = ents(ex, "Organization")
     assert "Subsea Robótica" in orgs["Subsea Robótica, S.A."].aliases
     assert not ents(ex, "Place").keys() - {"Angola"}
+
+
+def test_people_named_to_posts_or_titled_founder_are_persons(run):
+    ex, rels = run("The Mauritius Research and Innovation Council (MRIC) has named Reshma Boodhoo executive "
+                   "director. Boodhoo was director of research at the Mauritius Oceanography Institute until July. "
+                   "Founder Nikola Radović spent eleven years as a marine engineer at Adriatic Shipyard Bijela.")
+    people = set(ents(ex, "Person"))
+    assert {"Reshma Boodhoo", "Nikola Radović"} <= people
+    assert {("affiliatedWith", "Reshma Boodhoo", "Mauritius Research and Innovation Council"),
+            ("affiliatedWith", "Nikola Radović", "Adriatic Shipyard Bijela")} <= rels
+
+
+def test_a_company_with_a_workshop_is_no_event(run):
+    ex, _ = run("The boat has run on BokaDrive, a retrofit kit made by Bokeška Volta, a four-year-old company "
+                "with a workshop in Tivat. Bokeška Volta also runs its workshop in Kotor.")
+    assert "Bokeška Volta" in ents(ex, "Organization")
+    assert not ents(ex, "Event")
+    ex, _ = run("The company ran a workshop in Lisbon on 3 May 2026 for 40 farmers.")
+    assert "workshop" in ents(ex, "Event")

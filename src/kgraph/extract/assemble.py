@@ -96,7 +96,17 @@ def _person_org_patterns():
 
 # "X is leaving …", "X has been appointed …": what a person, not an organization, does
 PERSON_ONLY_AFTER = re.compile(r" (?:is leaving|is stepping down|has stepped down|will step down|is retiring|"
-                               r"has retired|will retire|has been appointed|was appointed|has been named|was named)\b")
+                               r"has retired|will retire|has been appointed|was appointed|has been named|was named|"
+                               # "X was director of research at …", "X is a senior lecturer at …"
+                               r"(?:is|was) (?:previously |formerly |now )?(?:an? |the )?(?:[a-z\-]+ )?"
+                               r"(?:director|head|lecturer|professor|researcher|engineer|scientist|manager|"
+                               r"founder|co-founder|chief executive|partner) (?:of|at|in)\b)")
+# "MRIC has named X executive director", "Acme has hired X as …": who is named or hired is a person
+PERSON_ONLY_BEFORE = re.compile(r"\b(?:has|have|had) (?:named|appointed|hired|promoted|recruited) $")
+PERSON_ROLE_NEXT = re.compile(r" (?:as |its |the |new )?[a-z]")
+# "Founder Nikola Radović" taken for one organization name: a title and a person's name
+TITLE_THEN_NAME = re.compile(r"(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chairwoman|Chairperson) "
+                             r"(?=[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}$)")
 # " and former deminer ", " and agronomist ": a job noun (an agent noun) before a second person's name
 OCCUPATION_AND = re.compile(r" and (?:(?:a|an|the)\s)?(?:(?:former|fellow|retired|senior|chief)\s)?(?:[a-z\-]+\s)?"
                             r"[a-z\-]+(?:er|or|ist|ian|ant|ent|ect)\s")
@@ -453,12 +463,18 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if c.type == "Organization" and _person_with_employer(c, text):
             c.type, c.subtype, c.source = "Person", None, "ner+context"
             continue
+        tm = TITLE_THEN_NAME.match(c.text) if c.type == "Organization" else None
+        if tm and c.text[tm.end():] not in known_orgs():
+            c.start, c.text = c.start + tm.end(), c.text[tm.end():]
+            c.type, c.subtype, c.source = "Person", None, "ner+context"
+            continue
         if c.type in ("Person", "Place") and c.text not in regions and c.text not in places_known and \
                 c.text not in place_names() and role_at.search(text[max(0, c.start - 50):c.start]):
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
         elif c.type == "Organization" and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ\-]+){1,2}", c.text) and \
                 not set(c.text.split()) & _head_sets()[0] and c.text not in known_orgs() and \
                 (re.match(r",\swho\b", text[c.end:c.end + 6]) or PERSON_ONLY_AFTER.match(text, c.end) or
+                 PERSON_ONLY_BEFORE.search(text, max(0, c.start - 30), c.start) and PERSON_ROLE_NEXT.match(text, c.end) or
                  _person_org_patterns()[5].match(text[c.end:c.end + 60]) or
                  re.search(r"['’]s $", text[max(0, c.start - 3):c.start]) and SPEECH_AFTER.match(text, c.end) or
                  re.search(r"(?:^|\n)[ \t]*[A-Z][\w ]{0,25}:[ \t]$", text[max(0, c.start - 30):c.start]) and

@@ -236,6 +236,7 @@ class EntityFinder:
         self.skos_acr_rx = re.compile(rf"(?<![\w\-])(?:{_alt(acr)})(?![\w\-])")
         self.skos_lower = {k.casefold(): v for k, v in labels.items()}
         mods = _alt(el["event_modifiers"])
+        self.facility_event_nouns = set(el["facility_event_nouns"])
         nouns = _alt(el["event_nouns"])
         self.eventnp_rx = re.compile(
             rf"\b(?:the|an?|its|their|this)\s+(?P<ev>(?:(?:\d{{4}}|{mods})\s+){{1,2}}(?:{nouns}))\b", re.I)
@@ -467,7 +468,9 @@ class EntityFinder:
                                                "competition", "webinar", "roadshow", "exhibition"])
         ename = r"(?P<name>(?<![\w\-'’])[A-Z][\w\-]*(?: (?:[A-Z0-9][\w\-]*|of|on|for|and|de))*(?: [A-Z0-9][\w\-]*)?)"
         self.event_appos_rxs = [
-            re.compile(rf"{ename}, (?:the|a|an|this year's|its) (?:[\w\-]+ ){{0,4}}?(?:{evn})"
+            # (the event noun heads the apposition: not "X, a company with a workshop in …")
+            re.compile(rf"{ename}, (?:the|a|an|this year's|its) (?:(?!(?:with|of|for|in|at|on|and|that|which|whose)\b)"
+                       rf"[\w\-]+ ){{0,4}}?(?:{evn})"
                        r"(?=[,.;]| (?:organi[sz]ed|held|hosted|run|on|in|at|for|that|which|where|to|with|from|of)\b)"),
             re.compile(rf"(?<![\w\-])(?:{evn}),? (?:the |called |named |dubbed )?{ename}(?=[,.;]| on | in | at | from | (?:was|is|will)\b)"),
             re.compile(rf"(?<![\w\-])[Tt]he {ename} (?:[a-z\-]+ ){{0,2}}(?:{_alt(el['named_event_nouns'])})\b"),
@@ -1071,6 +1074,9 @@ class EntityFinder:
                 if m.group("ev") == "event" or any(n < ss + m.start() for n in named + [c.start for c in out]) \
                         and not re.match(r"an?\b", m.group(0), re.I):
                     continue          # "the conference", "X's convention" after a named event
+                if m.group("ev").lower() in self.facility_event_nouns and re.search(
+                        r"(?:\b(?:its|our|their|his|her|with an?)|['’]s)\s(?:[\w\-]+\s)?$", sent[:m.start("ev")], re.I):
+                    continue          # "a company with a workshop in Tivat": its place of work
                 out.append(Cand(ss + m.start("ev"), ss + m.end("ev"), "Event", "event-np", P_EVENTNP - 1,
                                 m.group("ev")))
         return out
