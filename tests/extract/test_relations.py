@@ -2862,3 +2862,24 @@ def test_where_a_company_employs_its_staff_is_where_it_is(run):
     assert {("locatedIn", "AlertaRoya S.A.", "Guatemala City"), ("locatedIn", "AlertaRoya S.A.", "Huehuetenango"),
             ("locatedIn", "Danubia Telecom Group SA", "Romania")} <= rels
     assert ("locatedIn", "Acme Labs", "Germany") not in rels
+
+
+def test_co_investors_alongside_each_other_are_partners(run):
+    _, rels = run("Muzdak Systems builds sensors. Tian Shan Ventures from Almaty led Muzdak Systems' US$1.4 million "
+                  "seed round, and the diaspora angel group Manas Angels invested alongside them. The National "
+                  "Technology Enterprises Company (NTEC) co-invested KWD 400,000 in Muzdak Systems alongside "
+                  "Tian Shan Ventures.")
+    assert {("investsIn", "Tian Shan Ventures", "Muzdak Systems"), ("investsIn", "Manas Angels", "Muzdak Systems"),
+            ("partnersWith", "Tian Shan Ventures", "Manas Angels"),
+            ("partnersWith", "National Technology Enterprises Company", "Tian Shan Ventures")} <= rels
+
+
+def test_a_start_up_in_which_a_fund_invested_and_money_raised_from_a_venture_firm(run):
+    _, rels = run("In February, Sadu Logistics Group completed its acquisition of Marsool, the Kuwait City "
+                  "cold-chain start-up in which Liwan Growth Fund I invested KWD 450,000 in 2023. In 2024 Tidewise "
+                  "Instruments raised $6 million from Halifax venture firm Harbourlight Capital and received "
+                  "$2.2 million in project funding from Canada's Ocean Supercluster.")
+    assert {("investsIn", "Liwan Growth Fund I", "Marsool"),
+            ("investsIn", "Harbourlight Capital", "Tidewise Instruments"),
+            ("fundedBy", "Tidewise Instruments", "Ocean Supercluster")} <= rels
+    assert not any(r[0] == "fundedBy" and "Harbourlight Capital" in r[1:] for r in rels)

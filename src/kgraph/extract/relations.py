@@ -1131,7 +1131,11 @@ def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
     for key in [k for k in rels if k[0] == "investsIn"]:
         r = rels[key]
         sent = r.evidence.sentence
-        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(sent):
+        # (the funding wording must come before the investor: not "raised $6 million from
+        # venture firm X and received $2.2 million in project funding from Y")
+        ends = [m.end - r.evidence.start for m in ents[key[1]].mentions
+                if r.evidence.start <= m.start < r.evidence.end]
+        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(sent[:max(ends)] if ends else sent):
             continue
         fk = ("fundedBy", key[2], key[1])
         del rels[key]
