@@ -1731,3 +1731,13 @@ def test_a_company_with_a_workshop_is_no_event(run):
     assert not ents(ex, "Event")
     ex, _ = run("The company ran a workshop in Lisbon on 3 May 2026 for 40 farmers.")
     assert "workshop" in ents(ex, "Event")
+
+
+def test_secretariats_are_organizations_and_titles_are_not(run):
+    ex, _ = run("AlertaRoya received funding from the Secretaría Nacional de Ciencia y Tecnología (SENACYT). "
+                "\"Istmo is great,\" said Mikkel Brandt, Chief Executive Officer of Nordhavn Marine Data.\n\n"
+                "Élodie Hounkpè · Founder & CEO, FrigoSoleil · Cotonou")
+    orgs = ents(ex, "Organization")
+    assert orgs["Secretaría Nacional de Ciencia y Tecnología"].subtype == "Government"
+    assert "Nordhavn Marine Data" in orgs
+    assert not any(n.startswith(("Officer", "Founder")) for n in orgs)

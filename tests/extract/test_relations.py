@@ -2883,3 +2883,20 @@ def test_a_start_up_in_which_a_fund_invested_and_money_raised_from_a_venture_fir
             ("investsIn", "Harbourlight Capital", "Tidewise Instruments"),
             ("fundedBy", "Tidewise Instruments", "Ocean Supercluster")} <= rels
     assert not any(r[0] == "fundedBy" and "Harbourlight Capital" in r[1:] for r in rels)
+
+
+def test_founders_after_a_description_employees_at_its_site_and_a_faculty_of_several_fields(run):
+    ex, rels = run("The company, KafueWatch Limited, was started in 2024 by two Copperbelt University (CBU) "
+                   "chemistry graduates, Chileshe Mulenga and Brian Phiri. KafueWatch, which employs six people at "
+                   "its Kitwe workshop, works with UTM's Faculty of Computers, Informatics and Microelectronics.")
+    assert {("affiliatedWith", "Chileshe Mulenga", "KafueWatch Limited"),
+            ("affiliatedWith", "Brian Phiri", "KafueWatch Limited"),
+            ("locatedIn", "KafueWatch Limited", "Kitwe")} <= rels
+    assert "Faculty of Computers, Informatics and Microelectronics" in {e.canonical for e in ex.entities}
+
+
+def test_a_holding_that_raised_money_is_a_company_with_a_further_investor(run):
+    ex, rels = run("Dar Pay, our largest holding, raised KWD 3 million in a Series A led by Gulf Horizon "
+                   "Partners, with Liwan Growth Fund I investing a further KWD 500,000.")
+    assert "Dar Pay" in {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {("investsIn", "Gulf Horizon Partners", "Dar Pay"), ("investsIn", "Liwan Growth Fund I", "Dar Pay")} <= rels

@@ -110,6 +110,11 @@ TITLE_THEN_NAME = re.compile(r"(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chai
 # " and former deminer ", " and agronomist ": a job noun (an agent noun) before a second person's name
 OCCUPATION_AND = re.compile(r" and (?:(?:a|an|the)\s)?(?:(?:former|fellow|retired|senior|chief)\s)?(?:[a-z\-]+\s)?"
                             r"[a-z\-]+(?:er|or|ist|ian|ant|ent|ect)\s")
+# "Dar Pay, our largest holding, raised KWD 3 million": what a company, not a person, is or does
+COMPANY_AFTER = re.compile(r",\s(?:our|its|their|the\sfund['’]s)\s(?:largest\s|biggest\s|first\s|newest\s|latest\s)?"
+                            r"(?:holding|portfolio\scompany|investment)\b|"
+                            r"(?:,[^,.;]{1,60},)?\s(?:has\s|have\s)?(?:raised|closed|secured)\s(?:a\s|an\s)?"
+                            r"(?:[A-Z]{2,3}\s?|US\$|[$€£¥])\d")
 # "the Port of Rotterdam, which has signed …", "the Port of Seattle said": what only its authority does
 PORT_ACTS = re.compile(r",?\s(?:which\s|that\s)?(?:has\s|had\s|also\s)?(?:signed|agreed|said|says|announced|"
                        r"awarded|granted|invested|appointed|hired|operates|runs|owns)\b")
@@ -458,6 +463,9 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
             continue
         if c.type == "Person" and (c.text.split()[-1] in strong_heads or am and acronym_matches(am.group(1), c.text)):
             # "Training Center", "Zürcher Kantonalbank (ZKB)": no person has a head word or an acronym
+            c.type, c.subtype, c.source = "Organization", None, "ner+context"
+            continue
+        if c.type == "Person" and COMPANY_AFTER.match(text, c.end):
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
             continue
         if c.type == "Organization" and _person_with_employer(c, text):

@@ -215,7 +215,9 @@ class EntityFinder:
         self.publication_rx = re.compile(rf" (?:{_alt(ol['publication_heads'])})$")
         fw, ow = _alt(ol["function_words"]), _alt(ol["office_words"])
         self.office_name_rx = re.compile(
-            rf"(?:(?:{fw}) )+(?:{ow})|.+ (?:{fw}) (?:{ow})|(?:{_alt(ol['title_words_before_of'])}) (?:of|for) .+")
+            rf"(?:(?:{fw}) )+(?:{ow})|.+ (?:{fw}) (?:{ow})|(?:{_alt(ol['title_words_before_of'])}) (?:of|for) .+"
+            # "Founder & CEO", "Company Secretary": titles only
+            rf"|(?:{_alt(el['role_words'])})(?: (?:&|and) (?:{_alt(el['role_words'])}))+|(?:Company|Corporate) Secretary")
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.generic_suffixes = set(ol["generic_suffixes"])
         self.agency_words = set(ol["national_agency_words"])
@@ -1954,6 +1956,14 @@ class EntityFinder:
             after = text[s + len(chunk):]
             m = re.match(r"(?:,\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)+,?\s(?:and|und|e|y|et)\s[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*))*", after)
             if m:
+                chunk = chunk + m.group(0)
+        elif re.match(r"(?:Faculty|School|College|Faculté|Facultad|Faculdade|Ministério|Secretaría) (?:of|de|do|da|des|du) ", chunk):
+            # "Faculty of Computers, Informatics and Microelectronics": a list of fields, each one
+            # common word (not "School of Engineering, Acme Robotics and …")
+            after = text[s + len(chunk):]
+            m = re.match(r"(?:,\s[A-Z][\w\-]*)+,?\s(?:and|e|y|et)\s[A-Z][\w\-]*(?![\w\-]| [A-Z])", after)
+            if m and all(w.casefold() in english_words() or re.search(r"(?:ics|ology|ing|ence|ncia|ção|ción|ía|ia)$", w)
+                         for w in re.findall(r"[A-Z][\w\-]*", m.group(0))):
                 chunk = chunk + m.group(0)
         s, chunk = self._strip_lead(s, chunk)
         words = chunk.split(" ")
