@@ -2900,3 +2900,26 @@ def test_a_holding_that_raised_money_is_a_company_with_a_further_investor(run):
                    "Partners, with Liwan Growth Fund I investing a further KWD 500,000.")
     assert "Dar Pay" in {e.canonical for e in ex.entities if e.type == "Organization"}
     assert {("investsIn", "Gulf Horizon Partners", "Dar Pay"), ("investsIn", "Liwan Growth Fund I", "Dar Pay")} <= rels
+
+
+def test_translated_quotes_and_contact_lines_and_a_round_in_a_later_clause(run):
+    _, rels = run("Guatemala City, 26 June 2026 – AlertaRoya S.A. signed an agreement with Anacafé. «Con la roya no "
+                  "hay segunda oportunidad», dijo María José Cifuentes, gerente general de Anacafé.\n\n"
+                  "Contacto de prensa: Lucía Monterroso, Comunicación, Anacafé")
+    assert {("affiliatedWith", "María José Cifuentes", "Anacafé"),
+            ("affiliatedWith", "Lucía Monterroso", "Anacafé")} <= rels
+    _, rels = run("AlertaRoya S.A. received US$200,000 in funding from the Secretaría Nacional de Ciencia y "
+                  "Tecnología through its Fondo Nacional de Ciencia y Tecnología in 2025, and last year closed a "
+                  "US$900,000 seed round led by Volcán Capital, an impact fund based in Guatemala City.")
+    assert ("investsIn", "Volcán Capital", "AlertaRoya S.A.") in rels
+    assert not any(r[1] == "Volcán Capital" and r[2] != "AlertaRoya S.A." and r[0] == "investsIn" for r in rels)
+    assert not any("Volcán Capital" == r[2] and r[0] == "fundedBy" for r in rels)
+
+
+def test_a_possessed_unit_in_a_list_does_not_make_the_other_items_units(run):
+    _, rels = run("The REGOLUX consortium brings together LIST, the University of Luxembourg's Interdisciplinary "
+                  "Centre for Security, the Luxembourg City start-up Minette Space Technologies, Technische "
+                  "Universität Braunschweig and the Norwegian research organisation SINTEF.")
+    parents = {r[1] for r in rels if r[0] == "affiliatedWith" and r[2] == "University of Luxembourg"}
+    assert parents <= {"Interdisciplinary Centre for Security"}
+    assert ("memberOf", "SINTEF", "REGOLUX") in rels

@@ -215,7 +215,7 @@ class EntityFinder:
         self.publication_rx = re.compile(rf" (?:{_alt(ol['publication_heads'])})$")
         fw, ow = _alt(ol["function_words"]), _alt(ol["office_words"])
         self.office_name_rx = re.compile(
-            rf"(?:(?:{fw}) )+(?:{ow})|.+ (?:{fw}) (?:{ow})|(?:{_alt(ol['title_words_before_of'])}) (?:of|for) .+"
+            rf"(?:{fw})|(?:(?:{fw}) )+(?:{ow})|.+ (?:{fw}) (?:{ow})|(?:{_alt(ol['title_words_before_of'])}) (?:of|for) .+"
             # "Founder & CEO", "Company Secretary": titles only
             rf"|(?:{_alt(el['role_words'])})(?: (?:&|and) (?:{_alt(el['role_words'])}))+|(?:Company|Corporate) Secretary")
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"

@@ -1131,11 +1131,14 @@ def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
     for key in [k for k in rels if k[0] == "investsIn"]:
         r = rels[key]
         sent = r.evidence.sentence
-        # (the funding wording must come before the investor: not "raised $6 million from
-        # venture firm X and received $2.2 million in project funding from Y")
+        # (the funding wording must come before the investor, in its clause: not "raised $6 million
+        # from venture firm X and received $2.2 million in project funding from Y", not "received
+        # funding from A, and last year closed a round led by X")
         ends = [m.end - r.evidence.start for m in ents[key[1]].mentions
                 if r.evidence.start <= m.start < r.evidence.end]
-        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(sent[:max(ends)] if ends else sent):
+        clause = sent[:max(ends)] if ends else sent
+        clause = re.split(r", and |; ", clause)[-1]     # (not the funding of an earlier clause)
+        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(clause):
             continue
         fk = ("fundedBy", key[2], key[1])
         del rels[key]

@@ -262,7 +262,9 @@ class TriggerLayer:
             for t in self._slot(slot.removeprefix("req."), base, req, f):
                 # "Marta Zielińska, a former lead at PZU, and Tomasz Wróbel": a singular role
                 # describes its own name, not the names coordinated with it
-                if slot == "described" and base.tag_ == "NN" and tok_ent[t.i] is not None:
+                # "the University of Luxembourg's Centre X, the start-up Y and Z": the possessed
+                # name is the unit, not the names listed after it
+                if (slot == "described" and base.tag_ == "NN" or slot == "self") and tok_ent[t.i] is not None:
                     if tok_ent[t.i] not in out:
                         out.append(tok_ent[t.i])
                     continue
