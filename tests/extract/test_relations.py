@@ -2923,3 +2923,22 @@ def test_a_possessed_unit_in_a_list_does_not_make_the_other_items_units(run):
     parents = {r[1] for r in rels if r[0] == "affiliatedWith" and r[2] == "University of Luxembourg"}
     assert parents <= {"Interdisciplinary Centre for Security"}
     assert ("memberOf", "SINTEF", "REGOLUX") in rels
+
+
+def test_funders_giving_or_providing_money_and_funding_through_a_programme(run):
+    _, rels = run("The Government of Nova Scotia is providing $1.5 million in funding to Dartmouth ocean technology "
+                  "company Tidewise Instruments. Tidewise receives the funding through Invest Nova Scotia's Ocean "
+                  "Growth Program. The service is funded by the Ministry of Foreign Affairs and Trade (MFAT), which "
+                  "is giving Vanua Drones Pte Limited NZ$1.4 million over three years.")
+    assert {("fundedBy", "Tidewise Instruments", "Government of Nova Scotia"),
+            ("fundedBy", "Tidewise Instruments", "Ocean Growth Program"),
+            ("fundedBy", "Tidewise Instruments", "Invest Nova Scotia"),
+            ("fundedBy", "Vanua Drones Pte Limited", "Ministry of Foreign Affairs and Trade")} <= rels
+
+
+def test_a_contact_line_with_a_slash_in_its_label_or_two_contacts(run):
+    _, rels = run("LIST and Acme Robotics signed an agreement.\n\n"
+                  "Contact presse / Pressekontakt: Luc Hoffmann, Communication, LIST\n"
+                  "Media contacts: Sofie Lund, Acme Robotics, +45 33 00 00 00; Jonas Berg, LIST, +352 555 0101")
+    assert {("affiliatedWith", "Luc Hoffmann", "LIST"), ("affiliatedWith", "Sofie Lund", "Acme Robotics"),
+            ("affiliatedWith", "Jonas Berg", "LIST")} <= rels
