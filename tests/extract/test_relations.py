@@ -2942,3 +2942,24 @@ def test_a_contact_line_with_a_slash_in_its_label_or_two_contacts(run):
                   "Media contacts: Sofie Lund, Acme Robotics, +45 33 00 00 00; Jonas Berg, LIST, +352 555 0101")
     assert {("affiliatedWith", "Luc Hoffmann", "LIST"), ("affiliatedWith", "Sofie Lund", "Acme Robotics"),
             ("affiliatedWith", "Jonas Berg", "LIST")} <= rels
+
+
+def test_an_event_organised_by_one_with_another_and_a_possessed_co_investor(run):
+    _, rels = run("Around 300 investors attended the Nile Forge Demo Day, which was organised by Nile Forge with the "
+                  "Information Technology Industry Development Agency. Taleem Loop Ltd runs tutoring apps. Indus "
+                  "Valley Capital led Taleem Loop Ltd's seed round, and Karachi's Zayn Capital invested alongside them.")
+    assert {("organizes", "Information Technology Industry Development Agency", "Nile Forge Demo Day"),
+            ("partnersWith", "Nile Forge", "Information Technology Industry Development Agency"),
+            ("investsIn", "Zayn Capital", "Taleem Loop Ltd"),
+            ("partnersWith", "Indus Valley Capital", "Zayn Capital")} <= rels
+
+
+def test_a_named_vessel_and_a_partner_named_through_the_university_s_unit(run):
+    _, rels = run("Baltic Hullworks builds boats. The money will pay for certification of Hydrofoil Lite, a "
+                  "battery-electric catamaran that Baltic Hullworks developed with Kaunas University of Technology. "
+                  "Spun out of the American University in Cairo (AUC), Tabeeb Lab developed a smartphone-based test "
+                  "for anaemia together with the university's School of Sciences and Engineering.")
+    assert {("develops", "Baltic Hullworks", "Hydrofoil Lite"),
+            ("develops", "Kaunas University of Technology", "Hydrofoil Lite"),
+            ("develops", "School of Sciences and Engineering", "smartphone-based test"),
+            ("partnersWith", "Tabeeb Lab", "School of Sciences and Engineering")} <= rels
