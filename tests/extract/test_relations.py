@@ -2963,3 +2963,11 @@ def test_a_named_vessel_and_a_partner_named_through_the_university_s_unit(run):
             ("develops", "Kaunas University of Technology", "Hydrofoil Lite"),
             ("develops", "School of Sciences and Engineering", "smartphone-based test"),
             ("partnersWith", "Tabeeb Lab", "School of Sciences and Engineering")} <= rels
+
+
+def test_both_companies_a_paragraph_after_the_two_were_named(run):
+    _, rels = run("Iliria Fintech Group Sh.A. has completed the acquisition of Paguaj Sh.p.k., a Tirana start-up. "
+                  "Iliria Fintech will keep the Paguaj brand.\n\nPaguaj was founded in 2021 and employs 20 people. "
+                  "The wallet runs on Android.\n\nBoth companies are members of the Albanian Fintech Association.")
+    assert {("memberOf", "Iliria Fintech Group Sh.A.", "Albanian Fintech Association"),
+            ("memberOf", "Paguaj Sh.p.k.", "Albanian Fintech Association")} <= rels

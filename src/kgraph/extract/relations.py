@@ -233,7 +233,8 @@ class RelationExtractor:
             self._first_person = (we, i_am) if (we or i_am) and not FIRST_PERSON_OFF.search(text[ss:se]) \
                 else (None, None)
             tpl, anaph = self._template(text, ss, se, sm, history, prev_first)
-            tpl, prev_tpl = _pair_anaphor(_group_anaphor(tpl, prev_tpl, topic, ents), prev_tpl), tpl
+            pair = _leading_pair(mentions, ss) if PAIR_ANAPHOR.search(tpl) else None
+            tpl, prev_tpl = _pair_anaphor(_group_anaphor(tpl, prev_tpl, topic, ents), prev_tpl, pair), tpl
             sentence = text[ss:se]
             letters = set(PLACEHOLDER_LETTER.findall(tpl))
             for p, rx, lists, lits, req in self._patterns_for(letters):
@@ -951,10 +952,25 @@ def _described_nouns(text: str, entities: list[Entity]) -> dict[str, Entity]:
     return {n: byk[next(iter(ks))] for n, ks in found.items() if len(ks) == 1 and n not in DESCRIBED_GENERIC}
 
 
-def _pair_anaphor(tpl: str, prev_tpl: str) -> str:
+def _leading_pair(mentions: list, before: int) -> Optional[tuple[str, str]]:
+    """The two organizations an article has named most before ``before`` ("Both companies are
+    members" a paragraph after an acquirer and its target were named), each at least twice and
+    clearly ahead of the third; in the order they were first named."""
+    counts: dict[str, int] = {}
+    for s, _, e in mentions:
+        if s < before and e.type == "Organization":
+            counts[e.key] = counts.get(e.key, 0) + 1
+    top = sorted(counts, key=lambda k: -counts[k])[:3]
+    if len(top) < 2 or counts[top[1]] < 2 or len(top) == 3 and counts[top[2]] == counts[top[1]]:
+        return None
+    return tuple(k for k in counts if k in top[:2])
+
+
+def _pair_anaphor(tpl: str, prev_tpl: str, fallback: Optional[tuple[str, str]] = None) -> str:
     """"A and B formed a venture. Both companies are members of C" -> "<A> and <B> are members of
     <C>": the two organizations coordinated before (in this sentence or the previous one), or
-    the first two the previous sentence names (its subject and the first other party)."""
+    the first two the previous sentence names (its subject and the first other party), or else
+    the article's two most mentioned organizations so far (``fallback``)."""
     m = PAIR_ANAPHOR.search(tpl)
     if not m:
         return tpl
@@ -964,9 +980,10 @@ def _pair_anaphor(tpl: str, prev_tpl: str) -> str:
         a, b = pair[-1]
     else:
         keys = list(dict.fromkeys(re.findall(r"<O:(e\d+)>", prev_tpl)))
-        if len(keys) < 2:
+        if len(keys) < 2 and fallback is None:
             return tpl
-        a, b = keys[:2]        # "A completed its acquisition of B, a … company …. The two companies"
+        # "A completed its acquisition of B, a … company …. The two companies"
+        a, b = keys[:2] if len(keys) >= 2 else fallback
     return f"{tpl[:m.start()]}<O:{a}> and <O:{b}>{tpl[m.end():]}"
 
 
