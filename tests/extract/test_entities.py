@@ -1741,3 +1741,10 @@ def test_secretariats_are_organizations_and_titles_are_not(run):
     assert orgs["Secretaría Nacional de Ciencia y Tecnología"].subtype == "Government"
     assert "Nordhavn Marine Data" in orgs
     assert not any(n.startswith(("Officer", "Founder")) for n in orgs)
+
+
+def test_a_release_heading_in_another_language_and_a_briefing_name_no_one(run):
+    ex, _ = run("Comunicado de Imprensa\nLuanda, 14 July 2026 – Subsea Robótica, S.A. has completed the "
+                "acquisition of DeepScan.\n\nBy Memory Banda | Warm Heart Tech Briefing")
+    names = {e.canonical for e in ex.entities if e.type in ("Organization", "Person")}
+    assert names == {"Subsea Robótica, S.A.", "DeepScan", "Memory Banda"}

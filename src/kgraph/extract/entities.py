@@ -212,7 +212,8 @@ class EntityFinder:
         self.nat_adj = set(ol["nationality_adjectives"])
         self.strip_adj_before = set(ol["strip_adjective_before"])
         self.not_org = set(ol["not_org"])
-        self.publication_rx = re.compile(rf" (?:{_alt(ol['publication_heads'])})$")
+        self.publication_rx = re.compile(rf" (?:{_alt(ol['publication_heads'])})$|"
+                                         rf"^ (?:{_alt(ol['press_release_headings'])})$")
         fw, ow = _alt(ol["function_words"]), _alt(ol["office_words"])
         self.office_name_rx = re.compile(
             rf"(?:{fw})|(?:(?:{fw}) )+(?:{ow})|.+ (?:{fw}) (?:{ow})|(?:{_alt(ol['title_words_before_of'])}) (?:of|for) .+"
@@ -887,7 +888,7 @@ class EntityFinder:
         # an unnamed office or a title is no name ("Public Relations Office", "Head of Communications"),
         # whichever rule proposed it (lists of people take in such items too)
         out = [c for c in out if c.type not in ("Organization", "Person") or c.source == "known-org"
-               or not self.office_name_rx.fullmatch(c.text)]
+               or not (self.office_name_rx.fullmatch(c.text) or self.publication_rx.search(" " + c.text))]
         return [c for c in out if not any(a <= c.start and c.end <= b for a, b in wires)] if wires else out
 
     def _no_name(self, text: str, c: Cand) -> bool:
