@@ -2971,3 +2971,13 @@ def test_both_companies_a_paragraph_after_the_two_were_named(run):
                   "The wallet runs on Android.\n\nBoth companies are members of the Albanian Fintech Association.")
     assert {("memberOf", "Iliria Fintech Group Sh.A.", "Albanian Fintech Association"),
             ("memberOf", "Paguaj Sh.p.k.", "Albanian Fintech Association")} <= rels
+
+
+def test_a_bank_s_fund_spelt_by_its_acronym_and_sites_a_company_runs(run):
+    ex, rels = run("Dzuwa Grid, which runs eleven solar mini-grids in Mzimba and Rumphi, received US$600,000 in "
+                   "funding from the African Development Bank's Sustainable Energy Fund for Africa (SEFA). "
+                   "The Interdisciplinary Centre for Security, Reliability and Trust (SnT) tests the meters.")
+    assert {("locatedIn", "Dzuwa Grid", "Mzimba"), ("locatedIn", "Dzuwa Grid", "Rumphi"),
+            ("fundedBy", "Dzuwa Grid", "Sustainable Energy Fund for Africa"),
+            ("fundedBy", "Dzuwa Grid", "African Development Bank")} <= rels
+    assert "Interdisciplinary Centre for Security, Reliability and Trust" in {e.canonical for e in ex.entities}

@@ -1149,6 +1149,11 @@ class EntityFinder:
                                     _english(name.casefold(), english_words())):
                 continue       # one word must be coined ("Hazitek"), not "the agency's Energy programme"
             fund = (m.group("noun") or m.group("capnoun")).casefold() in self.owned_fund_nouns
+            # "the Bank's Sustainable Energy Fund for Africa (SEFA)": the acronym spells a longer name
+            ext = re.match(r" (?:for|of) [A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?= \(([A-Z][A-Za-z&]{1,9})\))",
+                           text[m.start("name") + len(name):])
+            if ext and acronym_matches(ext.group(1), name + ext.group(0)):
+                name += ext.group(0)
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
                             P_ORG + 1, name, subtype="Investor" if fund else "Other"))
         for m in self.funding_programme_rx.finditer(text):
@@ -1958,7 +1963,8 @@ class EntityFinder:
             m = re.match(r"(?:,\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)+,?\s(?:and|und|e|y|et)\s[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*))*", after)
             if m:
                 chunk = chunk + m.group(0)
-        elif re.match(r"(?:Faculty|School|College|Faculté|Facultad|Faculdade|Ministério|Secretaría) (?:of|de|do|da|des|du) ", chunk):
+        elif re.search(r"\b(?:Faculty|School|College|Faculté|Facultad|Faculdade|Ministério|Secretaría|Centre|Center|"
+                       r"Institute) (?:of|for|de|do|da|des|du) ", chunk):
             # "Faculty of Computers, Informatics and Microelectronics": a list of fields, each one
             # common word (not "School of Engineering, Acme Robotics and …")
             after = text[s + len(chunk):]
@@ -1987,8 +1993,11 @@ class EntityFinder:
             return []
         # "X Bundestag for Erfurt": a trailing "for <single capitalized word>" after a head
         m = re.search(r" for ([A-Z][\w\-]+)$", chunk)
+        am = re.match(r" \(([A-Z][A-Za-z&]{1,9})\)", text[s + len(chunk):s + len(chunk) + 14])
         if m and self.head_rx.search(chunk[:m.start()].split(" ")[-1]) and \
-                (m.group(1) in place_names() or m.group(1) in self.regions):   # not "Alliance for Healthcare"
+                (m.group(1) in place_names() or m.group(1) in self.regions) and \
+                not (am and acronym_matches(am.group(1), chunk)):   # not "Alliance for Healthcare"
+            # (an acronym that spells the whole keeps it: "Sustainable Energy Fund for Africa (SEFA)")
             chunk = chunk[:m.start()]
             words = chunk.split(" ")
         # nationality adjectives before a ministry-like head: "the Spanish Ministry of ..."
