@@ -2981,3 +2981,11 @@ def test_a_bank_s_fund_spelt_by_its_acronym_and_sites_a_company_runs(run):
             ("fundedBy", "Dzuwa Grid", "Sustainable Energy Fund for Africa"),
             ("fundedBy", "Dzuwa Grid", "African Development Bank")} <= rels
     assert "Interdisciplinary Centre for Security, Reliability and Trust" in {e.canonical for e in ex.entities}
+
+
+def test_an_investor_from_a_city_and_a_network_s_coordinator(run):
+    _, rels = run("SEEU joined the Balkan Clean Air Network in 2025. Goce Delčev University in Štip, the network's "
+                  "coordinator, has asked SEEU to share the design. Tian Shan Ventures from Almaty led the seed "
+                  "round of Muzdak Systems.")
+    assert {("memberOf", "Goce Delčev University", "Balkan Clean Air Network"),
+            ("locatedIn", "Tian Shan Ventures", "Almaty")} <= rels
