@@ -27,7 +27,7 @@ def occurs(text: str, word: str) -> bool:
     return next(occurrences(text, word), None) is not None
 
 
-def in_address(text: str, i: int, n: int) -> bool:
+def _in_address(text: str, i: int, n: int) -> bool:
     """The word at ``text[i:i+n]`` is part of an e-mail or web address ("press@kuwanga.co.mz")."""
     return (i > 0 and text[i - 1] in "@./") or (text[i + n:i + n + 1] in (".", "@") and
                                                  text[i + n + 1:i + n + 2].isalnum())
@@ -35,4 +35,4 @@ def in_address(text: str, i: int, n: int) -> bool:
 
 def occurs_in_prose(text: str, word: str) -> bool:
     """``word`` occurs in ``text`` as a whole word outside e-mail and web addresses."""
-    return any(not in_address(text, i, len(word)) for i in occurrences(text, word))
+    return any(not _in_address(text, i, len(word)) for i in occurrences(text, word))
