@@ -2989,3 +2989,14 @@ def test_an_investor_from_a_city_and_a_network_s_coordinator(run):
                   "round of Muzdak Systems.")
     assert {("memberOf", "Goce Delčev University", "Balkan Clean Air Network"),
             ("locatedIn", "Tian Shan Ventures", "Almaty")} <= rels
+
+
+def test_a_district_of_a_city_staff_in_a_second_clause_and_we_re_based(run):
+    _, rels = run("Subsea Robótica, S.A. is headquartered in Luanda's Talatona district and employs 140 people in "
+                  "Luanda and Cabinda.")
+    assert {("locatedIn", "Subsea Robótica, S.A.", "Talatona"), ("locatedIn", "Subsea Robótica, S.A.", "Cabinda"),
+            ("locatedIn", "Subsea Robótica, S.A.", "Luanda")} <= rels
+    _, rels = run("Three years of SaoLink Co., Ltd\n\nI co-founded SaoLink Co., Ltd in 2023 to trace coffee beans. "
+                  "Our tags follow every bag and our app shows us each farm. We're based in Vientiane, with a field "
+                  "office in Paksong, and we're a team of nine. We thank all of our growers.")
+    assert {("locatedIn", "SaoLink Co., Ltd", "Vientiane"), ("locatedIn", "SaoLink Co., Ltd", "Paksong")} <= rels

@@ -111,6 +111,8 @@ def replace_first_person(chunk: str, org: Optional[Entity], person: Optional[Ent
     if org is not None:
         o = f"<O:{org.key}>"
         chunk = re.sub(r"\b[Oo]ur (?:company|start-up|startup|firm|team|fund)\b", o, chunk)
+        # "We're based in Vientiane", "we've signed": the contraction's verb reads as the company's
+        chunk = re.sub(r"\b[Ww]e['’](re|ve|ll)\b", lambda m: o + {"re": " is", "ve": " has", "ll": " will"}[m.group(1)], chunk)
         chunk = re.sub(r"\b(?:We|we|us)\b(?!['’])", o, chunk)
         # "We developed our sensor with X" reads as "X developed its sensor": "its" after "we"
         chunk = re.sub(r"\b(?:Our|our)\b", lambda m: "its" if o in chunk[:m.start()] else o + "'s", chunk)
