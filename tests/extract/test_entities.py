@@ -1748,3 +1748,12 @@ def test_a_release_heading_in_another_language_and_a_briefing_name_no_one(run):
                 "acquisition of DeepScan.\n\nBy Memory Banda | Warm Heart Tech Briefing")
     names = {e.canonical for e in ex.entities if e.type in ("Organization", "Person")}
     assert names == {"Subsea Robótica, S.A.", "DeepScan", "Memory Banda"}
+
+
+def test_a_name_the_model_took_for_an_organization_after_founder_is_a_person():
+    from kgraph.extract.assemble import assemble
+    from kgraph.extract.entities import P_NER, Cand
+    text = "Founder Nikola Radović left the shipyard in 2021."
+    s = text.index("Nikola")
+    ents_ = assemble(text, [Cand(s, s + len("Nikola Radović"), "Organization", "ner", P_NER, "Nikola Radović")])
+    assert [(e.type, e.canonical) for e in ents_] == [("Person", "Nikola Radović")]

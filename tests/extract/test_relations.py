@@ -3000,3 +3000,17 @@ def test_a_district_of_a_city_staff_in_a_second_clause_and_we_re_based(run):
                   "Our tags follow every bag and our app shows us each farm. We're based in Vientiane, with a field "
                   "office in Paksong, and we're a team of nine. We thank all of our growers.")
     assert {("locatedIn", "SaoLink Co., Ltd", "Vientiane"), ("locatedIn", "SaoLink Co., Ltd", "Paksong")} <= rels
+
+
+def test_people_moves_to_boards_posts_and_past_employers(run):
+    _, rels = run("Tadala Mwale, co-founder of Nthaka Labs, has been named to the board of the Malawi ICT "
+                  "Association. Port Louis-based Tamarind Capital, the venture firm that invested in Dodo Pay in "
+                  "2024, has added Yannick Chung to its investment committee. Anjali Doorgakant has been appointed "
+                  "chief executive of Ebene-based Dodo Pay. Blue Lagoon Bio, the Mahébourg seaweed-extract start-up "
+                  "acquired by Laboratoires Océane in January, has named Nadia Jeetun head of research. Rasid's "
+                  "chief executive, Yousif Al Mahmood, spent nine years at the National Bank of Bahrain.")
+    assert {("affiliatedWith", "Tadala Mwale", "Malawi ICT Association"),
+            ("affiliatedWith", "Yannick Chung", "Tamarind Capital"),
+            ("affiliatedWith", "Anjali Doorgakant", "Dodo Pay"),
+            ("affiliatedWith", "Nadia Jeetun", "Blue Lagoon Bio"),
+            ("affiliatedWith", "Yousif Al Mahmood", "National Bank of Bahrain")} <= rels

@@ -107,6 +107,8 @@ PERSON_ROLE_NEXT = re.compile(r" (?:as |its |the |new )?[a-z]")
 # "Founder Nikola Radović" taken for one organization name: a title and a person's name
 TITLE_THEN_NAME = re.compile(r"(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chairwoman|Chairperson) "
                              r"(?=[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}$)")
+TITLE_BEFORE = re.compile(r"\b(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chairwoman|Chairperson)\s$")
+PERSON_NAME = re.compile(r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_\-]+(?:-[A-Z][^\W\d_]+)?){1,2}")
 # " and former deminer ", " and agronomist ": a job noun (an agent noun) before a second person's name
 OCCUPATION_AND = re.compile(r" and (?:(?:a|an|the)\s)?(?:(?:former|fellow|retired|senior|chief)\s)?(?:[a-z\-]+\s)?"
                             r"[a-z\-]+(?:er|or|ist|ian|ant|ent|ect)\s")
@@ -475,6 +477,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         if tm and c.text[tm.end():] not in known_orgs():
             c.start, c.text = c.start + tm.end(), c.text[tm.end():]
             c.type, c.subtype, c.source = "Person", None, "ner+context"
+            continue
+        if c.type == "Organization" and TITLE_BEFORE.search(text, max(0, c.start - 16), c.start) and \
+                PERSON_NAME.fullmatch(c.text) and c.text not in known_orgs() and \
+                not set(c.text.split()) & _head_sets()[0]:
+            c.type, c.subtype, c.source = "Person", None, "ner+context"    # "Founder <Nikola Radović>"
             continue
         if c.type in ("Person", "Place") and c.text not in regions and c.text not in places_known and \
                 c.text not in place_names() and role_at.search(text[max(0, c.start - 50):c.start]):
