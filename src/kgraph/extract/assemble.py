@@ -105,9 +105,9 @@ PERSON_ONLY_AFTER = re.compile(r" (?:is leaving|is stepping down|has stepped dow
 PERSON_ONLY_BEFORE = re.compile(r"\b(?:has|have|had) (?:named|appointed|hired|promoted|recruited) $")
 PERSON_ROLE_NEXT = re.compile(r" (?:as |its |the |new )?[a-z]")
 # "Founder Nikola Radović" taken for one organization name: a title and a person's name
-TITLE_THEN_NAME = re.compile(r"(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chairwoman|Chairperson) "
-                             r"(?=[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}$)")
-TITLE_BEFORE = re.compile(r"\b(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chairwoman|Chairperson)\s$")
+NAME_TITLES = r"(?:Founder|Co-founder|Cofounder|CEO|Chairman|Chairwoman|Chairperson)"
+TITLE_THEN_NAME = re.compile(NAME_TITLES + r" (?=[A-Z][^\W\d_]+(?: [A-Z][\w\-]+){1,2}$)")
+TITLE_BEFORE = re.compile(r"\b" + NAME_TITLES + r"\s$")
 PERSON_NAME = re.compile(r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_\-]+(?:-[A-Z][^\W\d_]+)?){1,2}")
 # " and former deminer ", " and agronomist ": a job noun (an agent noun) before a second person's name
 OCCUPATION_AND = re.compile(r" and (?:(?:a|an|the)\s)?(?:(?:former|fellow|retired|senior|chief)\s)?(?:[a-z\-]+\s)?"
