@@ -1757,3 +1757,22 @@ def test_a_name_the_model_took_for_an_organization_after_founder_is_a_person():
     s = text.index("Nikola")
     ents_ = assemble(text, [Cand(s, s + len("Nikola Radović"), "Organization", "ner", P_NER, "Nikola Radović")])
     assert [(e.type, e.canonical) for e in ents_] == [("Person", "Nikola Radović")]
+
+
+def test_kinds_of_public_and_financial_bodies_have_their_subtypes(run):
+    ex, _ = run("The Central Bank of Veloria and the Andros Development Bank backed the plan. Officials from the "
+                "Tarnow Region, the Port of Keldby and the Keldby Fire Service met members of Vesper Angels, the "
+                "Kestrel Chamber of Commerce and the Department of Chemical Engineering. The Halvard Tea Board and "
+                "Invest Norland joined Marrow Holding, Brenner Kapital and Linden Seed at the Geothermal Technologies Office. The "
+                "Veloria Research and Innovation Council funded the Ostrava Forest Industries Council.")
+    st = {e.canonical: e.subtype for e in ents(ex, "Organization").values()}
+    want = {"Central Bank of Veloria": "Government", "Andros Development Bank": "Investor",
+            "Tarnow Region": "Government", "Port of Keldby": "Government", "Keldby Fire Service": "Government",
+            "Vesper Angels": "Network", "Kestrel Chamber of Commerce": "Network",
+            "Department of Chemical Engineering": "University", "Halvard Tea Board": "Government",
+            "Invest Norland": "Government", "Marrow Holding": "Investor", "Brenner Kapital": "Investor",
+            "Linden Seed": "Investor",
+            "Geothermal Technologies Office": "Government",
+            "Veloria Research and Innovation Council": "Government",
+            "Ostrava Forest Industries Council": "Network"}
+    assert {n: st.get(n) for n in want} == want

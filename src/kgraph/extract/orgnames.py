@@ -48,7 +48,8 @@ def _rules():
         return re.compile("|".join(parts))
     rules = [(st, rx(cues)) for st, cues in lx["subtype_rules"]]
     nat = "(?:" + "|".join(re.escape(a) for a in sorted(lx["nationality_adjectives"], key=len, reverse=True)) + ")"
-    overrides = [("Government", re.compile("|".join(p.replace("{NAT}", nat) for p in lx["funding_agency_patterns"])))]
+    overrides = [(st, re.compile("|".join(p.replace("{NAT}", nat) for p in pats)))
+                 for st, pats in lx["subtype_patterns"]]
     overrides += [(st, rx(cues)) for st, cues in lx["subtype_overrides"]]
     # "Business Finland", "Innovation Norway": a national agency named by its field and country
     overrides.append(("Government", re.compile(
