@@ -1764,7 +1764,9 @@ def test_kinds_of_public_and_financial_bodies_have_their_subtypes(run):
                 "Tarnow Region, the Port of Keldby and the Keldby Fire Service met members of Vesper Angels, the "
                 "Kestrel Chamber of Commerce and the Department of Chemical Engineering. The Halvard Tea Board and "
                 "Invest Norland joined Marrow Holding, Brenner Kapital and Linden Seed at the Geothermal Technologies Office. The "
-                "Veloria Research and Innovation Council funded the Ostrava Forest Industries Council.")
+                "Veloria Research and Innovation Council funded the Ostrava Forest Industries Council. Staff from "
+                "Teal Impact Partners visited the Arctic Hydrogen Corridor and the Associação Moçambicana de Energia "
+                "Solar.")
     st = {e.canonical: e.subtype for e in ents(ex, "Organization").values()}
     want = {"Central Bank of Veloria": "Government", "Andros Development Bank": "Investor",
             "Tarnow Region": "Government", "Port of Keldby": "Government", "Keldby Fire Service": "Government",
@@ -1774,5 +1776,6 @@ def test_kinds_of_public_and_financial_bodies_have_their_subtypes(run):
             "Linden Seed": "Investor",
             "Geothermal Technologies Office": "Government",
             "Veloria Research and Innovation Council": "Government",
-            "Ostrava Forest Industries Council": "Network"}
+            "Ostrava Forest Industries Council": "Network", "Teal Impact Partners": "Investor",
+            "Arctic Hydrogen Corridor": "Network", "Associação Moçambicana de Energia Solar": "Network"}
     assert {n: st.get(n) for n in want} == want
