@@ -2772,6 +2772,26 @@ def test_an_interview_s_we_is_the_company_apposed_to_the_interviewee(run):
     assert not any(r[1] == "Berytech" and r[0] in ("develops", "partnersWith") for r in rels)
 
 
+def test_an_interview_introduced_as_a_is_founder_of_x_we_met_her(run):
+    text = ("Harbour Tech Weekly · Interview · 2 April 2026\n\nLeila Haddad is co-founder and chief executive of "
+            "Sunwell Pumps, a Sfax company that rents solar pumps. We met her at a trade fair in March.\n\n"
+            "How did it start?\nWe developed the pump controller with the University of Sfax. We rent 300 pumps "
+            "now, and our customers pay by phone. We hired six engineers. We will open an office in Gabès.")
+    _, rels = run(text)
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"Sunwell Pumps", "University of Sfax"} for r in rels)
+    assert ("affiliatedWith", "Leila Haddad", "Sunwell Pumps") in rels
+
+
+def test_a_social_post_s_profile_line_names_the_writer_and_her_company(run):
+    text = ("Sarah Mensah · Co-founder & CEO at Kibo Water · Thiès, Senegal\n18 February 2026\n\n"
+            "Big news! We closed our seed round. We run twelve water kiosks, and our customers pay by card. "
+            "Our kiosk controller was developed with the Université Iba Der Thiam de Thiès. We thank everyone "
+            "who helped us this year.")
+    _, rels = run(text)
+    assert ("develops", "Kibo Water", "kiosk controller") in rels
+    assert ("affiliatedWith", "Sarah Mensah", "Kibo Water") in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels

@@ -29,16 +29,21 @@ def _org_at(ents: list[Entity], start: int) -> Optional[Entity]:
 @lru_cache(maxsize=1)
 def _cue_rxs():
     """(the writer names the company: "I started X", "When Sana and I started X"; a byline "Posted
-    … by Hamza Qureshi, co-founder of Taleem Loop"; an interviewer's "We spoke to its founder, A";
-    an investor letter's "We first invested in X"; a fund's name), compiled once."""
+    … by Hamza Qureshi, co-founder of Taleem Loop" or a post's profile line "Hamza Qureshi ·
+    Co-founder at Taleem Loop"; an interviewer's "We spoke to its founder, A" or "A is co-founder
+    of X. We met her …"; an investor letter's "We first invested in X"; a fund's name), compiled once."""
     cues = lexicon("anaphora")
+    name = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}"
     return (
         re.compile(rf"\b(?:I|[Ww]e)(?: (?:first|jointly|together))? (?:{'|'.join(cues['first_person_founding_verbs'])}) "
                    r"(?:the )?"),
-        re.compile(r"(?m)^[^\n]{0,60}\b[Bb]y (?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})"
-                   r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)"),
+        re.compile(rf"(?m)^[^\n]{{0,60}}\b[Bb]y (?P<p>{name})"
+                   r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)"
+                   rf"|^(?P<p2>{name}) · [^·\n]{{0,60}}? (?:at|of) (?P<o2>[A-Z])"),
         re.compile(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
-                   r"[^\n.]{0,80}?(?P<p>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[,.]"),
+                   rf"[^\n.]{{0,80}}?(?P<p>{name})[,.]"),
+        re.compile(rf"(?P<p>{name}) is (?:the )?(?:[\w\-]+,? |and |& ){{1,8}}?(?:of|at) (?P<o>[A-Z])[^\n]{{0,400}}?"
+                   rf"\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:him|her|them)\b"),
         re.compile(rf"\b(?:{'|'.join(map(re.escape, cues['investor_letter_cues']))})\b", re.I),
         re.compile(rf"\b(?:{'|'.join(cues['fund_name_words'])})\b"),
     )
@@ -69,7 +74,7 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
     bare = QUOTED.sub(" ", text)
     if len(WE.findall(bare)) < MIN_UNQUOTED:
         return None, None
-    founding_rx, byline_rx, spoke_rx, investor_rx, fund_rx = _cue_rxs()
+    founding_rx, byline_rx, spoke_rx, intro_rx, investor_rx, fund_rx = _cue_rxs()
     org = person = None
     starts = {m.start: e for e in entities if e.type == "Organization" for m in e.mentions}
     # "I started X", "When Sana Iqbal and I started X", "we founded X"
@@ -81,10 +86,16 @@ def first_person_referents(text: str, entities: list[Entity]) -> tuple[Optional[
     spoke = spoke_rx.search(text)
     persons = {m.start: e for e in entities if e.type == "Person" for m in e.mentions}
     if by:
-        person = persons.get(by.start("p"))
-        if by.group("o"):
-            org = org or starts.get(by.start("o"))
-    if spoke and person is None:
+        p, o = ("p", "o") if by.group("p") else ("p2", "o2")
+        person = persons.get(by.start(p))
+        if by.group(o):
+            org = org or starts.get(by.start(o))
+    intro = intro_rx.search(text) if person is None else None
+    if intro and persons.get(intro.start("p")):
+        # "Rasmata Kaboré is co-founder and chief executive of Nafa Irrigation … We met her at …"
+        person = persons[intro.start("p")]
+        org = org or starts.get(intro.start("o"))
+    elif spoke and person is None:
         person = persons.get(spoke.start("p"))
         if person is not None and org is None:
             # "We spoke to Rana Khoury, Shamsi Grid's co-founder" / "…, co-founder of Shamsi Grid":
