@@ -44,6 +44,14 @@ def test_modal_may_is_not_a_date():
     assert dates("Prices may rise.") == []
 
 
+def test_a_bare_month_abbreviation_is_no_date_but_with_a_day_year_or_in_it_is():
+    assert dates("The forum met at the Auditorio Mar de Vigo.") == []
+    got = dates("On 12 Mar the plant opened; in Oct it doubled; sales rose in Dec 2024.")
+    assert ("12 Mar", "2021-03-12", "day") in got
+    assert ("Oct", "2021-10", "month") in got
+    assert ("Dec 2024", "2024-12", "month") in got
+
+
 def test_month_inside_hyphenated_name_is_not_a_date(run):
     ex, _ = run("Oslo, 2 May 2022 – The patient, Gert-Jan Vos, walked again.")
     assert not any(e.type == "Date" and e.text == "Jan" for e in ex.entities)

@@ -2792,6 +2792,12 @@ def test_a_social_post_s_profile_line_names_the_writer_and_her_company(run):
     assert ("affiliatedWith", "Sarah Mensah", "Kibo Water") in rels
 
 
+def test_a_start_up_from_a_place_is_located_there(run):
+    _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
+                  "panels.")
+    assert ("locatedIn", "Sughera Lab", "Tempio Pausania") in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels

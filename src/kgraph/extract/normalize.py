@@ -134,6 +134,7 @@ class DateFinder:
     def __init__(self):
         lx = lexicon("units")
         self.months = {k.casefold(): v for k, v in lx["months"].items()}
+        self.abbreviations = {k.casefold() for k in lx["month_abbreviations"]}
         mon = _alt(self.months)
         # "first half of": ["01","06"]; looked up case-folded ("Q3", "q3")
         self.parts = {k.casefold(): v for k, v in lx["year_parts"].items()}
@@ -204,9 +205,11 @@ class DateFinder:
             elif g["my"]:
                 if not _is_cap(g["m4"]):
                     continue
-                if g["m4"].casefold() in ("may", "march") and not g["y4"] and not (
-                        g["mod"] or MONTH_PREPOSITION.search(text, max(0, s - 8), s)):
-                    continue          # modal verb / verb, too ambiguous without a year or "in"
+                if (g["m4"].casefold() in ("may", "march") or g["m4"].casefold() in self.abbreviations) and \
+                        not g["y4"] and not (g["mod"] or MONTH_PREPOSITION.search(text, max(0, s - 8), s)):
+                    # a modal verb or verb, or a bare abbreviation ("Auditorio Mar de Vigo"): too
+                    # ambiguous without a year or "in"
+                    continue
                 y = g["y4"] or ref_year
                 if not y:
                     continue
