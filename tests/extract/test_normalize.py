@@ -19,6 +19,24 @@ def test_money_formats():
     assert money("SEK 40 million") == [("SEK 40 million", "40000000 SEK")]
 
 
+def test_local_currency_symbols_count_in_their_countries_only():
+    assert money("The Port Moresby start-up raised K6.5 million (about US$1.6 million).") == [
+        ("K6.5 million", "6500000 PGK"), ("US$1.6 million", "1600000 USD")]
+    assert money("The start-up raised K6.5 million.") == []
+    assert money("In Brunei it raised B$350,000.") == [("B$350,000", "350000 BND")]
+    assert money("A Guatemala coffee exporter got Q1.6 million; results for Q1 2025 follow.") == [
+        ("Q1.6 million", "1600000 GTQ")]
+    assert money("Gaborone: the P3 sensor costs P250,000.") == [("P250,000", "250000 BWP")]
+
+
+def test_more_iso_codes_cfa_francs_and_years_after_codes():
+    assert money("a grant of MVR 1.2 million and WST 2.4 million") == [
+        ("MVR 1.2 million", "1200000 MVR"), ("WST 2.4 million", "2400000 WST")]
+    assert money("Lomé, 12 mai – 850 millions de FCFA") == [("850 millions de FCFA", "850000000 XOF")]
+    assert money("Douala, 12 mai – 850 millions de FCFA") == [("850 millions de FCFA", "850000000 XAF")]
+    assert money("the AMD 2025 roadmap") == []
+
+
 def test_money_ignores_percentages_and_counts():
     assert money("a 12% stake held by 3 million people") == []
 

@@ -34,6 +34,9 @@ class MoneyFinder:
         self.mult = {k.casefold(): Decimal(v) for k, v in lx["multipliers"].items()}
         self.vague = lx["vague_amounts"]               # "several million": ...
         self.number_words = {k.casefold(): Decimal(v) for k, v in lx["number_words"].items()}
+        self.local = lx["local_currency_symbols"]      # "K": [["PGK", [places]], ...]
+        self.cfa_central = _place_rx(lx["cfa_franc_central"])
+        self.local_places = {code: _place_rx(places) for opts in self.local.values() for code, places in opts}
         mult = _alt(self.mult)
         big = _alt(k for k, v in self.mult.items() if v >= 1000 and len(k) > 2)
         num = (rf"\d{{1,3}}(?:[,.\u202f ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -55,6 +58,8 @@ class MoneyFinder:
             rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de)\s+|d['’]\s*)?(?P<word>{word})\b)"
             rf"|(?P<vague>\b(?:{_alt(self.vague)})\s+(?:(?:di|de)\s+)?(?P<vword>{word})\b))",
             re.I)
+        # a local symbol right before the number, written as the country writes it ("K6.5 million")
+        self.local_rx = re.compile(rf"(?<![\w$])(?P<lsym>(?-i:{_alt(self.local)}))\s?{amount}", re.I)
 
     def find(self, text: str) -> list[Found]:
         out = []
@@ -70,8 +75,9 @@ class MoneyFinder:
                 c = (g.get("code1") or g.get("code2"))
                 if c != c.upper():
                     continue                     # "usd" in running text: not a code
-                if g.get("code1") and text[m.end("code1"):m.end("code1") + 1].isdigit() and not multxt:
-                    continue                     # "COP28", "G20": a name, not an amount
+                if g.get("code1") and not multxt and (text[m.end("code1"):m.end("code1") + 1].isdigit() or
+                                                      re.fullmatch(r"(?:19|20)\d\d", numtxt)):
+                    continue                     # "COP28", "G20", "AMD 2025": a name, not an amount
                 cur = c.upper()
             elif g.get("pword"):
                 # "euro 450.000" (Italian and Croatian order); "Euro 6 engines" is a standard
@@ -84,6 +90,8 @@ class MoneyFinder:
                     continue                     # "rs", "kr" in another case: not the symbol
             else:
                 cur = self.words.get(g["word"].casefold())
+                if cur == "XOF" and self.cfa_central.search(text):
+                    cur = "XAF"                  # a CFA franc of Cameroon, Gabon, Chad …
             if not cur:
                 continue
             if numtxt.casefold() in self.number_words:
@@ -97,7 +105,36 @@ class MoneyFinder:
             end = m.end()
             out.append(Found(m.start(), end, text[m.start():end], f"{_fmt(value)} {cur}",
                              _fmt(value), cur))
-        return out
+        return self._local_amounts(text, out)
+
+    def _local_amounts(self, text: str, out: list[Found]) -> list[Found]:
+        """Amounts in a symbol the article's country uses ("K6.5 million" in Port Moresby); they
+        replace what the general patterns read inside them ("$350,000" of "B$350,000")."""
+        active = {}
+        for sym, options in self.local.items():
+            code = next((c for c, _ in options if self.local_places[c].search(text)), None)
+            if code:
+                active[sym] = code
+        if not active:
+            return out
+        for m in self.local_rx.finditer(text):
+            cur = active.get(m.group("lsym"))
+            # a letter and a small bare number is a name ("P3 sensors", "Q1 2025", "K2")
+            if not cur or text[m.end():m.end() + 1].isalnum() or \
+                    not m.group("mult") and len(re.sub(r"\D", "", m.group("num"))) < 3:
+                continue
+            value = _number(m.group("num"))
+            if value is None:
+                continue
+            if m.group("mult"):
+                value *= self.mult[m.group("mult").casefold().rstrip(".")]
+            out = [f for f in out if f.end <= m.start() or f.start >= m.end()]
+            out.append(Found(m.start(), m.end(), m.group(0), f"{_fmt(value)} {cur}", _fmt(value), cur))
+        return sorted(out, key=lambda f: f.start)
+
+
+def _place_rx(places) -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(places)})\b")
 
 
 def _number(s: str) -> Optional[Decimal]:
