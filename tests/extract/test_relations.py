@@ -2798,6 +2798,22 @@ def test_a_start_up_from_a_place_is_located_there(run):
     assert ("locatedIn", "Sughera Lab", "Tempio Pausania") in rels
 
 
+def test_the_company_in_a_that_clause_is_the_sentence_s_new_subject(run):
+    _, rels = run("Orvik Labs opened a plant in Tartu. Orvik Labs hired 40 people. Kestrel Foods, which makes oat "
+                  "milk in Tartu, announced that the Baltic Growth Fund has invested €2 million in the company.")
+    assert ("investsIn", "Baltic Growth Fund", "Kestrel Foods") in rels
+    assert ("investsIn", "Baltic Growth Fund", "Orvik Labs") not in rels
+
+
+def test_a_start_up_whose_artefacts_names_a_technology_the_later_description_repeats(run):
+    ex, rels = run("Loyqa Analytics, a Dushanbe start-up whose sonar buoys measure how fast silt fills reservoirs, "
+                   "has signed an agreement with Barqi Tojik. The buoys were developed jointly by Loyqa Analytics "
+                   "and the Tajik Technical University.")
+    assert "sonar buoys" in {e.canonical for e in ex.entities if e.type == "Technology"}
+    assert ("develops", "Loyqa Analytics", "sonar buoys") in rels
+    assert ("develops", "Tajik Technical University", "sonar buoys") in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels

@@ -1454,10 +1454,14 @@ class EntityFinder:
             return out
         starts = dict(self._noun_chunks(doc))
         for i in firsts:
-            # the phrase may start after a determiner that the noun chunk includes
-            if i not in starts:
-                continue
-            words = list(doc[i:starts[i]])
+            # the phrase may start after a determiner that the noun chunk includes; where the
+            # parser made no chunk ("whose sonar buoys measure"), the run of modifiers and nouns
+            end = starts.get(i)
+            if end is None:
+                end = i
+                while end < len(doc) and (doc[end].pos_ in ("NOUN", "ADJ", "PROPN") or doc[end].text == "-"):
+                    end += 1
+            words = list(doc[i:end])
             while words and (words[0].pos_ in ("DET", "PRON", "NUM") or words[0].tag_ == "PRP$" or
                              words[0].lower_ in self.tech_strip):
                 words = words[1:]

@@ -15,7 +15,7 @@ from typing import Optional
 from ..records import Entity, Evidence, Relation
 from .lexicon import country_names, dependency_patterns, lexicon, region_names, relation_patterns
 from .first_person import first_person_referents, replace_first_person
-from .sentences import split_sentences
+from .sentences import CLAUSE_BREAK, split_sentences
 
 TYPE_LETTER = {"Organization": "O", "Person": "P", "Place": "L", "Event": "E",
                "Technology": "T", "Money": "M", "Date": "D"}
@@ -105,7 +105,6 @@ def _noun_alternation(kind: str) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 # a clause of its own after the subject: ", which …", ", where …", "; …"
-SUBORDINATE = re.compile(r", (?:which|who|whose|where|while|after|before|when)\b|;")
 # "The shares in the company": a modifier of an anaphor's noun is no function word
 FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|for|with|by|to|from|and|or|its|their)\s"
 # ", which handles the high salt content of the seaweed,": a non-restrictive clause without a name
@@ -445,7 +444,7 @@ class RelationExtractor:
             # (the sentence's subject is what "the company" means only in a clause of its own:
             # "X was backed by Y, which invested in the company's …", not "X acquired a stake in the
             # company"; the break must come before the chunk with the anaphor)
-            self._subject_clause = self._subject_clause or bool(SUBORDINATE.search(parts[-1]))
+            self._subject_clause = self._subject_clause or bool(CLAUSE_BREAK.search(parts[-1]))
             parts.append(f"<{TYPE_LETTER[ent.type]}:{ent.key}>")
             pos = e
             if re.match(r"\.\s[a-z]", text[e:e + 3]):
@@ -618,8 +617,8 @@ class RelationExtractor:
             return None
         if noun in COMPANY_NOUNS or based and noun in BASED_COMPANY_NOUNS:
             subject = getattr(self, "_sent_subject", None)
-            if subject is not None and not based and subject in orgs and getattr(self, "_subject_clause", False):
-                return subject               # the company this sentence opened with
+            if subject is not None and not based and getattr(self, "_subject_clause", False):
+                return subject               # the company this sentence opened with (even if new)
             heading = getattr(self, "_heading", None)
             if heading is not None:
                 return heading

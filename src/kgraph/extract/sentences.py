@@ -14,6 +14,10 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Mt|Ft|U\.S|U\.K|"
     r"S\.p\.A|N\.V|S\.A|fig|Fig|al)|\b[A-Z])\.$")
 
+# where a sentence's opening clause gives way to a subordinate one (", which", "; "): the sentence's
+# subject is what a later "the company" means
+CLAUSE_BREAK = re.compile(r", (?:which|who|whose|where|while|after|before|when)\b|;")
+
 
 _CORP = re.compile(r"\b(?:Inc|Ltd|Co|Corp|S\.p\.A|N\.V|S\.A)\.$")
 _OPENER = re.compile(r"(?:It|Its|The|This|These|That|They|He|She|We|In|On|At|For|But|However|A|An|Both|Its|Their)\b")

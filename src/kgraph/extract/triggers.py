@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Entity, Evidence, Relation
 from .lexicon import lexicon, trigger_frames
+from .sentences import CLAUSE_BREAK
 
 CONFIDENCE = 0.55
 # a relative pronoun subject/object stands for the noun the relative clause hangs on
@@ -527,6 +528,12 @@ def _company_antecedent(t, tok_ent) -> list[Entity]:
             any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return []
     start = t.sent.start
+    # the company this sentence opened with, when a clause break stands between ("X, which …,
+    # announced that Y has invested in the company"), as the templates read it
+    opener = tok_ent[start]
+    if opener is not None and opener.type == "Organization" and opener.subtype == "Company" and \
+            CLAUSE_BREAK.search(t.doc.text, t.sent.start_char, t.idx):
+        return [opener]
     i = start - 1
     while i >= 0:
         sent = t.doc[i].sent
