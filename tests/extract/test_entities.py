@@ -1779,3 +1779,11 @@ def test_kinds_of_public_and_financial_bodies_have_their_subtypes(run):
             "Ostrava Forest Industries Council": "Network", "Teal Impact Partners": "Investor",
             "Arctic Hydrogen Corridor": "Network", "Associação Moçambicana de Energia Solar": "Network"}
     assert {n: st.get(n) for n in want} == want
+
+
+def test_venues_and_natural_features_named_by_their_heads_are_places(run):
+    ex, _ = run("The forum took place at the Gazelle International Hotel in Kokopo and at the Tarsk Civic Centre. "
+                "Boats cross Lake Kivu. The ministry held a dinner at the Kokhi Navruz palace in Dushanbe.")
+    places = ents(ex, "Place")
+    for name in ("Gazelle International Hotel", "Tarsk Civic Centre", "Lake Kivu", "Kokhi Navruz palace"):
+        assert name in places, name
