@@ -1787,3 +1787,11 @@ def test_venues_and_natural_features_named_by_their_heads_are_places(run):
     places = ents(ex, "Place")
     for name in ("Gazelle International Hotel", "Tarsk Civic Centre", "Lake Kivu", "Kokhi Navruz palace"):
         assert name in places, name
+
+
+def test_a_city_or_region_that_employs_or_owns_is_its_government(run):
+    ex, _ = run("Marchand was head of data at the City of Tarsk until February. Sardegna Ricerche, the Region of "
+                "Sardinia's agency for research, made the grant. The team met at the City of Tarsk's museum.")
+    orgs = ents(ex, "Organization")
+    assert orgs.get("City of Tarsk") and orgs["City of Tarsk"].subtype == "Government"
+    assert orgs.get("Region of Sardinia") and orgs["Region of Sardinia"].subtype == "Government"

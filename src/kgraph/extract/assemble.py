@@ -13,6 +13,9 @@ from .lexicon import country_names, english_words, gazetteer, known_orgs, lexico
 from .words import occurrences, occurs, occurs_in_prose
 from .orgnames import (acronym_matches, gnorm, is_acronym, key_norm,
                        subtype_from_context, subtype_from_description, subtype_from_name)
+# a post or years at an employer just before "at (the)": "head of data at", "eight years at"
+EMPLOYED_AT = re.compile(r"\b(?:head|director|manager|officer|chief|engineer|analyst|scientist|researcher|worked|years|months|"
+                         r"spent|employed|job|post|role)\b[^.;<>]{0,40}?\bat\s(?:the\s)?$", re.I)
 
 
 class Group:
@@ -361,8 +364,11 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         # "the State of Baden-Württemberg is funding …": a state that acts is its government
         # (not "based in the State of New York")
         # … and so is a city's ("owned by the City of Gothenburg", "with the City of Detroit")
-        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]|(?:City|Municipality|County|Town) of [A-Z]", c.text) and \
-                not re.search(r"\b(?:in|at|from|across|throughout|of)\s(?:the\s)?$", text[max(0, c.start - 12):c.start]):
+        # (and so is one that employs: "head of data at the City of Kitchener")
+        if c.type == "Place" and re.match(r"(?:Free )?State of [A-Z]|(?:City|Municipality|County|Town|Region|Province) of [A-Z]",
+                                          c.text) and (
+                not re.search(r"\b(?:in|at|from|across|throughout|of)\s(?:the\s)?$", text[max(0, c.start - 12):c.start]) or
+                EMPLOYED_AT.search(text, max(0, c.start - 60), c.start)):
             c.type, c.subtype, c.source = "Organization", "Government", "ner+context"
             seats.append(c)
         # "together with the Port of Rotterdam", "a partnership of the Port of Seattle": a port
