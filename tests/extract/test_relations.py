@@ -2814,6 +2814,18 @@ def test_a_start_up_whose_artefacts_names_a_technology_the_later_description_rep
     assert ("develops", "Tajik Technical University", "sonar buoys") in rels
 
 
+def test_where_a_person_lectures_left_an_employer_and_a_monthly_event(run):
+    _, rels = run("The controller was developed by Kulbox together with engineers at Fourah Bay College, where "
+                  "Mohamed Sesay is a part-time lecturer.")
+    assert ("affiliatedWith", "Mohamed Sesay", "Fourah Bay College") in rels
+    _, rels = run("His predecessor, Elena Sorokin, left Communitech in March to found Stratafy, a start-up that "
+                  "develops scheduling software.")
+    assert ("affiliatedWith", "Elena Sorokin", "Communitech") in rels
+    assert ("affiliatedWith", "Elena Sorokin", "Stratafy") in rels
+    _, rels = run("The deal was announced at Communitech's monthly Tech Leaders Breakfast in Kitchener.")
+    assert ("organizes", "Communitech", "Tech Leaders Breakfast") in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels
