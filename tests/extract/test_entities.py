@@ -1795,3 +1795,11 @@ def test_a_city_or_region_that_employs_or_owns_is_its_government(run):
     orgs = ents(ex, "Organization")
     assert orgs.get("City of Tarsk") and orgs["City of Tarsk"].subtype == "Government"
     assert orgs.get("Region of Sardinia") and orgs["Region of Sardinia"].subtype == "Government"
+
+
+def test_a_brand_and_a_country_is_a_company_not_a_person_or_place(run):
+    ex, _ = run("Airtel Malawi signed with Kerry Dairy Ireland. She flew to Northern Ireland and to Ciudad de "
+                "Guatemala.")
+    orgs, places = ents(ex, "Organization"), ents(ex, "Place")
+    assert "Airtel Malawi" in orgs and "Kerry Dairy Ireland" in orgs
+    assert "Northern Ireland" in places and "Ciudad de Guatemala" not in orgs

@@ -452,6 +452,17 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
         v = person_votes.get(c.text)
         if c.source == "ner" and c.type == "Person" and v and v[0] > v[1] * 2:
             c.type, c.subtype, c.source = "Organization", None, "ner+context"
+    # "Eneo Cameroon", "Airtel Malawi", "Kerry Dairy Ireland": a brand and a country is a
+    # company's national arm; no person's name ends with a country, and a place that does is
+    # a known one ("Northern Ireland", "Papua New Guinea")
+    countries, country_prefixes = country_names(), set(el["country_prefix_words"])
+    for c in cands:
+        words = c.text.split()
+        if c.source == "ner" and c.type in ("Person", "Place") and 2 <= len(words) <= 4 and \
+                words[-1] in countries and all(w[:1].isupper() for w in words) and c.text not in places_known and \
+                c.text not in place_names() and c.text not in regions and \
+                not any(w in place_names() or w in regions or w in country_prefixes for w in words[:-1]):
+            c.type, c.subtype, c.source = "Organization", "Company", "ner+context"
 
     # "general manager of Gustave Roussy", "a researcher at the Scuola Normale Superiore": what
     # a role is held at is an organization; "Ingrid Svensson, who chairs …" is a person;
