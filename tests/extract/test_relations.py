@@ -2826,6 +2826,23 @@ def test_where_a_person_lectures_left_an_employer_and_a_monthly_event(run):
     assert ("organizes", "Communitech", "Tech Leaders Breakfast") in rels
 
 
+def test_its_product_named_after_a_described_technology_and_a_bare_possessor_before_the_partner(run):
+    _, rels = run("Bateia Robotics builds underwater inspection robots. Its robot, Percebe, was developed jointly "
+                  "with the Centro Tecnológico del Mar.")
+    assert ("develops", "Bateia Robotics", "Percebe") in rels
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"Bateia Robotics", "Centro Tecnológico del Mar"}
+               for r in rels)
+    _, rels = run("Wantok Wallet raised K6.5 million. Its agent-network software was developed with UPNG's School "
+                  "of Business and Public Policy.")
+    assert ("develops", "School of Business and Public Policy", "agent-network software") in rels
+
+
+def test_a_relative_clause_s_its_plant_in_a_town(run):
+    _, rels = run("We invested a further €1.5 million in Cobalis, which recovers cobalt from spent batteries at its "
+                  "plant in Herstal.")
+    assert ("locatedIn", "Cobalis", "Herstal") in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels
