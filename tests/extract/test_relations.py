@@ -2843,6 +2843,25 @@ def test_a_relative_clause_s_its_plant_in_a_town(run):
     assert ("locatedIn", "Cobalis", "Herstal") in rels
 
 
+def test_an_investor_described_in_apposition_invested_and_co_invested_alongside_them(run):
+    _, rels = run("Noshaq, the Liège investment company, co-invested in Hepatix in March.")
+    assert ("investsIn", "Noshaq", "Hepatix") in rels
+    _, rels = run("Last year the Dakar impact fund Teranga Impact Partners led the seed round of Nafa Irrigation, and "
+                  "the Ouagadougou angel group Faso Angels co-invested in Nafa Irrigation alongside them.")
+    assert ("investsIn", "Faso Angels", "Nafa Irrigation") in rels
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"Faso Angels", "Teranga Impact Partners"} for r in rels)
+
+
+def test_investors_in_a_named_fund_include_and_sit_among(run):
+    _, rels = run("Investors in Kalahari Frontier Fund I now include BPOPF and the Debswana Pension Fund.")
+    assert ("investsIn", "BPOPF", "Kalahari Frontier Fund I") in rels
+    assert ("investsIn", "Debswana Pension Fund", "Kalahari Frontier Fund I") in rels
+    _, rels = run("Belfius, which became a limited partner in March, now sits alongside Noshaq and the European "
+                  "Investment Fund among the investors in Meuse Seed Fund II.")
+    for investor in ("Belfius", "Noshaq", "European Investment Fund"):
+        assert ("investsIn", investor, "Meuse Seed Fund II") in rels, investor
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels
