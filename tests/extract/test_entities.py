@@ -1803,3 +1803,9 @@ def test_a_brand_and_a_country_is_a_company_not_a_person_or_place(run):
     orgs, places = ents(ex, "Organization"), ents(ex, "Place")
     assert "Airtel Malawi" in orgs and "Kerry Dairy Ireland" in orgs
     assert "Northern Ireland" in places and "Ciudad de Guatemala" not in orgs
+
+
+def test_a_company_s_first_word_before_its_firm_word_is_its_short_name(run):
+    ex, _ = run("Rozalina Analytics counts rose buds. Rozalina developed the model with the Institute for Roses.")
+    orgs = ents(ex, "Organization")
+    assert "Rozalina" not in orgs and "Rozalina" in orgs["Rozalina Analytics"].aliases

@@ -2862,6 +2862,12 @@ def test_investors_in_a_named_fund_include_and_sit_among(run):
         assert ("investsIn", investor, "Meuse Seed Fund II") in rels, investor
 
 
+def test_the_start_up_before_a_misread_technology_is_still_the_company(run):
+    _, rels = run("Rozalina Analytics counts rose buds. Founded in 2021 by agronomist Desislava Petrova and software "
+                  "engineer Kaloyan Marinov, the start-up flies drones over the Rose Valley at dawn.")
+    assert ("affiliatedWith", "Kaloyan Marinov", "Rozalina Analytics") in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels

@@ -810,6 +810,8 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
                                                    for p in owners)]
         if len(owners) == 1 and (owners[0].subtype_hint in ("Company", "Investor") or
                                  subtype_from_name(_fullest(owners[0])) in ("Company", "Investor") or
+                                 # "Rozalina" for "Rozalina Analytics": the name goes on by a firm word
+                                 _fullest(owners[0]).split()[-1].casefold() in FIRM_WORDS or
                                  # "Trinity" for "Trinity College Dublin", "Karolinska" for "Karolinska Institutet"
                                  n not in place_names() and
                                  _fullest(owners[0])[len(n) + 1:].split(" ")[0] in ol["named_institution_heads"]):

@@ -483,8 +483,10 @@ class RelationExtractor:
             based = m.group("based")
             poss = m.group("poss") or ""
             if next_ent is not None and next_ent.type not in ("Money", "Date") and not poss and \
-                    m.end() == len(chunk.rstrip()) and chunk[m.end():].strip() == "":
-                # "the drugmaker <Sanofi>": a description of the next name, not an anaphor
+                    m.end() == len(chunk.rstrip()) and chunk[m.end():].strip() == "" and \
+                    not (noun in COMPANY_NOUNS and next_ent.type in ("Technology", "Place", "Person")):
+                # "the drugmaker <Sanofi>": a description of the next name, not an anaphor (but
+                # "the start-up <flies drones>": a company noun describes no technology or place)
                 return m.group(0)
             if next_ent is not None and not poss and noun in COMPANY_NOUNS | PROJECT_NOUNS and \
                     re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", chunk[m.end():]):
