@@ -1809,3 +1809,9 @@ def test_a_company_s_first_word_before_its_firm_word_is_its_short_name(run):
     ex, _ = run("Rozalina Analytics counts rose buds. Rozalina developed the model with the Institute for Roses.")
     orgs = ents(ex, "Organization")
     assert "Rozalina" not in orgs and "Rozalina" in orgs["Rozalina Analytics"].aliases
+
+
+def test_an_institute_named_with_a_list_of_plural_fields_is_one_name(run):
+    ex, _ = run("Trials will run at the Flanders Research Institute for Agriculture, Fisheries and Food in "
+                "Merelbeke.")
+    assert "Flanders Research Institute for Agriculture, Fisheries and Food" in ents(ex, "Organization")

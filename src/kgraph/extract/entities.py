@@ -1973,7 +1973,7 @@ class EntityFinder:
             # common word (not "School of Engineering, Acme Robotics and …")
             after = text[s + len(chunk):]
             m = re.match(r"(?:,\s[A-Z][\w\-]*)+,?\s(?:and|e|y|et)\s[A-Z][\w\-]*(?![\w\-]| [A-Z])", after)
-            if m and all(w.casefold() in english_words() or re.search(r"(?:ics|ology|ing|ence|ncia|ção|ción|ía|ia)$", w)
+            if m and all(_english(w.casefold(), english_words()) or re.search(r"(?:ics|ology|ing|ence|ncia|ção|ción|ía|ia)$", w)
                          for w in re.findall(r"[A-Z][\w\-]*", m.group(0))):
                 chunk = chunk + m.group(0)
         s, chunk = self._strip_lead(s, chunk)
