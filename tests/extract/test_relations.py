@@ -2868,6 +2868,13 @@ def test_the_start_up_before_a_misread_technology_is_still_the_company(run):
     assert ("affiliatedWith", "Kaloyan Marinov", "Rozalina Analytics") in rels
 
 
+def test_a_project_which_x_coordinates_is_funded_not_its_coordinator(run):
+    _, rels = run("The €2 million HELIOS project, which the Samoa Research Institute coordinates, is co-funded by the "
+                  "Green Climate Fund.")
+    assert ("memberOf", "Samoa Research Institute", "HELIOS") in rels
+    assert ("fundedBy", "Samoa Research Institute", "Green Climate Fund") not in rels
+
+
 def test_a_name_after_agreement_with_is_an_organization(run):
     ex, rels = run("Qvevri Labs has a supply agreement with Tbilvino, which uses the probe in its cellars.")
     assert ("partnersWith", "Qvevri Labs", "Tbilvino") in rels
