@@ -1,6 +1,6 @@
 #!/bin/bash
 # Writes bench/results/heldout.txt: every bench set scored by ../shared/tools/score_extraction.py.
-# The independent sets (heldout4–heldout13) get their summary line only: nobody reads them or tunes on them.
+# The independent sets (heldout4–heldout14) get their summary line only: nobody reads them or tunes on them.
 #   bash bench/score_sets.sh            (from the repository root, after make install)
 set -e
 R=$(cd "$(dirname "$0")/.." && pwd); cd "$R"
@@ -18,13 +18,13 @@ score() {  # set-dir label [summary]
 }
 {
 echo "# Extraction scores at $REV, scored by ../shared/tools/score_extraction.py GOLD PRED (kgraph extract ARTICLES --out PRED)."
-echo "# bench/heldout13 (written at the start of session 13), heldout12 (session 12), heldout11 (session 11), heldout10 (session 10),"
-echo "# heldout9 (session 9), heldout8 (session 8), heldout7 (session 7), heldout6 (session 6), heldout5 (session 5) and heldout4"
-echo "# (session 4) are the independent measurement sets: never read; only their summary lines are written here. heldout, heldout2,"
-echo "# heldout3, dev5, dev6 (session 7), dev7 (session 8), dev8 (session 9), dev9 (session 10), dev10 (session 11), dev11 (session 12)"
-echo "# and dev12 (session 13) were read and tuned on and are development sets."
-for set in heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
-for set in dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
+echo "# bench/heldout14 (written at the start of session 14), heldout13 (session 13), heldout12 (session 12), heldout11 (session 11),"
+echo "# heldout10 (session 10), heldout9 (session 9), heldout8 (session 8), heldout7 (session 7), heldout6 (session 6), heldout5"
+echo "# (session 5) and heldout4 (session 4) are the independent measurement sets: never read; only their summary lines are written"
+echo "# here. heldout, heldout2, heldout3, dev5, dev6 (session 7), dev7 (session 8), dev8 (session 9), dev9 (session 10), dev10"
+echo "# (session 11), dev11 (session 12), dev12 (session 13) and dev13 (session 14) were read and tuned on and are development sets."
+for set in heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
+for set in dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
 P=$(mktemp -d); env PYTHONPATH=$R/src $PY -c "from kgraph.cli import main; main()" extract $SHARED/corpus/dev/articles/*.txt --out $P >/dev/null 2>&1
 echo; echo "# dev corpus (16 articles, ../shared/corpus/dev)"
 python3 $SHARED/tools/score_extraction.py $SHARED/corpus/dev/gold $P | tail -1
@@ -67,5 +67,11 @@ echo "# session 12 end / session 13 start (ef707e5): heldout13 0.694 and dev12 0
 echo "#   heldout12 0.653, heldout11 0.744, heldout10 0.684, heldout9 0.686, heldout8 0.660, heldout7 0.615, heldout6 0.600,"
 echo "#   heldout5 0.709, heldout4 0.699, dev11 0.740, dev10 0.780, dev9 0.784, dev8 0.814, dev7 0.814, dev6 0.757, dev5 0.839,"
 echo "#   heldout3 0.861, heldout2 0.861, heldout 0.902, probe 0.838, probe2 0.819, probe3 0.777"
+echo "# session 13 end / session 14 start (77b52cb): heldout14 0.681 and dev13 0.716 (both written at the start of session 14),"
+echo "#   heldout13 0.717, heldout12 0.685, heldout11 0.746, heldout10 0.689, heldout9 0.695, heldout8 0.664, heldout7 0.618,"
+echo "#   heldout6 0.615, heldout5 0.710, heldout4 0.700, dev12 0.793, dev11 0.795, dev10 0.791, dev9 0.792, dev8 0.821, dev7 0.823,"
+echo "#   dev6 0.759, dev5 0.840, heldout3 0.863, heldout2 0.861, heldout 0.902, probe 0.837, probe2 0.820, probe3 0.779;"
+echo "#   org_subtype_acc: heldout14 0.848, heldout13 0.828, heldout12 0.833, heldout11 0.866, heldout10 0.791, heldout9 0.783,"
+echo "#   heldout8 0.848, heldout7 0.793, heldout6 0.832, heldout5 0.855, heldout4 0.838, dev13 0.796"
 } > $out
 grep "relation_f1\|^# [a-z0-9]* —\|^# dev corpus" $out | paste - - | cut -c1-160
