@@ -104,7 +104,6 @@ def _noun_alternation(kind: str) -> str:
         words = COMPANY_NOUNS | BASED_COMPANY_NOUNS | set(ANAPHOR_NOUNS)
     return "|".join(sorted(words, key=len, reverse=True))
 
-# a clause of its own after the subject: ", which …", ", where …", "; …"
 # "The shares in the company": a modifier of an anaphor's noun is no function word
 FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|for|with|by|to|from|and|or|its|their)\s"
 # ", which handles the high salt content of the seaweed,": a non-restrictive clause without a name
