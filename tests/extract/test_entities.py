@@ -1766,7 +1766,8 @@ def test_kinds_of_public_and_financial_bodies_have_their_subtypes(run):
                 "Invest Norland joined Marrow Holding, Brenner Kapital and Linden Seed at the Geothermal Technologies Office. The "
                 "Veloria Research and Innovation Council funded the Ostrava Forest Industries Council. Staff from "
                 "Teal Impact Partners visited the Arctic Hydrogen Corridor and the Associação Moçambicana de Energia "
-                "Solar.")
+                "Solar. The Research Council Faroe Islands and the Arctic Transition Fund backed the Anadolu Tech "
+                "Fund.")
     st = {e.canonical: e.subtype for e in ents(ex, "Organization").values()}
     want = {"Central Bank of Veloria": "Government", "Andros Development Bank": "Investor",
             "Tarnow Region": "Government", "Port of Keldby": "Government", "Keldby Fire Service": "Government",
@@ -1777,7 +1778,9 @@ def test_kinds_of_public_and_financial_bodies_have_their_subtypes(run):
             "Geothermal Technologies Office": "Government",
             "Veloria Research and Innovation Council": "Government",
             "Ostrava Forest Industries Council": "Network", "Teal Impact Partners": "Investor",
-            "Arctic Hydrogen Corridor": "Network", "Associação Moçambicana de Energia Solar": "Network"}
+            "Arctic Hydrogen Corridor": "Network", "Associação Moçambicana de Energia Solar": "Network",
+            "Research Council Faroe Islands": "Government", "Arctic Transition Fund": "Other",
+            "Anadolu Tech Fund": "Investor"}
     assert {n: st.get(n) for n in want} == want
 
 
