@@ -1818,3 +1818,9 @@ def test_an_institute_named_with_a_list_of_plural_fields_is_one_name(run):
     ex, _ = run("Trials will run at the Flanders Research Institute for Agriculture, Fisheries and Food in "
                 "Merelbeke.")
     assert "Flanders Research Institute for Agriculture, Fisheries and Food" in ents(ex, "Organization")
+
+
+def test_a_country_after_the_opens_a_registry_name(run):
+    ex, _ = run("The deal was signed with the Bahrain Economic Development Board in Manama.")
+    orgs = ents(ex, "Organization")
+    assert "Bahrain Economic Development Board" in orgs and "Economic Development Board" not in orgs

@@ -30,6 +30,8 @@ P_GAZ, P_GAZ_ONE = 79, 56
 # "Gimhae-based ", "Walvis Bay-based ": where a name's bearer is based, not part of the name
 BASED_PREFIX = re.compile(r"[A-ZÀ-Ž][\w'’]*(?:[ \-][A-ZÀ-Ž][\w'’]*)*-(?:based|headquartered) ")
 # "In 2024 Paguaj …", "since 2019 Nordvik …": a year after a preposition of time is a date
+# "the Bahrain " right before a registry name: the country that opens an organization's name
+PLACE_AFTER_THE = re.compile(r"\b[Tt]he ((?:[A-Z][\w\-]+ (?:and )?){1,3})$")
 YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom)\s$")
 
 # head nouns of a description that make the described name an organization
@@ -1029,6 +1031,11 @@ class EntityFinder:
                 sm = self.corporate_suffix_rx.match(text, e)
                 if sm:                         # "LioniX International": the company's full name
                     e, name = sm.end(), text[s:sm.end()]
+                # "the Bahrain Economic Development Board": a country after "the" opens the name
+                # (the registry lists the generic "Economic Development Board")
+                pm = PLACE_AFTER_THE.search(text, max(0, s - 40), s)
+                if pm and pm.group(1).rstrip() in country_names():
+                    s, name = pm.start(1), text[pm.start(1):e]
                 out.append(Cand(s, e, "Organization", "gazetteer", prio, name))
                 pos = e
                 break
