@@ -29,9 +29,9 @@ P_GAZ, P_GAZ_ONE = 79, 56
 
 # "Gimhae-based ", "Walvis Bay-based ": where a name's bearer is based, not part of the name
 BASED_PREFIX = re.compile(r"[A-ZÀ-Ž][\w'’]*(?:[ \-][A-ZÀ-Ž][\w'’]*)*-(?:based|headquartered) ")
-# "In 2024 Paguaj …", "since 2019 Nordvik …": a year after a preposition of time is a date
 # "the Bahrain " right before a registry name: the country that opens an organization's name
 PLACE_AFTER_THE = re.compile(r"\b[Tt]he ((?:[A-Z][\w\-]+ (?:and )?){1,3})$")
+# "In 2024 Paguaj …", "since 2019 Nordvik …": a year after a preposition of time is a date
 YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom)\s$")
 
 # head nouns of a description that make the described name an organization
