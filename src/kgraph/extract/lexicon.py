@@ -100,7 +100,14 @@ def registry_names() -> NameIndex:
 def place_names() -> frozenset[str]:
     """extractors/gazetteer/places.tsv (compiled by build_places.py from GeoNames and ISO 3166-2):
     names of countries, US states, first-level subdivisions and cities of 15,000 inhabitants or more."""
-    return frozenset(n for n, _ in _gazetteer_rows("places.tsv"))
+    return frozenset(n for n, kind in _gazetteer_rows("places.tsv") if kind != "town")
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """The towns of 5,000 to 15,000 inhabitants in places.tsv: so many share a name with a person or a
+    firm ("Pasteur", "Dala") that they count as places only where the text calls for a place."""
+    return frozenset(n for n, kind in _gazetteer_rows("places.tsv") if kind == "town")
 
 
 @lru_cache(maxsize=1)
@@ -117,9 +124,9 @@ def country_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def place_index() -> dict[str, list[str]]:
-    """places.tsv by first word -> names, longest first (for scanning text)."""
+    """places.tsv, towns included, by first word -> names, longest first (for scanning text)."""
     out: dict[str, list[str]] = {}
-    for n in place_names():
+    for n in place_names() | town_names():
         out.setdefault(n.split(" ", 1)[0], []).append(n)
     for v in out.values():
         v.sort(key=len, reverse=True)
