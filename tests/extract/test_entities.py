@@ -705,6 +705,18 @@ def test_small_towns_named_like_people_or_firms_are_no_place_elsewhere(run):
     assert not [e for e in ex.entities if e.type == "Place"]
 
 
+def test_contact_lines_with_title_case_jobs(run):
+    ex, rels = run("Nuuk, 14.04.2026\n\nThe Ministry of Fisheries has awarded DKK 2 million to Qajaq Sonar, "
+                   "a start-up in Nuuk.\n\nContact\nNivi Kleist, Head of Communications, Ministry of Fisheries, "
+                   "+299 34 50 00")
+    assert ("Person", "Nivi Kleist") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("affiliatedWith", "Nivi Kleist", "Ministry of Fisheries") in rels
+    # a job held by two is no organization
+    ex, rels = run("Press contact\n\nAnne Lemaire and Didier Collard, Managing Partners, Meuse Capital Partners SRL")
+    assert set(ents(ex, "Organization")) == {"Meuse Capital Partners SRL"}
+    assert ("affiliatedWith", "Didier Collard", "Meuse Capital Partners SRL") in rels
+
+
 def test_registry_names_at_line_ends_and_with_possessives(run):
     ex, _ = run("The deal was signed with Nvidia.\n\nLater, King's College London said it would join.")
     orgs = {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -304,7 +304,7 @@ class EntityFinder:
         self.role_person_rx = re.compile(
             rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}), "
             r"(?:(?:the|a|an|its|their)\s|(?:[A-Z][\w&\-]*\s){0,3}?[A-Z][\w&\-]*['’]s\s)?"
-            rf"(?:[a-z\-]+\s){{0,3}}?{role}\b")
+            rf"(?:(?:[a-z\-]+\s){{0,3}}?{role}|(?:[A-Z][a-z]+\s){{0,2}}?(?i:{role}))\b")   # (a contact line's "Head of …")
         # "President and Chief Executive Officer of Ardent", "general counsel of Moderna": the
         # name a person's role is held at (a slot for names nothing else proposed)
         self.role_of_name_rx = re.compile(
@@ -900,8 +900,9 @@ class EntityFinder:
         one word that cannot be an organization's name on its own: a bare head word ("the
         Council's", "Photonics is …"), a pronoun ("It is a spin-off of …"), no capital
         ("an 18-month project"), or a dictionary word modifying a noun ("the State agency")."""
-        if c.type in ("Organization", "Person") and c.source == "ner" and c.text.casefold() in self.role_phrases:
-            return True                 # "Ann Reed, Managing Partner, Fellside Partners": a job
+        if c.type in ("Organization", "Person") and c.source in ("ner", "org-name") and \
+                re.sub(r"s$", "", c.text.casefold()) in self.role_phrases:
+            return True                 # "Ann Reed, Managing Partner, Fellside Partners": a job (or two)
         if c.type != "Organization" or " " in c.text or c.source in ("lower-brand", "known-org"):
             return False
         return c.text in self.heads or c.text.casefold() in STOP_WORDS or not re.search(r"[A-Z]", c.text) or \
