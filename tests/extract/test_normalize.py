@@ -37,6 +37,13 @@ def test_more_iso_codes_cfa_francs_and_years_after_codes():
     assert money("the AMD 2025 roadmap") == []
 
 
+def test_francs_named_for_their_country():
+    assert money("a raise of 4,2 milliards de francs guinéens") == [
+        ("4,2 milliards de francs guinéens", "4200000000 GNF")]
+    assert money("a grant of 60 million Burundian francs and 2 million Swiss francs") == [
+        ("60 million Burundian francs", "60000000 BIF"), ("2 million Swiss francs", "2000000 CHF")]
+
+
 def test_money_ignores_percentages_and_counts():
     assert money("a 12% stake held by 3 million people") == []
 

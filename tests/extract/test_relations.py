@@ -2792,6 +2792,29 @@ def test_a_social_post_s_profile_line_names_the_writer_and_her_company(run):
     assert ("affiliatedWith", "Sarah Mensah", "Kibo Water") in rels
 
 
+def test_a_profile_line_with_a_comma_before_the_company(run):
+    text = ("Adama Sow · Founder, Kibo Mills · Kayes, Mali · 3 May 2026\n\n"
+            "We grind millet for 40 villages, and our mills run on solar power. In March, Sahel Seed Partners "
+            "invested 50 millions de francs CFA in us, and the Bamako Angels network co-invested alongside them. "
+            "We thank our customers. We will open two more mills this year.")
+    ex, rels = run(text)
+    assert ("Person", "Adama Sow") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("affiliatedWith", "Adama Sow", "Kibo Mills") in rels
+    assert ("investsIn", "Sahel Seed Partners", "Kibo Mills") in rels
+    assert ("investsIn", "Bamako Angels", "Kibo Mills") in rels
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"Sahel Seed Partners", "Bamako Angels"} for r in rels)
+
+
+def test_co_founders_after_starting_and_after_their_occupation(run):
+    _, rels = run("Jonas Albrecht spent eight years at HZDR before starting NanoSpek in 2021 with his former "
+                  "colleague Mira Hoffmann.")
+    assert ("affiliatedWith", "Mira Hoffmann", "NanoSpek") in rels
+    ex, rels = run("Brava Robotics makes nets. Founded in 2022 by naval engineer Uxía Lorenzo and mussel farmer "
+                   "Brais Otero, the company has its workshop in Vigo.")
+    assert ("Person", "Brais Otero") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("affiliatedWith", "Brais Otero", "Brava Robotics") in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

@@ -310,7 +310,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # (and so is one the text goes on about with ", who" or describes by a job: "and Anouk de Graaf,
     # who still leads …", "Thijs Bosman, a former process engineer at Philips")
     for c in cands:
-        if c.type == "Organization" and c.source == "ner" and (
+        if c.type in ("Organization", "Event") and c.source == "ner" and (
                 titled(c) and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,2}", c.text) or
                 occupied.match(text, c.end) and
                 re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: (?:de|van|von|der|den|da|di|del|dos|du|le|la|ter|ten))*"

@@ -316,6 +316,12 @@ class EntityFinder:
         self.role_person_after_rx = re.compile(
             rf"['’]s?\s(?:[a-z\-]+\s){{0,3}}?{role}(?:\s[a-z\-]+){{0,3}}, "
             rf"(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}})(?:,|\.(?:\s|$))")
+        # a social post's profile line "Hadiza Issoufou · Founder, Moulin Soleil · Niamey": the
+        # writer, her job and her company
+        self.profile_line_rx = re.compile(
+            rf"(?m)^[ \t]*(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}) · "
+            rf"(?:[^·\n,]{{0,40}}?\b(?i:{role})\b[^·\n,]{{0,30}}?)(?:,| at| @) "
+            r"(?P<org>[A-Z][^·\n,]{0,50}?)[ \t]*(?:·|$)")
         self.ctx_subtype = {}
         for st, cues in ol["context_subtypes"].items():
             for c in cues:
@@ -476,7 +482,8 @@ class EntityFinder:
         ename = r"(?P<name>(?<![\w\-'’])[A-Z][\w\-]*(?: (?:[A-Z0-9][\w\-]*|of|on|for|and|de))*(?: [A-Z0-9][\w\-]*)?)"
         self.event_appos_rxs = [
             # (the event noun heads the apposition: not "X, a company with a workshop in …")
-            re.compile(rf"{ename}, (?:the|a|an|this year's|its) (?:(?!(?:with|of|for|in|at|on|and|that|which|whose)\b)"
+            re.compile(rf"{ename}, (?:the|a|an|this year's|its) (?:(?!(?:with|of|for|in|at|on|and|that|which|whose|"
+                       r"has|have|had|is|are|was|were|will|runs)\b)"   # (not "B, the company has its workshop in")
                        rf"[\w\-]+ ){{0,4}}?(?:{evn})"
                        r"(?=[,.;]| (?:organi[sz]ed|held|hosted|run|on|in|at|for|that|which|where|to|with|from|of)\b)"),
             re.compile(rf"(?<![\w\-])(?:{evn}),? (?:the |called |named |dubbed )?{ename}(?=[,.;]| on | in | at | from | (?:was|is|will)\b)"),
@@ -1568,6 +1575,11 @@ class EntityFinder:
             # (over a technology pattern: "Priya Raman, SliceWise's co-founder and chief technology
             # officer" names a person)
             out.append(Cand(st, st + len(name), "Person", "role-person", P_TECHPAT + 1, name))
+        for m in self.profile_line_rx.finditer(text):
+            org = m.group("org")
+            out.append(Cand(m.start("name"), m.end("name"), "Person", "role-person", P_TECHPAT + 1, m.group("name")))
+            if org not in place_names() and org not in self.regions and org not in self.nat_adj:
+                out.append(Cand(m.start("org"), m.end("org"), "Organization", "slot-name", P_TECHPAT, org))
         return out
 
     def _place_lists(self, text: str, kept: list[Cand]) -> list[Cand]:

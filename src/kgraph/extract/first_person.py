@@ -39,7 +39,7 @@ def _cue_rxs():
                    r"(?:the )?"),
         re.compile(rf"(?m)^[^\n]{{0,60}}\b[Bb]y (?P<p>{name})"
                    r"(?:,(?: (?:a |the )?[\w\- ]{0,50}?(?: of| at))? (?P<o>[A-Z])|[ \t]*$)"
-                   rf"|^(?P<p2>{name}) · [^·\n]{{0,60}}? (?:at|of) (?P<o2>[A-Z])"),
+                   rf"|^(?P<p2>{name}) · [^·\n]{{0,60}}?(?: at| of|,) (?P<o2>[A-Z])"),
         re.compile(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
                    rf"[^\n.]{{0,80}}?(?P<p>{name})[,.]"),
         re.compile(rf"(?P<p>{name}) is (?:the )?(?:[\w\-]+,? |and |& ){{1,8}}?(?:of|at) (?P<o>[A-Z])[^\n]{{0,400}}?"
