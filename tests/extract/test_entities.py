@@ -717,6 +717,13 @@ def test_contact_lines_with_title_case_jobs(run):
     assert ("affiliatedWith", "Didier Collard", "Meuse Capital Partners SRL") in rels
 
 
+def test_a_town_apposed_to_a_possessive_description_stays_a_place(run):
+    ex, _ = run("Patients will be flown to the Colonial War Memorial Hospital in Suva, the country's main "
+                "referral hospital.")
+    assert ("Place", "Suva") in {(e.type, e.canonical) for e in ex.entities}
+    assert "Suva" not in ents(ex, "Organization")
+
+
 def test_registry_names_at_line_ends_and_with_possessives(run):
     ex, _ = run("The deal was signed with Nvidia.\n\nLater, King's College London said it would join.")
     orgs = {e.canonical for e in ex.entities if e.type == "Organization"}

@@ -2815,6 +2815,59 @@ def test_co_founders_after_starting_and_after_their_occupation(run):
     assert ("affiliatedWith", "Brais Otero", "Brava Robotics") in rels
 
 
+def test_a_round_led_by_a_with_b_co_investing(run):
+    _, rels = run("Salterra, a Girona start-up that makes brine sensors, raised money this year. The start-up's "
+                  "2 milions d'euros seed round was led by MoraBanc, with the Barcelona fund Pirineu Ventures "
+                  "investing alongside it.")
+    assert ("investsIn", "MoraBanc", "Salterra") in rels
+    assert ("investsIn", "Pirineu Ventures", "Salterra") in rels
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"MoraBanc", "Pirineu Ventures"} for r in rels)
+
+
+def test_money_paid_through_a_named_window_or_fund(run):
+    ex, rels = run("Andorra Business, the government's investment promotion agency, granted Neuscan 180.000 euros "
+                   "through its Fons d'Innovació in 2025.")
+    assert ("fundedBy", "Neuscan", "Andorra Business") in rels
+    assert ("fundedBy", "Neuscan", "Fons d'Innovació") in rels
+    _, rels = run("The Protected Areas Conservation Trust awarded Kayo Marine a grant last year through its "
+                  "Conservation Innovation Window.")
+    assert ("fundedBy", "Kayo Marine", "Conservation Innovation Window") in rels
+
+
+def test_events_organised_at_a_venue_the_model_calls_a_person(run):
+    ex, rels = run("Rolle showed the dashboard at the Bahamas Energy Summit, which the Ministry of Energy and "
+                   "Transport organised at Baha Mar in Nassau in March.")
+    assert ("hosts", "Baha Mar", "Bahamas Energy Summit") in rels
+    assert ("Place", "Baha Mar") in {(e.type, e.canonical) for e in ex.entities}
+    _, rels = run("Last November we showed a mill at the Foire Solaire de Niamey, which the Centre National "
+                  "d'Énergie Solaire (CNES) organised at the Palais des Congrès.")
+    assert ("organizes", "Centre National d'Énergie Solaire", "Foire Solaire de Niamey") in rels
+
+
+def test_press_contacts_in_other_languages(run):
+    _, rels = run("Neuscan Systems makes sensors.\n\nContacte de premsa: Marta Vilanova, comunicació, "
+                  "Neuscan Systems")
+    assert ("affiliatedWith", "Marta Vilanova", "Neuscan Systems") in rels
+    _, rels = run("Vasari Imaging makes scanners in Florence.\n\nInvestor relations: Pietro Guicciardini, "
+                  "Vasari Imaging, Florence")
+    assert ("affiliatedWith", "Pietro Guicciardini", "Vasari Imaging") in rels
+
+
+def test_a_month_before_a_name_and_a_power_purchase_agreement(run):
+    _, rels = run("Conch Grid Systems, a Nassau company, builds microgrids. In January Conch Grid signed a power "
+                  "purchase agreement with Bahamas Power and Light.")
+    assert ("partnersWith", "Conch Grid Systems", "Bahamas Power and Light") in rels
+    assert not [r for r in rels if r[0] == "acquires"]
+
+
+def test_the_start_up_is_the_company_called_a_start_up(run):
+    _, rels = run("Tonga Power Limited has signed a supply agreement with Vaka Energy, a Nukuʻalofa start-up that "
+                  "develops smart meters. Tonga Power Limited runs the grid on four island groups. In 2025 the "
+                  "start-up raised TOP 1.2 million from the Tonga Development Bank.")
+    assert ("investsIn", "Tonga Development Bank", "Vaka Energy") in rels
+    assert ("investsIn", "Tonga Development Bank", "Tonga Power Limited") not in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

@@ -288,7 +288,7 @@ class EntityFinder:
         self.org_appos_rx = re.compile(
             r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?:\s(?:" + native_conn + r"\s)?(?:[A-Z][\w\-]*|\d+)){0,3})"
             r"(?:,|\sis)\s+(?:a|an|the)\s+"
-            r"(?P<desc>(?:[\w\-]+\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we|spun|set|founded|created|owned|run|led|backed|funded|financed|coordinated|headquartered|launched|established|listed|known)\b))")
+            r"(?P<desc>(?:[\w\-]+(?:['’]s)?\s+){0,4}?[\w\-]+?)(?=s?\s*(?:[,.;:()]|\s(?:that|which|who|whose|of|for|with|in|on|at|to|based|behind|from|and|specialising|specializing|focused|dedicated|she|he|they|we|spun|set|founded|created|owned|run|led|backed|funded|financed|coordinated|headquartered|launched|established|listed|known)\b))")
         self.programme_rx = re.compile(
             r"(?P<name>(?<![\w\-])[A-Z][\w\-]*(?: (?:[A-Z][\w\-]*|\d+)){0,3}),\s(?:the|a|an)\s"
             rf"(?P<desc>[^,.;:()\n]{{0,80}}?)(?<![\w\-])(?:{_alt(el['funding_programme_heads'])})(?![\w\-])")
@@ -473,6 +473,12 @@ class EntityFinder:
         self.funding_programme_rx = re.compile(
             r"\b(?:under|through|via) the (?P<name>[A-Z][\w\-\+&]*(?: (?:(?:" + conn + r") )*[A-Z0-9][\w\-\+&]*){0,7})"
             rf"(?: \((?P<acr>[A-Z][\w\-]+)\))? (?P<noun>{prog})(?![\w\-])")
+        # "awarded Kayo a grant through its Conservation Innovation Window", "granted Neuscan 180.000
+        # euros through its Fons d'Innovació": what a body pays money through is its funding programme
+        self.paid_through_rx = re.compile(
+            r"\b(?:grant|grants|granted|awarded|award|prize|loan|funding|funded|financed)\b(?:[^.;\n]|\.(?=\d)){0,80}? through "
+            r"(?:its|their) (?P<name>[A-ZÀ-Ý][\w\-\+&]*(?: (?:(?:for|of|the|and|de|del|des|du|la|le|di|della|y|e|et|i|und) )*"
+            r"(?:d['’]|l['’])?[A-Z0-9À-Ý][\w\-\+&]*){1,6})(?![\w\-'’])")
         self.place_facility_rx = re.compile(
             r"(?:\b(?:its|their|our)|['’]s) (?:new |main |own |first |largest )?(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]+(?: [A-ZÀ-ÖØ-Þ][\w\-]+)?) "
             rf"(?:{_alt(el['place_facility_nouns'])})(?![\w\-])")
@@ -866,10 +872,14 @@ class EntityFinder:
             name = re.sub(r" (?:de|des|du|del|di|der|am|an)$", "", name)
             # a longer venue name wins over a city inside it ("ExCeL London"), not over names
             # other rules typed ("the University of Bergen")
+            # (spaCy's "person" in the slot is the venue: "organised at Baha Mar in Nassau")
+            persons = [c for c in cands if c.type == "Person" and c.source == "ner" and
+                       c.start == ns and c.end == ns + len(name) and " " in name]
             if not name or name in self.not_place or name in lexicon("units")["months"] or \
-                    any(c.start < ns + len(name) and ns < c.end and
+                    any(c.start < ns + len(name) and ns < c.end and c not in persons and
                         (c.type != "Place" or c.prio > P_NER + 2 or c.end - c.start >= len(name)) for c in cands):
                 continue
+            cands = [c for c in cands if c not in persons]
             cands.append(Cand(ns, ns + len(name), "Place", "venue-slot", P_NER + 3, name))
         for c in cands:
             if c.type == "Organization" and self.COMMA_LEGAL.fullmatch(", " + c.text):
@@ -1173,6 +1183,14 @@ class EntityFinder:
                 name += ext.group(0)
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
                             P_ORG + 1, name, subtype="Investor" if fund else "Other"))
+        for m in self.paid_through_rx.finditer(text):
+            name = m.group("name")
+            if name in self.known or name in place_names() or \
+                    self.strong_head_rx.search(re.sub(r"\b(?:Funds?|Fundo|Fondo|Fonds?)\b", "", name)) or \
+                    name.split()[-1].casefold() in self.owned_programme_nouns:
+                continue               # (a body, or a programme the rules above name with its noun)
+            out.append(Cand(m.start("name"), m.end("name"), "Organization", "funding-programme",
+                            P_ORG + 1, name, subtype="Other"))
         for m in self.funding_programme_rx.finditer(text):
             name = m.group("name")
             if name in self.known or name in place_names() or \
@@ -1650,7 +1668,7 @@ class EntityFinder:
                 head = head[:-1]
             if head.endswith("maker"):
                 head = "maker"                 # "a Basque steelmaker"
-            if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"['’]s\b", desc) or \
+            if head not in ORG_DESCRIPTOR_NOUNS or re.search(r"\b[A-Z][\w\-]*['’]s\b", desc) or \
                     re.search(r"\b(?:where|when|which|who|whose|that)\b", desc):
                 continue                       # ("Lyon is a place where hospitals …": no head)
             if head in ("programme", "initiative") and not self.programme_cue_rx.search(desc):
@@ -1681,6 +1699,9 @@ class EntityFinder:
                 continue                       # "… in Bressanone, a unit of X": where the unit is
             if head in PERSONLIKE_DESCRIPTOR_NOUNS and "PERSON" in self._ner_labels(doc, s, s + len(name)):
                 continue                       # "Ana Ruiz, a software developer": a person
+            if re.search(r"['’]s\b", desc) and (name in place_names() or name in self.regions or
+                                               self._ner_labels(doc, s, s + len(name)) & {"GPE", "LOC"}):
+                continue                       # "… Hospital in Suva, the country's main referral hospital"
             st = subtype_from_description(desc, text[m.end("desc"):]) or \
                 ("Network" if head in ("platform", "project") else None)
             out.append(Cand(s, s + len(name), "Organization", "appos-org", P_ORGAPPOS, name,
@@ -1815,12 +1836,20 @@ class EntityFinder:
     TITLE_LIST_START = re.compile(r"\b(?:Minister|Director-General|Director General|Secretary|Commissioner|"
                                   r"Secretary-General|Under-Secretary|Head)\sfor\s")
 
+    DATE_LEAD = re.compile(r"(?P<prep>(?:In|On|Since|By|Until|Last|Early|Late|Next|This) )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ")
+    DATE_PREP = re.compile(r"(?<![\w\-])(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate|[Nn]ext|[Tt]his) $")
+
     def _chunks(self, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
         """Name chunks, and the spans left out as parts of a title's comma list."""
         out: list[Cand] = []
         title_spans: list[tuple[int, int]] = []
         for m in self.chunk_rx.finditer(text):
             s, chunk = m.start(), m.group(0)
+            dm = self.DATE_LEAD.match(chunk)
+            if dm and dm.end() < len(chunk) and (self.DATE_PREP.search(text, max(0, s - 8), s) or
+                                                 dm.group("prep")):
+                s, chunk = s + dm.end(), chunk[dm.end():]      # "In January Conch Grid signed": a date first
             if self.TITLE_LIST.search(text[max(0, s - 100):s]):
                 # "Minister for Economic Affairs, Science and Digital Society": a title
                 title_spans.append((s, m.end()))

@@ -298,7 +298,7 @@ class RelationExtractor:
             if self.triggers is None:
                 from .triggers import TriggerLayer
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
-            self.triggers.extract(doc, text, sents, mentions, rels, _version())
+            self.triggers.extract(doc, text, sents, mentions, rels, _version(), self._described)
         _named_over_description(rels, ents, text)
         _one_money_wording(rels)
         _investment_channels(rels, ents)
@@ -623,6 +623,11 @@ class RelationExtractor:
             heading = getattr(self, "_heading", None)
             if heading is not None:
                 return heading
+            # "the start-up" for the one company the article calls a start-up ("X, a Nassau
+            # start-up"), not the utility named last
+            desc = getattr(self, "_described", {}).get(noun)
+            if desc is not None and desc in orgs and not based:
+                return desc
             # the protagonist: the most mentioned company
             comp = [e for e in orgs if e.subtype == "Company"]
             if not comp:
@@ -630,7 +635,7 @@ class RelationExtractor:
             top = max(comp, key=lambda e: (len(e.mentions), orgs.index(e)))
             if not based and prev_first is not None and prev_first in comp and getattr(
                     self, "_first_is_subject", True) and not (
-                    prev_first.subtype_guessed and top is not prev_first and
+                    (prev_first.subtype_guessed or noun in ("start-up", "startup")) and top is not prev_first and
                     len(top.mentions) >= 2 * len(prev_first.mentions)):
                 return prev_first            # "X was set up in 2018 ... The company has developed"
             # (not an organization only guessed to be a company, "CEPI has awarded Meridian …

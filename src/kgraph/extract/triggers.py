@@ -77,16 +77,18 @@ class TriggerLayer:
         self.hedge = hedge
 
     # ------------------------------------------------------------------ entry point
-    def extract(self, doc, text, sents, mentions, rels, version: str) -> None:
+    def extract(self, doc, text, sents, mentions, rels, version: str,
+                described: Optional[dict[str, Entity]] = None) -> None:
         tok_ent = _token_entities(doc, mentions)
         self._unsafe_of: dict[int, bool] = {}
+        self._described = described or {}
         for ss, se in sents:
             span = doc.char_span(ss, se, alignment_mode="expand")
             if span is None:
                 continue
             n = len({tok_ent[t.i].key for t in span if tok_ent[t.i] is not None})
             if n < 2 and not (n == 1 and any(_group_antecedent(t, tok_ent, self.anaphors) or
-                                             _company_antecedent(t, tok_ent) for t in span
+                                             _company_antecedent(t, tok_ent, self._described) for t in span
                                              if t.lower_ in self.anaphors or _is_company_noun(t))):
                 continue            # a relation needs two entities (or one and "the project")
             for tok in span:
@@ -270,7 +272,8 @@ class TriggerLayer:
                         out.append(tok_ent[t.i])
                     continue
                 for e in _entities_of(t, tok_ent, groups, self.named_by, self.people_nouns) or \
-                        _group_antecedent(t, tok_ent, self.anaphors) or _company_antecedent(t, tok_ent):
+                        _group_antecedent(t, tok_ent, self.anaphors) or \
+                        _company_antecedent(t, tok_ent, self._described):
                     if e not in out:
                         out.append(e)
         return out
@@ -519,15 +522,18 @@ def _is_company_noun(t) -> bool:
 FRONTED_PARTICIPLES = {p.split()[0] for p in lexicon("anaphora")["fronted_participles"]}
 
 
-def _company_antecedent(t, tok_ent) -> list[Entity]:
+def _company_antecedent(t, tok_ent, described: Optional[dict[str, Entity]] = None) -> list[Entity]:
     """"the company", "the Oslo start-up": the first company named in the nearest earlier
-    sentence that names one (as the templates of relations.py resolve it)."""
+    sentence that names one, or the one company the article calls a start-up (as the templates
+    of relations.py resolve it)."""
     if not _is_company_noun(t) or tok_ent[t.i] is not None or t.sent is None or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) or \
             any(tok_ent[c.i] is not None and tok_ent[c.i].type != "Place" for c in t.children) or \
             any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return []
     start = t.sent.start
+    if t.lower_ == "up" and described and described.get("start-up") is not None:
+        return [described["start-up"]]
     # the company this sentence opened with, when a clause break stands between ("X, which …,
     # announced that Y has invested in the company"), as the templates read it
     opener = tok_ent[start]
