@@ -717,6 +717,20 @@ def test_contact_lines_with_title_case_jobs(run):
     assert ("affiliatedWith", "Didier Collard", "Meuse Capital Partners SRL") in rels
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The probe was tested with the Facultad de Electrotecnia y Computación (FEC) in Managua.",
+     "Facultad de Electrotecnia y Computación"),
+    ("Kori Labs signed an agreement with the Coöperatie Kleinschalige Goudwinning Brokopondo last year.",
+     "Coöperatie Kleinschalige Goudwinning Brokopondo"),
+    ("Zara Djibrine has joined the board of the Chambre de Commerce, d'Industrie, d'Agriculture, des Mines et "
+     "d'Artisanat (CCIAMA).", "Chambre de Commerce, d'Industrie, d'Agriculture, des Mines et d'Artisanat"),
+    ("Neuscan Systems is a member of the Cambra de Comerç, Indústria i Serveis d'Andorra.",
+     "Cambra de Comerç, Indústria i Serveis d'Andorra"),
+])
+def test_romance_institution_heads_and_chamber_lists(run, text, name):
+    assert name in ents(run(text)[0], "Organization")
+
+
 def test_a_town_apposed_to_a_possessive_description_stays_a_place(run):
     ex, _ = run("Patients will be flown to the Colonial War Memorial Hospital in Suva, the country's main "
                 "referral hospital.")

@@ -2868,6 +2868,37 @@ def test_the_start_up_is_the_company_called_a_start_up(run):
     assert ("investsIn", "Tonga Development Bank", "Tonga Power Limited") not in rels
 
 
+def test_a_described_product_apposed_to_its_name(run):
+    _, rels = run("Itzel Mairena is co-founder of Fermenta Labs, a Matagalpa start-up whose wireless probes tell "
+                  "cacao farmers when beans are ready. Our probe, the Termo-C, was developed with the Universidad "
+                  "Nacional de Ingeniería.")
+    assert ("develops", "Universidad Nacional de Ingeniería", "Termo-C") in rels
+    assert ("develops", "Universidad Nacional de Ingeniería", "wireless probes") not in rels
+
+
+def test_an_interview_introduced_by_a_job_sentence(run):
+    text = ("Q&A: a cacao start-up\n\nBy Elena Zapata | 5 May 2026\n\nItzel Mairena is co-founder and chief "
+            "executive of Fermenta Labs, a Matagalpa start-up whose probes tell farmers when beans are ready. We "
+            "spoke to her after a week of field visits.\n\nCE: How did it start?\n\nIM: Byron Blandón and I "
+            "started Fermenta Labs in Matagalpa in 2023. We sell our probes to cooperatives, and our customers pay "
+            "per season. In February, Lago Capital, a Managua impact fund, led our seed round, and the Tico Angels "
+            "Network from San José invested alongside them. We will hire four people. Our team is small.")
+    _, rels = run(text)
+    assert ("affiliatedWith", "Itzel Mairena", "Fermenta Labs") in rels
+    assert ("affiliatedWith", "Byron Blandón", "Fermenta Labs") in rels
+    assert ("investsIn", "Lago Capital", "Fermenta Labs") in rels
+    assert ("investsIn", "Tico Angels Network", "Fermenta Labs") in rels
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"Lago Capital", "Tico Angels Network"} for r in rels)
+
+
+def test_a_workshop_in_a_town_and_a_grant_that_goes_to_a_firm(run):
+    _, rels = run("Salum Ovens makes fish ovens. The company welds its ovens at a workshop in Kanifing.")
+    assert ("locatedIn", "Salum Ovens", "Kanifing") in rels
+    _, rels = run("The Ministry of Fisheries has awarded MRU 11 million to four projects. The ministry's largest "
+                  "grant, MRU 4 000 000, goes to Nouadhibou Green Ammonia, a start-up founded in 2025.")
+    assert ("fundedBy", "Nouadhibou Green Ammonia", "Ministry of Fisheries") in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

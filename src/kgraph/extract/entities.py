@@ -316,6 +316,13 @@ class EntityFinder:
         self.role_person_after_rx = re.compile(
             rf"['’]s?\s(?:[a-z\-]+\s){{0,3}}?{role}(?:\s[a-z\-]+){{0,3}}, "
             rf"(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}})(?:,|\.(?:\s|$))")
+        # "Itzel Mairena is co-founder and chief executive of Fermenta Labs": a name said to hold a
+        # person's job (not "partner" or "head", which organizations are too)
+        self.role_is_rx = re.compile(
+            rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}) "
+            r"(?:is|was|has been) (?:the |a |an )?(?:[a-z\-]+ ){0,2}?(?:co-?founder|founder|chief executive|"
+            r"managing director|professor|dean|rector|chairman|chairwoman|vice-president|president|director)"
+            r"(?: and [a-z\- ]{3,40}?)? (?:of|at) ")
         # a social post's profile line "Hadiza Issoufou · Founder, Moulin Soleil · Niamey": the
         # writer, her job and her company
         self.profile_line_rx = re.compile(
@@ -1578,7 +1585,8 @@ class EntityFinder:
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
         out = []
-        for m in (*self.role_person_rx.finditer(text), *self.role_person_after_rx.finditer(text)):
+        for m in (*self.role_person_rx.finditer(text), *self.role_person_after_rx.finditer(text),
+                  *self.role_is_rx.finditer(text)):
             name = m.group("name")
             if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
                     name in self.regions or \
@@ -2029,6 +2037,14 @@ class EntityFinder:
         if re.search(r"\b(?:Ministry|Ministero|Ministerio|Department|Ministerium)\b", chunk):
             after = text[s + len(chunk):]
             m = re.match(r"(?:,\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)+,?\s(?:and|und|e|y|et)\s[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*))*", after)
+            if m:
+                chunk = chunk + m.group(0)
+        elif re.search(r"\b(?:Chamber|Chambre|Cámara|Cambra|Câmara|Kammer) (?:of|de|des|do|da) ", chunk):
+            # "Chambre de Commerce, d'Industrie, d'Agriculture, des Mines et d'Artisanat", "Cambra de
+            # Comerç, Indústria i Serveis d'Andorra": a chamber names its trades in a list
+            item = r"(?:(?:d['’]|des\s|de\s|du\s)?[A-ZÀ-Ý][\w\-]*)"
+            m = re.match(rf"(?:,\s{item})+,?\s(?:and|und|e|y|et|i)\s{item}"
+                         r"(?:\s(?:of\s|de\s|d['’]|du\s)[A-ZÀ-Ý][\w\-]*)?(?![\w\-])", text[s + len(chunk):])
             if m:
                 chunk = chunk + m.group(0)
         elif re.search(r"\b(?:Faculty|School|College|Faculté|Facultad|Faculdade|Ministério|Secretaría|Centre|Center|"

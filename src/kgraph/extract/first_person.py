@@ -43,7 +43,7 @@ def _cue_rxs():
         re.compile(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
                    rf"[^\n.]{{0,80}}?(?P<p>{name})[,.]"),
         re.compile(rf"(?P<p>{name}) is (?:the )?(?:[\w\-]+,? |and |& ){{1,8}}?(?:of|at) (?P<o>[A-Z])[^\n]{{0,400}}?"
-                   rf"\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:him|her|them)\b"),
+                   rf"\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?(?:him|her|them)\b"),
         re.compile(rf"\b(?:{'|'.join(map(re.escape, cues['investor_letter_cues']))})\b", re.I),
         re.compile(rf"\b(?:{'|'.join(cues['fund_name_words'])})\b"),
     )

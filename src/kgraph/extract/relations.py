@@ -1064,10 +1064,14 @@ def _named_over_description(rels: dict, ents: dict, text: str) -> None:
                 continue
             before = text[ev.start:m.start]
             am = re.search(r"(?:^|\W)([^\W\d_][\w\-]*(?:\s[\w\-]+){0,2}), (?:a|an|the) (?:[a-z][\w\-]* ){0,3}$", before)
-            if not am:
+            # "Our probe, the Termo-C, was developed with …": the name apposed after the description
+            bm = None if am else re.match(r", the (?=[^\W\d_])", text[m.end:ev.end])
+            if not am and not bm:
                 continue
+            at = ev.start + am.end(1) if am else m.end + bm.end()
+            # (a name, not a lower-case description standing for one: "Our probe, the Termo-C")
             named = next((e for e in ents.values() if e.type == "Technology" and e.key != desc.key and any(
-                x.end == ev.start + am.end(1) for x in e.mentions)), None)
+                (x.end if am else x.start) == at and not text[x.start:x.end].islower() for x in e.mentions)), None)
             if named is None:
                 continue
             new = ("develops", key[1], named.key)
