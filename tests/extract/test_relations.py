@@ -2899,6 +2899,19 @@ def test_a_workshop_in_a_town_and_a_grant_that_goes_to_a_firm(run):
     assert ("fundedBy", "Nouadhibou Green Ammonia", "Ministry of Fisheries") in rels
 
 
+def test_a_network_named_in_french_a_group_named_after_part_of_and_staff_in_two_places(run):
+    ex, rels = run("Fouta Air SARL makes dust sensors. Fouta Air has also joined the Réseau des Startups de Guinée "
+                   "(RSG).")
+    assert {e.canonical: e.subtype for e in ex.entities}["Réseau des Startups de Guinée"] == "Network"
+    assert ("memberOf", "Fouta Air SARL", "Réseau des Startups de Guinée") in rels
+    _, rels = run("The Centro de Ingeniería Genética y Biotecnología (CIGB), part of BioCubaFarma, showed field "
+                  "results.")
+    assert ("affiliatedWith", "Centro de Ingeniería Genética y Biotecnología", "BioCubaFarma") in rels
+    _, rels = run("Headquartered in Georgetown, Arapaima Freight Group runs river freight services and employs 640 "
+                  "people in Guyana and Suriname.")
+    assert {("locatedIn", "Arapaima Freight Group", p) for p in ("Guyana", "Suriname")} <= rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")
