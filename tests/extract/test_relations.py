@@ -2912,6 +2912,19 @@ def test_a_network_named_in_french_a_group_named_after_part_of_and_staff_in_two_
     assert {("locatedIn", "Arapaima Freight Group", p) for p in ("Guyana", "Suriname")} <= rels
 
 
+def test_people_moves_german_colleges_and_brands_named_with_a_local_country_name(run):
+    _, rels = run("People\n\n- Mobile-money start-up Kaskal Pay has signed a deal with Moov Africa.\n- Achta Mahamat "
+                  "has joined Kaskal Pay as chief operating officer from Ecobank Tchad, where she led the retail "
+                  "payments team.")
+    assert ("affiliatedWith", "Achta Mahamat", "Kaskal Pay") in rels
+    assert ("affiliatedWith", "Achta Mahamat", "Ecobank Tchad") in rels
+    _, rels = run("Jonas Wohlwend heads the lab. Wohlwend previously taught at the Ostschweizer Fachhochschule (OST) "
+                  "in Buchs.")
+    assert ("affiliatedWith", "Jonas Wohlwend", "Ostschweizer Fachhochschule") in rels
+    _, rels = run("Mkoba Pay, a Moroni payments company, was acquired in June by Telma Comores.")
+    assert ("acquires", "Telma Comores", "Mkoba Pay") in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

@@ -455,7 +455,7 @@ def assemble(text: str, cands: list[Cand]) -> list[Entity]:
     # "Eneo Cameroon", "Airtel Malawi", "Kerry Dairy Ireland": a brand and a country is a
     # company's national arm; no person's name ends with a country, and a place that does is
     # a known one ("Northern Ireland", "Papua New Guinea")
-    countries, country_prefixes = country_names(), set(el["country_prefix_words"])
+    countries, country_prefixes = country_names() | set(el["local_country_names"]), set(el["country_prefix_words"])
     for c in cands:
         words = c.text.split()
         if c.source == "ner" and c.type in ("Person", "Place") and 2 <= len(words) <= 4 and \

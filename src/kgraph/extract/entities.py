@@ -323,6 +323,12 @@ class EntityFinder:
             r"(?:is|was|has been) (?:the |a |an )?(?:[a-z\-]+ ){0,2}?(?:co-?founder|founder|chief executive|"
             r"managing director|professor|dean|rector|chairman|chairwoman|vice-president|president|director)"
             r"(?: and [a-z\- ]{3,40}?)? (?:of|at) ")
+        # a people move "Achta Mahamat has joined Kaskal Pay as chief operating officer"
+        self.role_joined_rx = re.compile(
+            rf"(?<![\w\-])(?P<name>[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{0,3}}(?:[ \-][A-Z][a-zà-ÿ]+){{1,2}}) "
+            r"(?:has |have )?(?:re)?joined (?:the )?[A-Z][^.;\n]{0,60}? as (?:its |the |a |an )?(?:new |first )?"
+            r"(?:[a-z\-]+ ){0,3}?(?:officer|director|manager|head|chief|president|chair|dean|adviser|advisor|"
+            r"engineer|scientist|counsel|secretary|treasurer|economist|analyst|CEO|CTO|CFO|COO)\b")
         # a social post's profile line "Hadiza Issoufou · Founder, Moulin Soleil · Niamey": the
         # writer, her job and her company
         self.profile_line_rx = re.compile(
@@ -1586,7 +1592,7 @@ class EntityFinder:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
         out = []
         for m in (*self.role_person_rx.finditer(text), *self.role_person_after_rx.finditer(text),
-                  *self.role_is_rx.finditer(text)):
+                  *self.role_is_rx.finditer(text), *self.role_joined_rx.finditer(text)):
             name = m.group("name")
             if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
                     name in self.regions or \
