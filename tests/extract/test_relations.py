@@ -2925,6 +2925,22 @@ def test_people_moves_german_colleges_and_brands_named_with_a_local_country_name
     assert ("acquires", "Telma Comores", "Mkoba Pay") in rels
 
 
+def test_the_company_of_a_person_described_by_the_opening_company(run):
+    _, rels = run("Rheintal Wirtschaft, the business group, named a new board in Vaduz.\n\nIvoclar's head of "
+                  "research, Markus Büchel, retires at the end of the year after 22 years with the dental group.")
+    assert ("affiliatedWith", "Markus Büchel", "Ivoclar") in rels
+    assert ("affiliatedWith", "Markus Büchel", "Rheintal Wirtschaft") not in rels
+
+
+def test_a_model_name_apposed_to_its_artefact_noun(run):
+    ex, rels = run("Kayo Marine Systems builds boats. Its latest skimmer, the Barracuda S2, was developed with the "
+                   "University of Belize, which tested the hull at its field station on Calabash Caye.")
+    assert ("Technology", "Barracuda S2") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("Place", "Calabash Caye") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("develops", "Kayo Marine Systems", "Barracuda S2") in rels
+    assert ("develops", "University of Belize", "Barracuda S2") in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

@@ -413,6 +413,11 @@ class EntityFinder:
             re.compile(rf"(?<![\w\-])(?:{ph}),? (?:{_alt(el['product_name_cues'])}) {pname}(?![\w\-])"),
             re.compile(rf"(?<![\w\-])(?i:{owner}) (?P<words>(?:[\w\-]+ ){{0,3}})(?:{ph}), (?:the )?{pname}"
                        r"(?=[,.;]| (?:is|was|has|had|will|can|could|ran|runs|uses|showed|shows|aims)\b)"),
+            # "Its latest skimmer, the Barracuda S2, was …": any artefact noun before a model name
+            # (a name with a number in it)
+            re.compile(rf"(?<![\w\-])(?i:its|their|our) (?P<words>(?:latest|newest|new|first|flagship) )?"
+                       r"[a-z][a-z\-]{3,}, (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*)?(?<=\d))"
+                       r"(?=, (?:was|is|has|had|will|which|that)\b)"),
             # "the maker of the Tessel robotic navigation platform"
             re.compile(rf"(?<![\w\-])(?:{_alt(el['product_cues_before'])}) (?:the |its |their )?{pname}"
                        r" (?P<words>(?:(?!(?:the|an?|its|their|his|her|our|through|to|for|of|in|on|at|by|with|from|and|or)\b)"

@@ -439,6 +439,11 @@ class RelationExtractor:
                         pos += 2
                         parts.append(" (")
                 continue
+            if ent.type == "Person" and self._sent_subject is not None and len(parts) == 2 and \
+                    SUBJECT_ROLE.fullmatch(between):
+                # "Skytruss co-founder Nico Beck has left the company", "Ivoclar's head of research,
+                # A, retires after 22 years with the dental group": the opening company is meant
+                self._subject_clause = True
             parts.append(self._anaphora(between, history, prev_first, sm, ent, anaph, last_ent, not parts))
             # (the sentence's subject is what "the company" means only in a clause of its own:
             # "X was backed by Y, which invested in the company's …", not "X acquired a stake in the
@@ -932,6 +937,13 @@ def _may_match(clauses: tuple, tpl: str) -> bool:
 
 
 GROUP_NOUNS = r"(?:partners|members|founding members|member organi[sz]ations|participants)"
+
+
+# a role between the company that opens a sentence and the person it describes ("<X> co-founder <A>",
+# "<X>'s head of research, <A>")
+SUBJECT_ROLE = re.compile(r"(?:['’]s?)?,?\s(?:[a-z\-]+\s){0,2}?(?:co-?founder|founder|chief executive|chief [a-z]+ "
+                          r"officer|CEO|CTO|CFO|COO|head|director|managing director|chair|chairman|chairwoman|"
+                          r"president)(?:\s(?:of|for)\s[a-z]+(?:\s[a-z]+)?)?,?\s")
 
 
 def _described_nouns(text: str, entities: list[Entity]) -> dict[str, Entity]:
