@@ -2941,6 +2941,18 @@ def test_a_model_name_apposed_to_its_artefact_noun(run):
     assert ("develops", "University of Belize", "Barracuda S2") in rels
 
 
+def test_a_platform_called_by_its_name_and_its_after_a_reported_clause(run):
+    _, rels = run("Tsiry Lab SARL developed the platform, called Lavitra, with the École Supérieure Polytechnique "
+                  "d'Antananarivo (ESPA).")
+    assert ("develops", "Tsiry Lab SARL", "Lavitra") in rels
+    assert ("develops", "École Supérieure Polytechnique d'Antananarivo", "Lavitra") in rels
+    _, rels = run("The Central Bank of Bahrain used the forum to announce that Sukuk Chain, a Manama start-up that "
+                  "tokenises bonds, has left its sandbox. Its settlement ledger, Mizan, was developed with Bahrain "
+                  "Polytechnic.")
+    assert ("develops", "Sukuk Chain", "Mizan") in rels
+    assert ("develops", "Central Bank of Bahrain", "Mizan") not in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

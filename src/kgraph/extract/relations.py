@@ -863,8 +863,15 @@ def _first_in_subject_slot(tpl: str):
     """The first organization or technology of a template, or the main clause's subject after
     a fronted participle: "Founded in 2021 by A and B, former engineers at <ExxonMobil>,
     <Thermaloop> employs 48 people" is about Thermaloop."""
-    m = FRONTED_SUBJECT.match(tpl)
+    m = FRONTED_SUBJECT.match(tpl) or REPORTED_SUBJECT.match(tpl)
     return m if m else re.search(r"<[OT]:(e\d+)>", tpl)
+
+
+# "<CBB> used the forum to announce that <Sukuk Chain>, a start-up …, has left …. Its ledger": what
+# a body announces is about the reported clause's subject
+REPORTED_SUBJECT = re.compile(r"(?:[^<>.;]|<[LDM]:e\d+>)*?<O:e\d+>(?: \(<O:e\d+>\))?(?:[^<>.;]|<[LDMET]:e\d+>){0,60}?"
+                              r"\b(?:announced?|said|says|"
+                              r"confirmed|reported|revealed|disclosed) that (?:the )?<O:(e\d+)>")
 
 
 def _required_literals(rx) -> tuple:
