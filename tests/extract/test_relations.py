@@ -2953,6 +2953,16 @@ def test_a_platform_called_by_its_name_and_its_after_a_reported_clause(run):
     assert ("develops", "Central Bank of Bahrain", "Mizan") not in rels
 
 
+def test_a_network_of_members_and_a_grant_paid_from_a_fund(run):
+    ex, rels = run("NanoSpek GmbH makes inspection systems. NanoSpek joined Silicon Saxony, the state's "
+                   "microelectronics network, last year.")
+    assert ("Organization", "Silicon Saxony") in {(e.type, e.canonical) for e in ex.entities}
+    assert ("memberOf", "NanoSpek GmbH", "Silicon Saxony") in rels
+    _, rels = run("The Sächsische Aufbaubank (SAB), Saxony's development bank, granted NanoSpek GmbH €1.3 million "
+                  "from the European Regional Development Fund in 2024.")
+    assert ("fundedBy", "NanoSpek GmbH", "European Regional Development Fund") in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

@@ -74,6 +74,12 @@ class Cand:
     appos_to: Optional[int] = None     # offset of an apposed full name this short name stands for
 
 
+# the words that make "a … network" an artefact rather than a body of members
+TECH_NETWORK_WORDS = frozenset({"neural", "mesh", "sensor", "sensors", "wireless", "optical", "fibre", "fiber", "satellite",
+                                "radio", "5g", "lora", "iot", "computer", "data", "charging", "payment", "payments",
+                                "monitoring", "communication", "communications", "telecom", "mobile", "cellular"})
+
+
 def _alt(words, flags="") -> str:
     return _alt_of(tuple(words))
 
@@ -1582,6 +1588,8 @@ class EntityFinder:
                 if any(w.casefold() in self.product_not_words or w.casefold() in self.geo_mods or
                        w in self.nat_adj for w in words):
                     continue     # "Acme, a maker of chips", "X, the regional platform": organizations
+                if m.group(0).endswith(("network", "networks")) and not TECH_NETWORK_WORDS & {w.casefold() for w in words}:
+                    continue     # "Silicon Saxony, the state's microelectronics network": members, not wires
                 s, name = self._strip_lead(m.start("name"), m.group("name"))
                 if not name or name in self.known or name in self.not_org or name in self.roles or \
                         name in place_names() or name in self.regions or name in self.nat_adj or \
