@@ -37,6 +37,11 @@ def test_more_iso_codes_cfa_francs_and_years_after_codes():
     assert money("the AMD 2025 roadmap") == []
 
 
+def test_pesos_named_for_their_country():
+    assert money("awarded 3,5 millones de pesos cubanos to the university") == [
+        ("3,5 millones de pesos cubanos", "3500000 CUP")]
+
+
 def test_francs_named_for_their_country():
     assert money("a raise of 4,2 milliards de francs guinéens") == [
         ("4,2 milliards de francs guinéens", "4200000000 GNF")]

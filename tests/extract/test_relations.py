@@ -2963,6 +2963,16 @@ def test_a_network_of_members_and_a_grant_paid_from_a_fund(run):
     assert ("fundedBy", "NanoSpek GmbH", "European Regional Development Fund") in rels
 
 
+def test_a_fund_that_reports_to_a_ministry_and_funding_from_two_sources(run):
+    _, rels = run("The Fondo Nacional de Ciencia e Innovación (FONCI), which reports to the Ministry of Science, "
+                  "awarded 3,5 millones de pesos cubanos to the Universidad Central de Las Villas (UCLV) for sensors.")
+    assert ("affiliatedWith", "Fondo Nacional de Ciencia e Innovación", "Ministry of Science") in rels
+    assert ("fundedBy", "Universidad Central de Las Villas", "Fondo Nacional de Ciencia e Innovación") in rels
+    _, rels = run("SargaGas Project is a three-year project. The project is funded with US$2.4 million from the "
+                  "Global Environment Facility (GEF) and BBD 900,000 from the Energy Smart Fund.")
+    assert ("fundedBy", "SargaGas Project", "Energy Smart Fund") in rels
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")
