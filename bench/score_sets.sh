@@ -1,6 +1,6 @@
 #!/bin/bash
 # Writes bench/results/heldout.txt: every bench set scored by ../shared/tools/score_extraction.py.
-# The independent sets (heldout4–heldout14) get their summary line only: nobody reads them or tunes on them.
+# The independent sets (heldout4–heldout15) get their summary line only: nobody reads them or tunes on them.
 #   bash bench/score_sets.sh            (from the repository root, after make install)
 set -e
 R=$(cd "$(dirname "$0")/.." && pwd); cd "$R"
@@ -18,13 +18,14 @@ score() {  # set-dir label [summary]
 }
 {
 echo "# Extraction scores at $REV, scored by ../shared/tools/score_extraction.py GOLD PRED (kgraph extract ARTICLES --out PRED)."
-echo "# bench/heldout14 (written at the start of session 14), heldout13 (session 13), heldout12 (session 12), heldout11 (session 11),"
-echo "# heldout10 (session 10), heldout9 (session 9), heldout8 (session 8), heldout7 (session 7), heldout6 (session 6), heldout5"
-echo "# (session 5) and heldout4 (session 4) are the independent measurement sets: never read; only their summary lines are written"
-echo "# here. heldout, heldout2, heldout3, dev5, dev6 (session 7), dev7 (session 8), dev8 (session 9), dev9 (session 10), dev10"
-echo "# (session 11), dev11 (session 12), dev12 (session 13) and dev13 (session 14) were read and tuned on and are development sets."
-for set in heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
-for set in dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
+echo "# bench/heldout15 (written at the start of session 15), heldout14 (session 14), heldout13 (session 13), heldout12 (session 12),"
+echo "# heldout11 (session 11), heldout10 (session 10), heldout9 (session 9), heldout8 (session 8), heldout7 (session 7), heldout6"
+echo "# (session 6), heldout5 (session 5) and heldout4 (session 4) are the independent measurement sets: never read; only their"
+echo "# summary lines are written here. heldout, heldout2, heldout3, dev5, dev6 (session 7), dev7 (session 8), dev8 (session 9),"
+echo "# dev9 (session 10), dev10 (session 11), dev11 (session 12), dev12 (session 13), dev13 (session 14) and dev14 (session 15)"
+echo "# were read and tuned on and are development sets."
+for set in heldout15 heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
+for set in dev14 dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
 P=$(mktemp -d); env PYTHONPATH=$R/src $PY -c "from kgraph.cli import main; main()" extract $SHARED/corpus/dev/articles/*.txt --out $P >/dev/null 2>&1
 echo; echo "# dev corpus (16 articles, ../shared/corpus/dev)"
 python3 $SHARED/tools/score_extraction.py $SHARED/corpus/dev/gold $P | tail -1
@@ -73,5 +74,12 @@ echo "#   heldout6 0.615, heldout5 0.710, heldout4 0.700, dev12 0.793, dev11 0.7
 echo "#   dev6 0.759, dev5 0.840, heldout3 0.863, heldout2 0.861, heldout 0.902, probe 0.837, probe2 0.820, probe3 0.779;"
 echo "#   org_subtype_acc: heldout14 0.848, heldout13 0.828, heldout12 0.833, heldout11 0.866, heldout10 0.791, heldout9 0.783,"
 echo "#   heldout8 0.848, heldout7 0.793, heldout6 0.832, heldout5 0.855, heldout4 0.838, dev13 0.796"
+echo "# session 14 end / session 15 start (7585188): heldout15 0.743 and dev14 0.710 (both written at the start of session 15),"
+echo "#   heldout14 0.694, heldout13 0.719, heldout12 0.687, heldout11 0.747, heldout10 0.689, heldout9 0.698, heldout8 0.668,"
+echo "#   heldout7 0.618, heldout6 0.615, heldout5 0.709, heldout4 0.700, dev13 0.793, dev12 0.803, dev11 0.805, dev10 0.791,"
+echo "#   dev9 0.793, dev8 0.821, dev7 0.824, dev6 0.761, dev5 0.840, heldout3 0.863, heldout2 0.861, heldout 0.902, probe 0.837,"
+echo "#   probe2 0.820, probe3 0.779; org_subtype_acc: heldout15 0.860, heldout14 0.883, heldout13 0.869, heldout12 0.853,"
+echo "#   heldout11 0.888, heldout10 0.827, heldout9 0.807, heldout8 0.835, heldout7 0.808, heldout6 0.858, heldout5 0.869,"
+echo "#   heldout4 0.842, dev14 0.833"
 } > $out
 grep "relation_f1\|^# [a-z0-9]* —\|^# dev corpus" $out | paste - - | cut -c1-160
