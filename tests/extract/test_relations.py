@@ -2973,6 +2973,13 @@ def test_a_fund_that_reports_to_a_ministry_and_funding_from_two_sources(run):
     assert ("fundedBy", "SargaGas Project", "Energy Smart Fund") in rels
 
 
+def test_an_event_at_a_venue_is_hosted_there_not_located_in_it(run):
+    _, rels = run("The Ministry of Higher Education awarded six grants. The awards were presented on Monday at a "
+                  "ceremony at the Oman Convention and Exhibition Centre organised by the ministry.")
+    assert ("hosts", "Oman Convention and Exhibition Centre", "ceremony") in rels
+    assert not [r for r in rels if r[0] == "locatedIn" and r[1] == "ceremony"]
+
+
 def test_a_start_up_from_a_place_is_located_there(run):
     _, rels = run("Tecnoforma has bought Sughera Lab, a start-up from Tempio Pausania in Sardinia that makes cork "
                   "panels.")

@@ -300,6 +300,7 @@ class RelationExtractor:
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version(), self._described)
         _named_over_description(rels, ents, text)
+        _events_at_venues(rels, ents)
         _one_money_wording(rels)
         _investment_channels(rels, ents)
         _programme_owner_funds(rels, ents)
@@ -1099,6 +1100,21 @@ def _named_over_description(rels: dict, ents: dict, text: str) -> None:
                 rels[new] = Relation("develops", key[1], named.key, dataclasses.replace(
                     r.evidence, pattern=r.evidence.pattern + "+named"), note=r.note)
             break
+
+
+def _events_at_venues(rels: dict, ents: dict) -> None:
+    """"the ceremony at the Oman Convention and Exhibition Centre in Muscat": an event at a venue
+    is hosted by it (GUIDELINES: hosts), not located in it as in a town."""
+    heads = set(lexicon("entities")["venue_heads"])
+    for key in [k for k in rels if k[0] == "locatedIn"]:
+        ev, place = ents.get(key[1]), ents.get(key[2])
+        if ev is None or place is None or ev.type != "Event" or not heads & set(place.canonical.split()):
+            continue
+        r = rels.pop(key)
+        new = ("hosts", place.key, ev.key)
+        if new not in rels:
+            rels[new] = Relation("hosts", place.key, ev.key, dataclasses.replace(
+                r.evidence, pattern=r.evidence.pattern + "+venue"), note=r.note)
 
 
 def _investment_channels(rels: dict, ents: dict) -> None:
