@@ -74,12 +74,6 @@ class Cand:
     appos_to: Optional[int] = None     # offset of an apposed full name this short name stands for
 
 
-# the words that make "a … network" an artefact rather than a body of members
-TECH_NETWORK_WORDS = frozenset({"neural", "mesh", "sensor", "sensors", "wireless", "optical", "fibre", "fiber", "satellite",
-                                "radio", "5g", "lora", "iot", "computer", "data", "charging", "payment", "payments",
-                                "monitoring", "communication", "communications", "telecom", "mobile", "cellular"})
-
-
 def _alt(words, flags="") -> str:
     return _alt_of(tuple(words))
 
@@ -430,6 +424,7 @@ class EntityFinder:
                        rf"[a-z][\w\-]* ){{0,3}})(?:{ph})\b"),
         ]
         self.product_not_words = set(el["product_description_stop_words"])
+        self.tech_network_words = set(el["tech_network_words"])
         self.slot_name_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(el['org_slot_name_cues'])}) (?:the )?"
             r"(?P<name>[A-Z][\w\-&]*(?: [A-Z][\w\-&]*){0,3})(?![\w\-])")
@@ -1588,7 +1583,7 @@ class EntityFinder:
                 if any(w.casefold() in self.product_not_words or w.casefold() in self.geo_mods or
                        w in self.nat_adj for w in words):
                     continue     # "Acme, a maker of chips", "X, the regional platform": organizations
-                if m.group(0).endswith(("network", "networks")) and not TECH_NETWORK_WORDS & {w.casefold() for w in words}:
+                if m.group(0).endswith(("network", "networks")) and not self.tech_network_words & {w.casefold() for w in words}:
                     continue     # "Silicon Saxony, the state's microelectronics network": members, not wires
                 s, name = self._strip_lead(m.start("name"), m.group("name"))
                 if not name or name in self.known or name in self.not_org or name in self.roles or \
@@ -1863,8 +1858,10 @@ class EntityFinder:
     TITLE_LIST_START = re.compile(r"\b(?:Minister|Director-General|Director General|Secretary|Commissioner|"
                                   r"Secretary-General|Under-Secretary|Head)\sfor\s")
 
-    DATE_LEAD = re.compile(r"(?P<prep>(?:In|On|Since|By|Until|Last|Early|Late|Next|This) )?(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ")
+    # a month's or a weekday's full name (no abbreviation: "Mar Mikhael") opening a chunk
+    DATE_LEAD = re.compile(r"(?P<prep>(?:In|On|Since|By|Until|Last|Early|Late|Next|This) )?(?:" + _alt(
+        [m for m in lexicon("units")["months"] if m[:1].isupper() and m not in lexicon("units")["month_abbreviations"]]
+        + lexicon("units")["weekdays"]) + ") ")
     DATE_PREP = re.compile(r"(?<![\w\-])(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Ee]arly|[Ll]ate|[Nn]ext|[Tt]his) $")
 
     def _chunks(self, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
