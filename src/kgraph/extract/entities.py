@@ -243,20 +243,28 @@ class EntityFinder:
         mods = _alt(el["event_modifiers"])
         self.facility_event_nouns = set(el["facility_event_nouns"])
         nouns = _alt(el["event_nouns"])
+        audience = rf"(?:\s+of\s+(?:the\s+)?(?:{_alt(el['event_audiences'])}))?"
         self.eventnp_rx = re.compile(
-            rf"\b(?:the|an?|its|their|this)\s+(?P<ev>(?:(?:\d{{4}}|{mods})\s+){{1,2}}(?:{nouns}))\b", re.I)
+            rf"\b(?:the|an?|its|their|our|this)\s+(?P<ev>(?:(?:\d{{4}}|{mods})\s+){{1,2}}(?:{nouns}){audience})\b", re.I)
         self.event_context_rx = re.compile(rf"\b(?:{'|'.join(el['event_context_words'])})\b", re.I)
         self.owner_event_rx = re.compile(
             rf"(?<![\w\-'’])(?P<owner>[A-Z][\w\-]*(?: (?:of|for|de|[A-Z][\w\-]*))*) "
             rf"(?P<ev>(?:(?:{mods}|final|first|second|third|spring|autumn|winter|summer)\s+){{1,2}}(?:{nouns}))\b")
         ev_mod = rf"(?:{mods}|\w+-day|\d{{4}}|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
         self.event_bare_rx = re.compile(
-            rf"(?:\b(?:the|an?|its|their|this|The|An?|Its|Their|This)\s+|(?<=['’]s\s))(?:{ev_mod}\s+){{0,2}}?"
-            rf"(?P<ev>(?:(?:{mods})\s+)?(?:{nouns})(?![\w\-])(?!\s(?:call|room|centre|center|hall|season|circuit|"
+            rf"(?:\b(?:the|an?|its|their|our|this|The|An?|Its|Their|Our|This)\s+|(?<=['’]s\s))(?:{ev_mod}\s+){{0,2}}?"
+            rf"(?P<ev>(?:(?:{mods})\s+)?(?:{nouns}){audience}(?![\w\-])(?!\s(?:call|room|centre|center|hall|season|circuit|"
             rf"organi[sz]ers?|series|venue|calendar|programme|program|organisation|organization|speakers?|"
             rf"participants?|attendees?|delegates?|sponsors?|organi[sz]ing|partners?|committee|chair|agenda)\b)"
             rf"(?:\s(?:on|about)\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){{0,2}}?(?=[,.;]|\s(?:at|in|on|organi[sz]ed|"
             rf"hosted|which|that|with|from|for|to|and|was|were|will|is|drew|brought)\b))?)")
+        # "a health innovation fair that the city organised": lower-case modifiers before an event
+        # noun name the event when a clause then says who organised or hosted it
+        self.event_described_rx = re.compile(
+            rf"\b(?:an?|the|An?|The)\s+(?P<ev>(?:[a-z][a-z\-]+\s){{1,2}}(?:{nouns}))"
+            rf"(?=,?\s(?:that|which)\s(?:the\s)?[A-Z][^.;]{{0,80}}?\b(?:co-)?(?:organi[sz]ed|hosted|held|ran|staged)\b"
+            rf"|,?\s(?:co-)?(?:organi[sz]ed|hosted|run|staged)\sby\b)")
+        self.event_lead_adjectives = set(el["event_lead_adjectives"])
         self.event_named_rx = re.compile(
             rf"(?<![\w\-'’])(?P<name>[A-Z][\w\-]*(?: (?:and|&|of|for) [A-Z][\w\-]*| [A-Z][\w\-]*){{0,3}})"
             rf" (?:{_alt(el['named_event_nouns'])})(?![\w\-])(?! (?:centre|center|hall|venue|complex|grounds|site|campus)\b)")
@@ -559,8 +567,8 @@ class EntityFinder:
             # (GUIDELINES: the event is named with its organizer; the name stays an organization)
             _, owner = self._strip_lead(m.start("owner"), m.group("owner"))
             if not owner or owner in self.regions or owner in place_names() or owner in self.nat_adj or \
-                    owner in lexicon("units")["months"]:
-                continue
+                    owner in lexicon("units")["months"] or owner.split()[0] in ("Our", "My", "Your", "His", "Her"):
+                continue               # "Our annual meeting": a possessive, no organizer's name
             cands.append(Cand(m.start("ev"), m.end("ev"), "Event", "event-np", P_EVENTNP, m.group("ev"),
                               canonical=f"{owner} {m.group('ev')}"))
         appos_events, desc_spans = self._event_appositions(text)
@@ -1119,6 +1127,12 @@ class EntityFinder:
             for m in self.event_year_rx.finditer(sent):
                 g = "ev" if m.group("ev") else "ev2"
                 out.append(Cand(ss + m.start(g), ss + m.end(g), "Event", "event-name", P_EVENT, m.group(g)))
+            for m in self.event_described_rx.finditer(sent):
+                words = m.group("ev").split()
+                while len(words) > 1 and (words[0] in self.event_lead_adjectives or words[0].endswith("ly")):
+                    words = words[1:]       # "a new investor day": the modifier is no part of the name
+                ev = " ".join(words)
+                out.append(Cand(ss + m.end("ev") - len(ev), ss + m.end("ev"), "Event", "event-np", P_EVENTNP - 1, ev))
             for m in self.event_bare_rx.finditer(sent):
                 if m.group("ev") == "event" or any(n < ss + m.start() for n in named + [c.start for c in out]) \
                         and not re.match(r"an?\b", m.group(0), re.I):

@@ -35,6 +35,11 @@ HEDGE = re.compile(
     r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through|"
     # "has no commercial agreement with", "signed only a letter of intent to study …"
     r"(?:has|have|had) no|letters? of intent)\b", re.I)
+# "the summit will take place at X", "We will host our meeting at X": a future event has no
+# venue or place yet (its organizer is stated, so organizes stays)
+FUTURE_EVENT = re.compile(
+    r"\b(?:will|shall|would)\s(?:(?:again|also|then|now)\s)?(?:take place|be held|be hosted|be staged|"
+    r"host|move to)\b|\b(?:is|are)\s(?:scheduled|planned|set)\s(?:for|to)\b", re.I)
 STATIVE = {"locatedIn", "affiliatedWith"}
 POSS_UNIT_TYPES = {"partnersWith", "organizes", "affiliatedWith"}
 # "<A>, the parent group of " right before a name: the name sits in A's apposition
@@ -301,6 +306,7 @@ class RelationExtractor:
             self.triggers.extract(doc, text, sents, mentions, rels, _version(), self._described)
         _named_over_description(rels, ents, text)
         _events_at_venues(rels, ents)
+        _future_event_places(rels, ents)
         _one_money_wording(rels)
         _investment_channels(rels, ents)
         _programme_owner_funds(rels, ents)
@@ -1115,6 +1121,23 @@ def _events_at_venues(rels: dict, ents: dict) -> None:
         if new not in rels:
             rels[new] = Relation("hosts", place.key, ev.key, dataclasses.replace(
                 r.evidence, pattern=r.evidence.pattern + "+venue"), note=r.note)
+
+
+def _future_event_places(rels: dict, ents: dict) -> None:
+    """Drops the venue (hosts) and the place (locatedIn) of an event the sentence puts in the
+    future; the cue must come before the later of the two mentions, within the event's clause."""
+    for key in [k for k in rels if k[0] in ("hosts", "locatedIn")]:
+        ev_key, place_key = (key[2], key[1]) if key[0] == "hosts" else (key[1], key[2])
+        ev, place = ents.get(ev_key), ents.get(place_key)
+        if ev is None or place is None or ev.type != "Event":
+            continue
+        e = rels[key].evidence
+        spans = [(m.start, m.end) for x in (ev, place) for m in x.mentions if e.start <= m.start < e.end]
+        if not spans:
+            continue
+        lo, hi = min(s for s, _ in spans), max(t for _, t in spans)
+        if FUTURE_EVENT.search(e.sentence, max(0, lo - e.start - 30), hi - e.start):
+            del rels[key]
 
 
 def _investment_channels(rels: dict, ents: dict) -> None:
