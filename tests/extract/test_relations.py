@@ -3336,3 +3336,20 @@ def test_a_future_event_has_its_organizer_but_no_venue_yet(run):
     assert not any(r[0] == "hosts" and r[2] == "annual meeting of limited partners" for r in rels)
     _, rels = run("Our annual meeting of limited partners was held on 3 May 2026 at the Hotel Karibu in Goma.")
     assert ("hosts", "Hotel Karibu", "annual meeting of limited partners") in rels
+
+
+def test_a_firm_of_a_city_is_named_without_the_city_and_located_there(run):
+    ex, rels = run("Mbeya Capital of Arusha co-invested in Kiboko Sensors Ltd alongside Savanna Ventures. "
+                   "The University of Arusha trains engineers.")
+    orgs = {e.canonical for e in ex.entities if e.type == "Organization"}
+    assert {"Mbeya Capital", "University of Arusha"} <= orgs
+    assert ("locatedIn", "Mbeya Capital", "Arusha") in rels
+    assert ("investsIn", "Mbeya Capital", "Kiboko Sensors Ltd") in rels
+
+
+def test_a_fund_describing_the_investor_is_no_funding_wording(run):
+    _, rels = run("Kiboko Sensors Ltd raised €900,000 from the Arusha impact fund Meru Growth Partners in May 2026.")
+    assert ("investsIn", "Meru Growth Partners", "Kiboko Sensors Ltd") in rels
+    assert ("fundedBy", "Kiboko Sensors Ltd", "Meru Growth Partners") not in rels
+    _, rels = run("Kiboko Sensors Ltd received €900,000 in funding from Meru Growth Partners in May 2026.")
+    assert ("fundedBy", "Kiboko Sensors Ltd", "Meru Growth Partners") in rels

@@ -223,6 +223,7 @@ class EntityFinder:
             rf"|(?:{_alt(el['role_words'])})(?: (?:&|and) (?:{_alt(el['role_words'])}))+|(?:Company|Corporate) Secretary")
         self.legal_forms = {" ".join(x) for x in legal_suffixes()}     # folded: "gmbh", "co ltd"
         self.generic_suffixes = set(ol["generic_suffixes"])
+        self.firm_words = set(ol["short_name_firm_words"])
         self.agency_words = set(ol["national_agency_words"])
         self.possessive_name_words = set(ol["possessive_name_words"])
         self.saint_words = set(ol["saint_words"])
@@ -1986,9 +1987,10 @@ class EntityFinder:
                 cm.group(3) in region_names() or cm.group(1) in self.known:
             return None                        # (a country's or region's: "Software Technology Parks of India")
         w = cm.group(2)
-        if w in self.generic_suffixes or self._legal_word(w) or \
-                w.endswith("s") and w[:-1].casefold() in english_words() and w not in self.heads:
-            return cm
+        if w in self.generic_suffixes or self._legal_word(w) or w.casefold() in self.firm_words or \
+                w.endswith("s") and w[:-1].casefold() in english_words() and w not in self.heads or \
+                w.casefold() not in english_words() and w not in self.heads and len(cm.group(1).split()) >= 2:
+            return cm                          # "Bajío Capital of León", "Tana Agritech of Bahir Dar"
         return None
 
     def _legal_word(self, w: str) -> bool:

@@ -1047,6 +1047,8 @@ GRANT_WORDING = r"fund(?:s|ed|ing)?|co-fund\w*|grants?|granted|award\w*"
 FUNDING_ONLY = re.compile(rf"\b(?:{GRANT_WORDING})\b")
 FUND_WORDS = re.compile(rf"\b(?:{GRANT_WORDING}|financ\w*|subsid\w*)\b")
 FUNDEDBY_WORDS = re.compile(rf"\b(?:{GRANT_WORDING}|funders?|financ\w*|subsid\w*|pledg\w*|endow\w*)\b")
+# "from the Belgrade fund South Central Ventures": a noun describing the investor, no wording
+FUND_DESCRIPTOR = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w\-]+\s){0,3}?funds?\s(?=[A-Z])")
 
 
 def _one_money_wording(rels: dict) -> None:
@@ -1060,7 +1062,7 @@ def _one_money_wording(rels: dict) -> None:
         if inv is None or fun is None or inv.evidence.start != fun.evidence.start:
             continue
         sent = inv.evidence.sentence
-        i, f = bool(INVEST_WORDS.search(sent)), bool(FUND_WORDS.search(sent))
+        i, f = bool(INVEST_WORDS.search(sent)), bool(FUND_WORDS.search(FUND_DESCRIPTOR.sub(" ", sent)))
         if i and not f:
             del rels[fk]
         elif f and not i:
@@ -1222,7 +1224,7 @@ def _funding_wording(rels: dict, typecheck, ents: dict) -> None:
                 if r.evidence.start <= m.start < r.evidence.end]
         clause = sent[:max(ends)] if ends else sent
         clause = re.split(r", and |; ", clause)[-1]     # (not the funding of an earlier clause)
-        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(clause):
+        if INVEST_WORDS.search(sent) or not FUNDING_ONLY.search(FUND_DESCRIPTOR.sub(" ", clause)):
             continue
         fk = ("fundedBy", key[2], key[1])
         del rels[key]
