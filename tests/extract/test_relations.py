@@ -3353,3 +3353,18 @@ def test_a_fund_describing_the_investor_is_no_funding_wording(run):
     assert ("fundedBy", "Kiboko Sensors Ltd", "Meru Growth Partners") not in rels
     _, rels = run("Kiboko Sensors Ltd received €900,000 in funding from Meru Growth Partners in May 2026.")
     assert ("fundedBy", "Kiboko Sensors Ltd", "Meru Growth Partners") in rels
+
+
+def test_people_moves_named_by_a_given_name_an_agency_of_a_province_and_a_fronted_employer(run):
+    ex, rels = run("Fundy Ventures, the Halifax venture firm, has promoted Mathieu LeBlanc to partner. LeBlanc has "
+                   "also joined the board of Digital Acadia, the province's technology industry association.")
+    persons = {e.canonical for e in ex.entities if e.type == "Person"}
+    assert "Mathieu LeBlanc" in persons
+    assert ("affiliatedWith", "Mathieu LeBlanc", "Fundy Ventures") in rels
+    ex, rels = run("Invest Nova Scotia has named former Emera executive Karen Boutilier vice-president of "
+                   "ocean sciences. At Lakeside Health Ltd, data scientist Ravi Menon has been promoted to chief "
+                   "data officer.")
+    types = {e.canonical: e.type for e in ex.entities}
+    assert types.get("Invest Nova Scotia") == "Organization" and types.get("Lakeside Health Ltd") == "Organization"
+    assert {("affiliatedWith", "Karen Boutilier", "Emera"),
+            ("affiliatedWith", "Ravi Menon", "Lakeside Health Ltd")} <= rels

@@ -9,8 +9,9 @@ from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import (country_names, english_words, gazetteer, known_orgs, lexicon, place_index, place_names,
-                      region_names, registry_names, relation_patterns, town_names)
+from .lexicon import (country_names, english_words, gazetteer, given_names, known_orgs, lexicon, place_index,
+                      place_names, region_names, registry_name_words, registry_names, relation_patterns,
+                      town_names)
 from .orgnames import gnorm
 from .normalize import DateFinder, MoneyFinder
 from .sentences import split_sentences
@@ -26,6 +27,17 @@ P_ACRNAME, P_ORGAPPOS = 77, 62
 # registry names (extractors/gazetteer/names.tsv): a several-word name is nearly always the
 # organization; a one-word name only beats the statistical NER
 P_GAZ, P_GAZ_ONE = 79, 56
+def _dictionary_word(w: str) -> bool:
+    """An English word, plurals too ("Therapies", "Hydrophones")."""
+    f = w.casefold()
+    return f in english_words() or f.endswith("s") and (f[:-1] in english_words() or
+                                                         f.endswith("ies") and f[:-3] + "y" in english_words())
+
+
+# a name right after a preposition is the object of a phrase, not the head of an apposition
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|of|[Ff]rom|[Ff]or|[Ww]ith|by|[Bb]y)\s$")
+# a surname: "LeBlanc", "MacNeil", "O'Brien", "Fougère", "Al-Amin"
+SURNAME = re.compile(r"(?:[A-Z][a-zà-ÿ]*['’]?)?[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
 
 # "Gimhae-based ", "Walvis Bay-based ": where a name's bearer is based, not part of the name
 BASED_PREFIX = re.compile(r"[A-ZÀ-Ž][\w'’]*(?:[ \-][A-ZÀ-Ž][\w'’]*)*-(?:based|headquartered) ")
@@ -225,6 +237,8 @@ class EntityFinder:
         self.generic_suffixes = set(ol["generic_suffixes"])
         self.firm_words = set(ol["short_name_firm_words"])
         self.agency_words = set(ol["national_agency_words"])
+        self.regional_agency_words = set(ol["regional_agency_words"])
+        self.agency_rx = re.compile(rf"(?<![\w\-])(?:{_alt(ol['national_agency_words'])}) [A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}")
         self.possessive_name_words = set(ol["possessive_name_words"])
         self.saint_words = set(ol["saint_words"])
         self.cased_legal_forms = set(ol["cased_legal_forms"])
@@ -803,6 +817,14 @@ class EntityFinder:
                if not (c.type == "Organization" and any(a <= c.start < b for a, b in title_spans))]
         cands += ner
         cands += self._role_persons(text, doc)
+        cands += self._given_name_persons(doc)
+        for m in self.agency_rx.finditer(text):    # "Invest Nova Scotia", "Business Finland"
+            words = m.group(0).split()
+            name = next((" ".join(words[:n]) for n in range(len(words), 1, -1)
+                         if self._national_agency(" ".join(words[:n]))), None)
+            if name:
+                cands.append(Cand(m.start(), m.start() + len(name), "Organization", "agency-name", P_ORG, name,
+                                  subtype="Government"))
         # "Ana Ruiz of the Institute of X": a person's name is not part of the organization name
         persons = [c for c in ner if c.type == "Person"]
         for c in cands:
@@ -1611,12 +1633,44 @@ class EntityFinder:
                 out.append(Cand(s, s + len(name), "Technology", "product-name", P_ORG + 1, name))
         return out
 
+    def _national_agency(self, name: str) -> bool:
+        """"Business Finland", "Invest Nova Scotia": an agency named by its field and its country,
+        state or province."""
+        am = re.fullmatch(r"([A-Z][a-z]+) (.+)", name)
+        return bool(am and (am.group(1) in self.agency_words and am.group(2) in country_names() or
+                            am.group(1) in self.regional_agency_words and
+                            (am.group(2) in self.regions or am.group(2) in region_names())))
+
+    def _given_name_persons(self, doc) -> list[Cand]:
+        """"Mathieu LeBlanc", "Siobhan MacNeil": a name the statistical model calls an organization is
+        a person's when it starts with a given name (gazetteer/given_names.txt) and goes on with a
+        surname: no dictionary word, no name head, legal form or firm word, no known name or place."""
+        out = []
+        for s, e, lab, t in self._ents(doc) if doc is not None else ():
+            words = t.split()
+            if lab != "ORG" or not 2 <= len(words) <= 3 or words[0] not in given_names() or \
+                    words[0] in place_names() or t in self.known or t in registry_names().exact or \
+                    t in place_names() or any(not SURNAME.fullmatch(w) for w in words[1:]):
+                continue
+            if any(_dictionary_word(w) or w in self.heads or w in self.generic_suffixes or
+                   w.casefold() in self.firm_words or self._legal_word(w) or w in place_names() or
+                   w in registry_name_words() for w in words[1:]):
+                continue
+            lm = re.search(r"(?<![\w\-'’])([A-ZÀ-Þ][a-zà-ÿ]+) $", doc.text[max(0, s - 20):s])
+            if lm and lm.group(1) in given_names():        # "Ana Sofía Pinzón": two given names
+                s, t = s - len(lm.group(0)), lm.group(1) + " " + t
+            out.append(Cand(s, e, "Person", "given-name", P_PERSON, t))
+        return out
+
     def _role_persons(self, text: str, doc=None) -> list[Cand]:
         """"Ana Ruiz, Brimmel's co-founder and chief executive": a name with a role apposition."""
         out = []
         for m in (*self.role_person_rx.finditer(text), *self.role_person_after_rx.finditer(text),
                   *self.role_is_rx.finditer(text), *self.role_joined_rx.finditer(text)):
             name = m.group("name")
+            if PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) or \
+                    name.split()[-1] in self.generic_suffixes:
+                continue                       # "founder of Sable Hydrophones, is now …", "At Nova Scotia Health, X"
             if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
                     name in self.regions or \
                     self._ner_labels(doc, m.start("name"), m.end("name")) & {"DATE", "TIME"} or \
@@ -2276,6 +2330,9 @@ class EntityFinder:
                 if self._employer_slot(text, s, t):
                     out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))
                     continue
+                if self._national_agency(t):
+                    out.append(Cand(s, e, "Organization", "ner+context", P_NER, t, subtype="Government"))
+                    continue
                 # "Jan Van den Broeck" labelled only "Broeck": take the first name and particles back
                 pm = re.search(rf"(?<![\w\-])[A-Z][a-zà-ÿ]+(?: {PARTICLES}){{1,3}} $", text[max(0, s - 40):s])
                 if pm and not t.startswith(PARTICLE_WORDS):
@@ -2285,8 +2342,7 @@ class EntityFinder:
             elif lab in ("GPE", "LOC", "FAC"):
                 if t in self.not_place or t in self.known:
                     continue
-                am = re.fullmatch(r"([A-Z][a-z]+) (.+)", t)
-                if am and am.group(1) in self.agency_words and am.group(2) in country_names():
+                if self._national_agency(t):
                     # "Research Ireland", "Business Finland": a national agency, not the country
                     out.append(Cand(s, e, "Organization", "ner+context", P_NER, t, subtype="Government"))
                     continue

@@ -96,11 +96,29 @@ def registry_names() -> NameIndex:
     return NameIndex(exact, folded, most)
 
 
+@lru_cache(maxsize=1)
+def registry_name_words() -> frozenset[str]:
+    """Words that go on five or more registry names after their first word ("Ingeniería",
+    "Planck", "Smith"): they are organization words, so no sure surname."""
+    counts: dict[str, int] = {}
+    for n in registry_names().exact:
+        for w in set(n.split(" ")[1:]):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, c in counts.items() if c >= 5)
+
+
 @lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
     """extractors/gazetteer/places.tsv (compiled by build_places.py from GeoNames and ISO 3166-2):
     names of countries, US states, first-level subdivisions and cities of 15,000 inhabitants or more."""
     return frozenset(n for n, kind in _gazetteer_rows("places.tsv") if kind != "town")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """extractors/gazetteer/given_names.txt (compiled by build_given_names.py from Faker's
+    first-name lists of many locales): "Mathieu", "Bence", "Siobhan"."""
+    return frozenset(n for n, _ in _gazetteer_rows("given_names.txt"))
 
 
 @lru_cache(maxsize=1)
