@@ -3368,3 +3368,24 @@ def test_people_moves_named_by_a_given_name_an_agency_of_a_province_and_a_fronte
     assert types.get("Invest Nova Scotia") == "Organization" and types.get("Lakeside Health Ltd") == "Organization"
     assert {("affiliatedWith", "Karen Boutilier", "Emera"),
             ("affiliatedWith", "Ravi Menon", "Lakeside Health Ltd")} <= rels
+
+
+def test_where_a_co_founder_works_belongs_to_the_subject_company_but_study_is_no_post(run):
+    _, rels = run("Mwanza Volt Ltd's battery packs were developed with Lakeside University's Institute for Power "
+                  "Systems, where co-founder Esther Nakato is a research fellow.")
+    assert {("affiliatedWith", "Esther Nakato", "Mwanza Volt Ltd"),
+            ("affiliatedWith", "Esther Nakato", "Institute for Power Systems")} <= rels
+    _, rels = run("The probes were developed at the Kilimanjaro Institute of Technology, where co-founder Neema "
+                  "Kisanga completed her doctorate in 2021.")
+    assert not any(r[0] == "affiliatedWith" and r[1] == "Neema Kisanga" for r in rels)
+    _, rels = run("Irrawaddy Sense Ltd developed the meter with the Mandalay Technological University, where "
+                  "founder Daw Khin Aye taught until 2020.")
+    assert ("affiliatedWith", "Khin Aye", "Irrawaddy Sense Ltd") in rels
+
+
+def test_the_noun_a_product_name_modifies_is_that_product_later(run):
+    _, rels = run("Irrawaddy Sense Ltd sells tools to rice mills. Its SR-7 meter reads moisture in a minute. "
+                  "Irrawaddy Sense Ltd developed the meter with Mandalay Technological University.")
+    assert {("develops", "Irrawaddy Sense Ltd", "SR-7"),
+            ("develops", "Mandalay Technological University", "SR-7")} <= rels
+    assert not any(r[0] == "develops" and r[2] == "meter" for r in rels)

@@ -40,6 +40,8 @@ HEDGE = re.compile(
 FUTURE_EVENT = re.compile(
     r"\b(?:will|shall|would)\s(?:(?:again|also|then|now)\s)?(?:take place|be held|be hosted|be staged|"
     r"host|move to)\b|\b(?:is|are)\s(?:scheduled|planned|set)\s(?:for|to)\b", re.I)
+HONORIFIC_BEFORE_PERSON = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, lexicon('entities')['honorifics']))}) (?=<P:e\d+>)")
 STATIVE = {"locatedIn", "affiliatedWith"}
 POSS_UNIT_TYPES = {"partnersWith", "organizes", "affiliatedWith"}
 # "<A>, the parent group of " right before a name: the name sits in A's apposition
@@ -480,6 +482,8 @@ class RelationExtractor:
         # a relative clause that names nothing only describes: "<T>, which handles salt, was
         # co-developed with <O>" reads "<T> was co-developed with <O>"
         tpl = BARE_RELATIVE.sub(r"\1", tpl)
+        # "where founder Dr <P>": an honorific is no part of the name and no role (GUIDELINES)
+        tpl = HONORIFIC_BEFORE_PERSON.sub("", tpl)
         return tpl, anaph
 
     def _anaphora(self, chunk, history, prev_first, sm, next_ent, anaph, prev_ent=None, first=False):

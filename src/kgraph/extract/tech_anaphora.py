@@ -49,10 +49,12 @@ def link_technology_anaphora(text: str, doc, entities: list[Entity]) -> list[Ent
     if not claims:
         return entities
     # an entity that is only descriptions of another technology goes (its mentions move)
+    # (the noun a name modifies, "Its SS-2 meter", is that technology too)
+    name_ends = {m.end + 1: t for t in techs for m in t.mentions}
     dropped = {e.key for e in entities if e.type == "Technology" and e.mentions and
                e.canonical.split()[-1].islower() and      # (a description, no name)
-               all(any(s <= m.start and m.end <= t and tech is not e for s, t, tech, _ in claims)
-                   for m in e.mentions)}
+               all(any(s <= m.start and m.end <= t and tech is not e for s, t, tech, _ in claims) or
+                   name_ends.get(m.start) not in (None, e) for m in e.mentions)}
     gone = [m for e in entities if e.key in dropped for m in e.mentions]
     for st, en, tech, appos in claims:
         # (an apposed description is a mention only where it stood for an entity of its own)
@@ -104,7 +106,9 @@ def _heads(text, doc, chunks, techs):
                 continue
             last = span[-1]
             if t.canonical[:1].islower() and last.pos_ == "NOUN":
-                if _key(last.text) not in other:
+                if _key(last.text) not in other and not any(
+                        n.end + 1 == m.start for u in techs if u is not t for n in u.mentions):
+                    # (not the noun a name modifies: "the meter" after "Its SS-2 meter" is the SS-2)
                     out.append((m.start, _key(last.text), t))
                 continue
             if last.i + 1 < len(doc) and _key(doc[last.i + 1].text) in tech and last.head.i == last.i + 1:
