@@ -1878,3 +1878,15 @@ def test_a_country_after_the_opens_a_registry_name(run):
     ex, _ = run("The deal was signed with the Bahrain Economic Development Board in Manama.")
     orgs = ents(ex, "Organization")
     assert "Bahrain Economic Development Board" in orgs and "Economic Development Board" not in orgs
+
+
+def test_a_generic_unit_written_out_with_its_university_keeps_the_full_name(run):
+    ex, rels = run("Ararat Labs Ltd developed its controller together with the Department of Automation of the "
+                   "National Polytechnic University of Armenia (NPUA). The Centre for Robotics of the Yerevan "
+                   "Institute of Physics tested it.")
+    orgs = {e.canonical: e for e in ex.entities if e.type == "Organization"}
+    unit = orgs["Department of Automation of the National Polytechnic University of Armenia"]
+    assert "Department of Automation" in unit.aliases
+    assert "National Polytechnic University of Armenia" in orgs
+    assert ("affiliatedWith", unit.canonical, "National Polytechnic University of Armenia") in rels
+    assert "Centre for Robotics" in orgs           # a distinctive name stays as written

@@ -1129,6 +1129,8 @@ def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
             hint = g.canonical_hint
             if hint:
                 canonical = hint
+        elif g.canonical_hint and g.canonical_hint.startswith(canonical + " of "):
+            canonical = g.canonical_hint       # "Department of Automation of the … University" (a unit)
         else:
             # "US Food and Drug Administration": drop a national prefix when the rest is a known name
             words = canonical.split(" ", 1)

@@ -34,6 +34,8 @@ def _dictionary_word(w: str) -> bool:
                                                          f.endswith("ies") and f[:-3] + "y" in english_words())
 
 
+GENERIC_UNIT = re.compile(r"(?:Faculty|Department|School|College|Division|Faculté|Facultad|Faculdade|Facoltà|"
+                          r"Departamento|Dipartimento|Département|Fakultät|Faculteit) (?:of|for|de|di|der|für|voor) ")
 # a name right after a preposition is the object of a phrase, not the head of an apposition
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|of|[Ff]rom|[Ff]or|[Ww]ith|by|[Bb]y)\s$")
 # a surname: "LeBlanc", "MacNeil", "O'Brien", "Fougère", "Al-Amin"
@@ -2245,7 +2247,10 @@ class EntityFinder:
                     and len(left.split()) >= 2 and len(right.split()) >= (2 if sm.group(0) == " of the " else 1)):
                 rs = s + sm.end()
                 parent = Cand(rs, rs + len(right), "Organization", "org-name", P_ORG, right)
-                unit = Cand(s, s + len(left), "Organization", "org-name", P_ORG, left)
+                # "Department of Automation of the National Polytechnic University": a generic unit
+                # is known by its full name (the parent stays an organization of its own)
+                unit = Cand(s, s + len(left), "Organization", "org-name", P_ORG, left,
+                            canonical=chunk if GENERIC_UNIT.match(left) else None)
                 return [unit, parent]
         # a quoted title that completes a name: Centro Nazionale di Ricerca "Sviluppo di ..."
         qm = re.match(r" [\"“][^\"”\n]{3,120}[\"”]", text[e:])
