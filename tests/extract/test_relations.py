@@ -3389,3 +3389,16 @@ def test_the_noun_a_product_name_modifies_is_that_product_later(run):
     assert {("develops", "Irrawaddy Sense Ltd", "SR-7"),
             ("develops", "Mandalay Technological University", "SR-7")} <= rels
     assert not any(r[0] == "develops" and r[2] == "meter" for r in rels)
+
+
+def test_places_a_descriptor_names_before_a_firm_or_cluster(run):
+    _, rels = run("The ministry granted ETB 14 million to Bereket Cold Chain Ltd, a Hawassa start-up whose milk "
+                  "coolers are used by dairy cooperatives.")
+    assert ("locatedIn", "Bereket Cold Chain Ltd", "Hawassa") in rels
+    ex, rels = run("Golau Photonics Ltd is a member of CSconnected, the South Wales compound semiconductor cluster. "
+                   "The Dar es Salaam fund Kibo Impact Partners said it had invested $800,000 in Kilimo Sensors Ltd. "
+                   "The runner-up, the Iringa team Shamba Drone, received mentoring.")
+    assert {("locatedIn", "CSconnected", "South Wales"),
+            ("locatedIn", "Kibo Impact Partners", "Dar es Salaam"),
+            ("locatedIn", "Shamba Drone", "Iringa")} <= rels
+    assert not any(r[0] == "memberOf" and r[2] == "South Wales" for r in rels)

@@ -36,6 +36,9 @@ def _dictionary_word(w: str) -> bool:
 
 GENERIC_UNIT = re.compile(r"(?:Faculty|Department|School|College|Division|Faculté|Facultad|Faculdade|Facoltà|"
                           r"Departamento|Dipartimento|Département|Fakultät|Faculteit) (?:of|for|de|di|der|für|voor) ")
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                 "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"}
+COMPASS_PLACE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(COMPASS_WORDS))}) [A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?![\w\-])")
 # a name right after a preposition is the object of a phrase, not the head of an apposition
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|of|[Ff]rom|[Ff]or|[Ww]ith|by|[Bb]y)\s$")
 # a surname: "LeBlanc", "MacNeil", "O'Brien", "Fougère", "Al-Amin"
@@ -820,6 +823,10 @@ class EntityFinder:
         cands += ner
         cands += self._role_persons(text, doc)
         cands += self._given_name_persons(doc)
+        for m in COMPASS_PLACE.finditer(text):       # "the South Wales cluster": a place
+            pm = re.search(r"([A-Z][\w\-]*)[ \t]$", text[max(0, m.start() - 30):m.start()])
+            if self._compass_place(m.group(0)) and not (pm and pm.group(1) not in self.lead_strip):
+                cands.append(Cand(m.start(), m.end(), "Place", "place-head", P_NER + 1, m.group(0)))
         for m in self.agency_rx.finditer(text):    # "Invest Nova Scotia", "Business Finland"
             words = m.group(0).split()
             name = next((" ".join(words[:n]) for n in range(len(words), 1, -1)
@@ -1206,6 +1213,7 @@ class EntityFinder:
                     re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", w) for w in words):
                 continue               # "the Horizon Europe programme": no coined name
             if not name or name in self.regions or name in self.place_canon or name in self.known or \
+                    self._compass_place(name) or \
                     name.casefold() in self.skos_lower or name in self.not_org or \
                     re.fullmatch(r"[\d\W]+", name) or name in lexicon("units")["months"] or \
                     m.re is self.group_verb_rx and self.event_head_rx.search(re.sub(r" (?:19|20)\d\d$", "", name)):
@@ -1298,8 +1306,9 @@ class EntityFinder:
         index, out, pos = place_index(), [], 0
         for m in self.WORD_START.finditer(text):
             s = m.start()
-            if s < pos or re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, s - 30):s]):
-                continue
+            pm = re.search(r"([A-Z][\w\-]*)[ \t]$", text[max(0, s - 30):s])
+            if s < pos or pm and pm.group(1) not in self.lead_strip:
+                continue                       # (inside a longer name; not after "The", "In")
             first = re.sub(r"['’]s$|[.,]$|-based$", "", m.group(0))
             for name in index.get(first, ()):
                 e = s + len(name)
@@ -1634,6 +1643,11 @@ class EntityFinder:
                     continue
                 out.append(Cand(s, s + len(name), "Technology", "product-name", P_ORG + 1, name))
         return out
+
+    def _compass_place(self, name: str) -> bool:
+        """"South Wales", "Northern Portugal", "East Java": a part of a listed place."""
+        w = name.split(" ", 1)
+        return len(w) == 2 and w[0] in COMPASS_WORDS and (w[1] in place_names() or w[1] in self.regions)
 
     def _national_agency(self, name: str) -> bool:
         """"Business Finland", "Invest Nova Scotia": an agency named by its field and its country,
@@ -2301,6 +2315,10 @@ class EntityFinder:
             elif lab in ("ORG", "PERSON") and t not in self.known and (t in town_names() or t in place_names()) \
                     and self._town_context(text, s, e):
                 lab = "GPE"                    # "an academy in Thyolo", "a Seraing start-up": a place
+            elif lab == "PERSON" and re.fullmatch(r"[A-Z][a-zà-ÿ]+", t) and t not in self.known and \
+                    t not in given_names() and t not in registry_names().exact and not _dictionary_word(t) and \
+                    self.INDEFINITE.search(text, max(0, s - 4), s) and self.town_modifier_rx.match(text, e):
+                lab = "GPE"                    # "a Hawassa start-up whose …": no person is a start-up
             if lab == "ORG":
                 if t in self.not_org or t in self.nat_adj or re.fullmatch(r"[\d\W]+", t) or \
                         self.publication_rx.search(t):
