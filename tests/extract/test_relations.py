@@ -3402,3 +3402,18 @@ def test_places_a_descriptor_names_before_a_firm_or_cluster(run):
             ("locatedIn", "Kibo Impact Partners", "Dar es Salaam"),
             ("locatedIn", "Shamba Drone", "Iringa")} <= rels
     assert not any(r[0] == "memberOf" and r[2] == "South Wales" for r in rels)
+
+
+def test_an_investor_letter_s_rounds_stakes_and_money_given(run):
+    _, rels = run("Vardan Robotics Ltd's seed round of $1.1 million was led by Granit Ventures in March 2026, and the "
+                  "Yerevan angel network Sevan Angels invested alongside them. Tavush Solar Ltd, in which Granit "
+                  "Ventures invested $600,000 in 2022, was acquired by Lori Energy Ltd. Armenian Science Fund gave "
+                  "Vardan Robotics Ltd $350,000 in 2024 to build the prototype. Lori Energy Ltd gave Vardan "
+                  "Robotics Ltd $2 million for a 10% stake.")
+    assert {("investsIn", "Granit Ventures", "Vardan Robotics Ltd"),
+            ("investsIn", "Sevan Angels", "Vardan Robotics Ltd"),
+            ("investsIn", "Granit Ventures", "Tavush Solar Ltd"),
+            ("fundedBy", "Vardan Robotics Ltd", "Armenian Science Fund")} <= rels
+    assert ("partnersWith", "Granit Ventures", "Sevan Angels") in rels or \
+        ("partnersWith", "Sevan Angels", "Granit Ventures") in rels
+    assert ("fundedBy", "Vardan Robotics Ltd", "Lori Energy Ltd") not in rels

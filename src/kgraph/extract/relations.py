@@ -1244,7 +1244,7 @@ def _no_funding_wording(rels: dict) -> None:
     for key in [k for k in rels if k[0] == "fundedBy"]:
         r = rels[key]
         sent = r.evidence.sentence
-        if FUNDEDBY_WORDS.search(sent) or (r.amount is not None and re.search(r"\breceiv", sent)) or \
+        if FUNDEDBY_WORDS.search(sent) or (r.amount is not None and re.search(r"\b(?:receiv\w*|gave|given)\b", sent)) or \
                 re.match(r"\s*(?:Funding|Funded|Co-funded|Financed|Financing|Grants?)\b", sent):
             continue        # "has received €2m from the Ministry" states the money itself; a
             # sentence may open with the word ("Funded under X, the Y project …")
