@@ -1890,3 +1890,16 @@ def test_a_generic_unit_written_out_with_its_university_keeps_the_full_name(run)
     assert "National Polytechnic University of Armenia" in orgs
     assert ("affiliatedWith", unit.canonical, "National Polytechnic University of Armenia") in rels
     assert "Centre for Robotics" in orgs           # a distinctive name stays as written
+
+
+def test_a_sentence_may_open_with_any_latin_capital_and_a_given_name_pair_is_a_person(run):
+    from kgraph.extract.sentences import split_sentences
+    text = "He was appointed in May. Đurić spent a decade there. The ćevapi stand stayed."
+    assert [text[a:b] for a, b in split_sentences(text)][1] == "Đurić spent a decade there."
+    ex, _ = run("Tobias Reuter, previously an investment manager at Leine Capital, is now a partner at Harz "
+                "Ventures. The co-op tested the probes at its station in El Recreo. «Con Tecnoforma il sughero "
+                "entra in Europa», said the chief executive of Tecnoforma S.p.A.")
+    types = {e.canonical: e.type for e in ex.entities}
+    assert types.get("Tobias Reuter") == "Person"
+    assert types.get("El Recreo") != "Person"
+    assert not any(t == "Person" and "Tecnoforma" in n for n, t in types.items())

@@ -39,10 +39,12 @@ GENERIC_UNIT = re.compile(r"(?:Faculty|Department|School|College|Division|Facult
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                  "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"}
 COMPASS_PLACE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(COMPASS_WORDS))}) [A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?![\w\-])")
+# two capitalised words not followed by a third: a candidate "Given Surname"
+GIVEN_PAIR = re.compile(r"(?<![\w\-'’])[A-Z][^\W\d_]+ [^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?(?![\w\-'’]| [A-Z])")
 # a name right after a preposition is the object of a phrase, not the head of an apposition
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|of|[Ff]rom|[Ff]or|[Ww]ith|by|[Bb]y)\s$")
 # a surname: "LeBlanc", "MacNeil", "O'Brien", "Fougère", "Al-Amin"
-SURNAME = re.compile(r"(?:[A-Z][a-zà-ÿ]*['’]?)?[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
+SURNAME = re.compile(r"(?:[A-Z][^\W\d_]*['’]?)?(?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+(?:-(?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+)?")
 
 # "Gimhae-based ", "Walvis Bay-based ": where a name's bearer is based, not part of the name
 BASED_PREFIX = re.compile(r"[A-ZÀ-Ž][\w'’]*(?:[ \-][A-ZÀ-Ž][\w'’]*)*-(?:based|headquartered) ")
@@ -243,6 +245,7 @@ class EntityFinder:
         self.firm_words = set(ol["short_name_firm_words"])
         self.agency_words = set(ol["national_agency_words"])
         self.regional_agency_words = set(ol["regional_agency_words"])
+        self.place_leads = set(el["place_name_leads"])
         self.agency_rx = re.compile(rf"(?<![\w\-])(?:{_alt(ol['national_agency_words'])}) [A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}")
         self.possessive_name_words = set(ol["possessive_name_words"])
         self.saint_words = set(ol["saint_words"])
@@ -1661,10 +1664,24 @@ class EntityFinder:
         """"Mathieu LeBlanc", "Siobhan MacNeil": a name the statistical model calls an organization is
         a person's when it starts with a given name (gazetteer/given_names.txt) and goes on with a
         surname: no dictionary word, no name head, legal form or firm word, no known name or place."""
+        if doc is None:
+            return []
         out = []
-        for s, e, lab, t in self._ents(doc) if doc is not None else ():
+        spans = [(s, e, lab, t) for s, e, lab, t in self._ents(doc) if lab in ("ORG", "GPE", "LOC")]
+        covered = [(s, e) for s, e, _, _ in self._ents(doc)]
+        # (and a pair the model labelled nothing: "Tobias Reuter, previously an investment manager")
+        for m in GIVEN_PAIR.finditer(doc.text):
+            if not any(s < m.end() and m.start() < e for s, e in covered) and \
+                    not re.search(r"[A-Z][\w\-]*[ \t]$", doc.text[max(0, m.start() - 30):m.start()]):
+                spans.append((m.start(), m.end(), "", m.group(0)))
+        org_words = {w for _, _, lab, t in self._ents(doc) if lab == "ORG" for w in t.split()}
+        for s, e, lab, t in spans:
             words = t.split()
-            if lab != "ORG" or not 2 <= len(words) <= 3 or words[0] not in given_names() or \
+            if lab != "ORG" and (words[-1] in org_words or any(
+                    self._legal_word(n) or n in self.generic_suffixes or n in self.heads
+                    for n in re.findall(rf"(?<![\w\-]){re.escape(words[-1])} ([\w.&/]+)", doc.text))):
+                continue                       # "«Con Tecnoforma …»": "Tecnoforma S.p.A." elsewhere
+            if not 2 <= len(words) <= 3 or words[0] not in given_names() or words[0] in self.place_leads or \
                     words[0] in place_names() or t in self.known or t in registry_names().exact or \
                     t in place_names() or any(not SURNAME.fullmatch(w) for w in words[1:]):
                 continue
@@ -1672,7 +1689,7 @@ class EntityFinder:
                    w.casefold() in self.firm_words or self._legal_word(w) or w in place_names() or
                    w in registry_name_words() for w in words[1:]):
                 continue
-            lm = re.search(r"(?<![\w\-'’])([A-ZÀ-Þ][a-zà-ÿ]+) $", doc.text[max(0, s - 20):s])
+            lm = re.search(r"(?<![\w\-'’])((?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+) $", doc.text[max(0, s - 20):s])
             if lm and lm.group(1) in given_names():        # "Ana Sofía Pinzón": two given names
                 s, t = s - len(lm.group(0)), lm.group(1) + " " + t
             out.append(Cand(s, e, "Person", "given-name", P_PERSON, t))

@@ -7,7 +7,7 @@ import re
 
 # a sentence ends at . ! ? (optionally followed by closing quotes/brackets) when
 # whitespace and an upper-case letter, digit, or opening quote follow
-_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?(?P<first>[A-Z0-9À-ÖØ-ÞĀ-ʯͰ-ӿ]))")
 # tokens that end with a period without ending a sentence
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd|Co|Corp|No|Nos|vs|etc|approx|e\.g|i\.e|"
@@ -34,6 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         cur = lstart
         for m in _END.finditer(text, lstart, lend):
+            if not (m.group("first").isupper() or m.group("first").isdigit()):
+                continue                       # ("Đurić", "Štefan" open a sentence; "ć" does not)
             piece_end = m.start()
             # include closing quotes/brackets in the sentence
             piece_end += len(m.group(0)) - len(m.group(0).lstrip("\"'”’)]"))
