@@ -3417,3 +3417,14 @@ def test_an_investor_letter_s_rounds_stakes_and_money_given(run):
     assert ("partnersWith", "Granit Ventures", "Sevan Angels") in rels or \
         ("partnersWith", "Sevan Angels", "Granit Ventures") in rels
     assert ("fundedBy", "Vardan Robotics Ltd", "Lori Energy Ltd") not in rels
+
+
+def test_appointments_by_a_described_firm_and_past_posts_before_founding(run):
+    _, rels = run("AgroSky Ltd, the Novi Sad start-up that develops crop-spraying drones, has named Nikola Stanić "
+                  "chief technology officer. Stanić previously spent seven years at the Belgrade software company "
+                  "Nordex Games. Founder Ivana Lukić spent six years at the University of Novi Sad before starting "
+                  "AgroSky Ltd in 2022.")
+    assert {("affiliatedWith", "Nikola Stanić", "AgroSky Ltd"),
+            ("affiliatedWith", "Nikola Stanić", "Nordex Games"),
+            ("affiliatedWith", "Ivana Lukić", "AgroSky Ltd"),
+            ("affiliatedWith", "Ivana Lukić", "University of Novi Sad")} <= rels
