@@ -3428,3 +3428,12 @@ def test_appointments_by_a_described_firm_and_past_posts_before_founding(run):
             ("affiliatedWith", "Nikola Stanić", "Nordex Games"),
             ("affiliatedWith", "Ivana Lukić", "AgroSky Ltd"),
             ("affiliatedWith", "Ivana Lukić", "University of Novi Sad")} <= rels
+
+
+def test_the_company_after_an_investor_invested_in_the_protagonist_is_the_protagonist(run):
+    _, rels = run("Brisa Mar Energia Lda, a Mindelo start-up, has raised CVE 180 million in a round led by Atlantico "
+                  "Ventures. Brisa Mar Energia Lda will build buoys. Porto Grande SA, the state holding company, also "
+                  "invested in Brisa Mar Energia Lda, the company said. Founded in 2022 by oceanographer Joana "
+                  "Tavares and engineer Rui Semedo, the company employs 11 people in Praia.")
+    assert ("affiliatedWith", "Joana Tavares", "Brisa Mar Energia Lda") in rels
+    assert ("affiliatedWith", "Joana Tavares", "Porto Grande SA") not in rels

@@ -649,10 +649,13 @@ class RelationExtractor:
             if not comp:
                 return None
             top = max(comp, key=lambda e: (len(e.mentions), orgs.index(e)))
+            # (nor one that the previous sentence shows investing in or working for the protagonist,
+            # "Pró-Capital … also invested in Brisa Azul, the company said. Founded in 2022, the company")
+            top_before = top in getattr(self, "_prev_ents", ())
             if not based and prev_first is not None and prev_first in comp and getattr(
                     self, "_first_is_subject", True) and not (
-                    (prev_first.subtype_guessed or noun in ("start-up", "startup")) and top is not prev_first and
-                    len(top.mentions) >= 2 * len(prev_first.mentions)):
+                    (prev_first.subtype_guessed or noun in ("start-up", "startup") or top_before) and
+                    top is not prev_first and len(top.mentions) >= 2 * len(prev_first.mentions)):
                 return prev_first            # "X was set up in 2018 ... The company has developed"
             # (not an organization only guessed to be a company, "CEPI has awarded Meridian …
             # EDBI invested in the company", when the story's protagonist is mentioned far more)
