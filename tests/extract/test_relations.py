@@ -3437,3 +3437,12 @@ def test_the_company_after_an_investor_invested_in_the_protagonist_is_the_protag
                   "Tavares and engineer Rui Semedo, the company employs 11 people in Praia.")
     assert ("affiliatedWith", "Joana Tavares", "Brisa Mar Energia Lda") in rels
     assert ("affiliatedWith", "Joana Tavares", "Porto Grande SA") not in rels
+
+
+def test_a_fund_based_somewhere_and_managed_by_a_firm_with_a_legal_form(run):
+    _, rels = run("Izalco Seed Fund is an early-stage fund based in San Salvador and managed by Pipil Asset "
+                  "Management Ltd. Norte Ventures Fund II is managed by Norte Capital, S.C., Monterrey, Mexico.")
+    assert {("affiliatedWith", "Izalco Seed Fund", "Pipil Asset Management Ltd"),
+            ("affiliatedWith", "Norte Ventures Fund II", "Norte Capital, S.C."),
+            ("locatedIn", "Norte Capital, S.C.", "Monterrey")} <= rels
+    assert not any(r[2] == "South Carolina" for r in rels)

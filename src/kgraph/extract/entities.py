@@ -989,7 +989,7 @@ class EntityFinder:
 
     # a legal form after a comma is part of the name (GUIDELINES keep it as written)
     COMMA_LEGAL = re.compile(r"(?:\s&\sCo\.)?(?:,\s(?:Inc\.|Ltd\.|LLC|L\.L\.C\.|Corp\.|Co\.,\sLtd\.|S\.A\.(?:S\.)?|N\.V\.|B\.V\.|"
-                             r"Lda\.|Ltda\.|S\.L\.|S\.R\.L\.)"
+                             r"Lda\.|Ltda\.|S\.L\.|S\.R\.L\.|S\.C\.|S\.\sde\sR\.L\.)"
                              r"|,\s(?:Inc|Ltd|Corp|plc|PLC|Lda|Ltda|SARL)(?![\w.\-]))|\s&\sCo\.")
 
     # sources whose organizations are sure enough to vouch for a name coordinated with them
