@@ -3446,3 +3446,11 @@ def test_a_fund_based_somewhere_and_managed_by_a_firm_with_a_legal_form(run):
             ("affiliatedWith", "Norte Ventures Fund II", "Norte Capital, S.C."),
             ("locatedIn", "Norte Capital, S.C.", "Monterrey")} <= rels
     assert not any(r[2] == "South Carolina" for r in rels)
+
+
+def test_a_capitalised_dateline_with_a_dash_is_a_place_not_an_acquirer(run):
+    ex, rels = run("DARWIN — Tropic Power Ltd, the Darwin company whose microgrids power remote communities, has "
+                   "been bought by Westline Energy Ltd, the Perth-based grid operator.")
+    assert ("acquires", "Westline Energy Ltd", "Tropic Power Ltd") in rels
+    assert not any(r[0] == "acquires" and r[2] in ("DARWIN", "Darwin") for r in rels)
+    assert {e.type for e in ex.entities if e.canonical.casefold() == "darwin"} == {"Place"}

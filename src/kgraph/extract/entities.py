@@ -27,6 +27,17 @@ P_ACRNAME, P_ORGAPPOS = 77, 62
 # registry names (extractors/gazetteer/names.tsv): a several-word name is nearly always the
 # organization; a one-word name only beats the statistical NER
 P_GAZ, P_GAZ_ONE = 79, 56
+def _words_after(text: str, word: str) -> list[str]:
+    """The word after each occurrence of ``word`` followed by a space (string search: a regex
+    per name would thrash re's cache)."""
+    out, i = [], text.find(word + " ")
+    while i >= 0:
+        j = i + len(word) + 1
+        out.append(text[j:j + 40].split(" ", 1)[0].rstrip(",;:)"))
+        i = text.find(word + " ", j)
+    return out
+
+
 def _dictionary_word(w: str) -> bool:
     """An English word, plurals too ("Therapies", "Hydrophones")."""
     f = w.casefold()
@@ -39,6 +50,8 @@ GENERIC_UNIT = re.compile(r"(?:Faculty|Department|School|College|Division|Facult
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                  "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"}
 COMPASS_PLACE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(COMPASS_WORDS))}) [A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?![\w\-])")
+# a line that opens with a place in capitals and a dash: "DARWIN — ", "TANJI – "
+CAPS_DATELINE = re.compile(r"(?m)^(?P<city>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}) [–—-] ")
 # two capitalised words not followed by a third: a candidate "Given Surname"
 GIVEN_PAIR = re.compile(r"(?<![\w\-'’])[A-Z][^\W\d_]+ [^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?(?![\w\-'’]| [A-Z])")
 # a name right after a preposition is the object of a phrase, not the head of an apposition
@@ -817,6 +830,11 @@ class EntityFinder:
             for g in ("city", "c2"):
                 if m.group(g):
                     cands.append(Cand(m.start(g), m.end(g), "Place", "dateline", P_PERSON + 1, m.group(g)))
+        for m in CAPS_DATELINE.finditer(text):       # "DARWIN — Tropic Grid, …": a listed place
+            name = m.group("city").title()
+            if name in place_names() or name in town_names():
+                cands.append(Cand(m.start("city"), m.end("city"), "Place", "dateline", P_PERSON + 1,
+                                  m.group("city")))
         for m in self.dateline_dash_rx.finditer(text):
             for g in ("city", "c1", "c2"):
                 if m.group(g):
@@ -825,7 +843,7 @@ class EntityFinder:
                if not (c.type == "Organization" and any(a <= c.start < b for a, b in title_spans))]
         cands += ner
         cands += self._role_persons(text, doc)
-        cands += self._given_name_persons(doc)
+        cands += self._given_name_persons(text, doc)
         for m in COMPASS_PLACE.finditer(text):       # "the South Wales cluster": a place
             pm = re.search(r"([A-Z][\w\-]*)[ \t]$", text[max(0, m.start() - 30):m.start()])
             if self._compass_place(m.group(0)) and not (pm and pm.group(1) not in self.lead_strip):
@@ -1660,7 +1678,7 @@ class EntityFinder:
                             am.group(1) in self.regional_agency_words and
                             (am.group(2) in self.regions or am.group(2) in region_names())))
 
-    def _given_name_persons(self, doc) -> list[Cand]:
+    def _given_name_persons(self, text: str, doc) -> list[Cand]:
         """"Mathieu LeBlanc", "Siobhan MacNeil": a name the statistical model calls an organization is
         a person's when it starts with a given name (gazetteer/given_names.txt) and goes on with a
         surname: no dictionary word, no name head, legal form or firm word, no known name or place."""
@@ -1670,16 +1688,16 @@ class EntityFinder:
         spans = [(s, e, lab, t) for s, e, lab, t in self._ents(doc) if lab in ("ORG", "GPE", "LOC")]
         covered = [(s, e) for s, e, _, _ in self._ents(doc)]
         # (and a pair the model labelled nothing: "Tobias Reuter, previously an investment manager")
-        for m in GIVEN_PAIR.finditer(doc.text):
+        for m in GIVEN_PAIR.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in covered) and \
-                    not re.search(r"[A-Z][\w\-]*[ \t]$", doc.text[max(0, m.start() - 30):m.start()]):
+                    not re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, m.start() - 30):m.start()]):
                 spans.append((m.start(), m.end(), "", m.group(0)))
         org_words = {w for _, _, lab, t in self._ents(doc) if lab == "ORG" for w in t.split()}
         for s, e, lab, t in spans:
             words = t.split()
             if lab != "ORG" and (words[-1] in org_words or any(
                     self._legal_word(n) or n in self.generic_suffixes or n in self.heads
-                    for n in re.findall(rf"(?<![\w\-]){re.escape(words[-1])} ([\w.&/]+)", doc.text))):
+                    for n in _words_after(text, words[-1]))):
                 continue                       # "«Con Tecnoforma …»": "Tecnoforma S.p.A." elsewhere
             if not 2 <= len(words) <= 3 or words[0] not in given_names() or words[0] in self.place_leads or \
                     words[0] in place_names() or t in self.known or t in registry_names().exact or \
@@ -1689,7 +1707,7 @@ class EntityFinder:
                    w.casefold() in self.firm_words or self._legal_word(w) or w in place_names() or
                    w in registry_name_words() for w in words[1:]):
                 continue
-            lm = re.search(r"(?<![\w\-'’])((?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+) $", doc.text[max(0, s - 20):s])
+            lm = re.search(r"(?<![\w\-'’])((?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+) $", text[max(0, s - 20):s])
             if lm and lm.group(1) in given_names():        # "Ana Sofía Pinzón": two given names
                 s, t = s - len(lm.group(0)), lm.group(1) + " " + t
             out.append(Cand(s, e, "Person", "given-name", P_PERSON, t))
