@@ -1,6 +1,6 @@
 #!/bin/bash
 # Writes bench/results/heldout.txt: every bench set scored by ../shared/tools/score_extraction.py.
-# The independent sets (heldout4–heldout16) get their summary line only: nobody reads them or tunes on them.
+# The independent sets (heldout4–heldout14, heldout16–heldout18) get their summary line only: nobody reads them or tunes on them.
 #   bash bench/score_sets.sh            (from the repository root, after make install)
 set -e
 R=$(cd "$(dirname "$0")/.." && pwd); cd "$R"
@@ -18,14 +18,16 @@ score() {  # set-dir label [summary]
 }
 {
 echo "# Extraction scores at $REV, scored by ../shared/tools/score_extraction.py GOLD PRED (kgraph extract ARTICLES --out PRED)."
-echo "# bench/heldout16 (written at the end of session 15), heldout15 (start of session 15), heldout14 (session 14), heldout13 (session 13), heldout12 (session 12),"
+echo "# bench/heldout18 (written in session 16), heldout17 (start of session 16), heldout16 (end of session 15), heldout14 (session 14),"
+echo "# heldout13 (session 13), heldout12 (session 12),"
 echo "# heldout11 (session 11), heldout10 (session 10), heldout9 (session 9), heldout8 (session 8), heldout7 (session 7), heldout6"
 echo "# (session 6), heldout5 (session 5) and heldout4 (session 4) are the independent measurement sets: never read; only their"
 echo "# summary lines are written here. heldout, heldout2, heldout3, dev5, dev6 (session 7), dev7 (session 8), dev8 (session 9),"
-echo "# dev9 (session 10), dev10 (session 11), dev11 (session 12), dev12 (session 13), dev13 (session 14) and dev14 (session 15)"
+echo "# dev9 (session 10), dev10 (session 11), dev11 (session 12), dev12 (session 13), dev13 (session 14), dev14 (session 15),"
+echo "# dev15 (session 16) and heldout15 (written at the start of session 15, read in session 16)"
 echo "# were read and tuned on and are development sets."
-for set in heldout16 heldout15 heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
-for set in dev14 dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
+for set in heldout18 heldout17 heldout16 heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
+for set in dev15 heldout15 dev14 dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
 P=$(mktemp -d); env PYTHONPATH=$R/src $PY -c "from kgraph.cli import main; main()" extract $SHARED/corpus/dev/articles/*.txt --out $P >/dev/null 2>&1
 echo; echo "# dev corpus (16 articles, ../shared/corpus/dev)"
 python3 $SHARED/tools/score_extraction.py $SHARED/corpus/dev/gold $P | tail -1
@@ -83,5 +85,13 @@ echo "#   heldout11 0.888, heldout10 0.827, heldout9 0.807, heldout8 0.835, held
 echo "#   heldout4 0.842, dev14 0.833"
 echo "# session 15 end (0b94659): heldout16 0.723 (written at the end of session 15, after the session's rules; on the session-15"
 echo "#   start 7585188 it scores 0.665, org_subtype_acc 0.817 -> 0.829)"
+echo "# session 15 end / session 16 start (67d4061): heldout17 0.702 and dev15 0.725 (both written at the start of session 16),"
+echo "#   heldout18 0.717 (written in session 16, scored on 67d4061), heldout16 0.723, heldout15 0.743 (read from session 16 on),"
+echo "#   heldout14 0.719, heldout13 0.733, heldout12 0.693, heldout11 0.757, heldout10 0.703, heldout9 0.703, heldout8 0.668,"
+echo "#   heldout7 0.625, heldout6 0.621, heldout5 0.709, heldout4 0.700, dev14 0.835, dev13 0.810, dev12 0.816, dev11 0.812,"
+echo "#   dev10 0.796, dev9 0.804, dev8 0.824, dev7 0.824, dev6 0.761, dev5 0.840, heldout3 0.867, heldout2 0.861, heldout 0.902,"
+echo "#   probe 0.837, probe2 0.821, probe3 0.781; org_subtype_acc: heldout18 0.815, heldout17 0.879, heldout16 0.829,"
+echo "#   heldout15 0.871, heldout14 0.884, heldout13 0.865, heldout12 0.854, heldout11 0.888, heldout10 0.825, heldout9 0.807,"
+echo "#   heldout8 0.835, heldout7 0.810, heldout6 0.854, heldout5 0.869, heldout4 0.842, dev15 0.864"
 } > $out
 grep "relation_f1\|^# [a-z0-9]* —\|^# dev corpus" $out | paste - - | cut -c1-160
