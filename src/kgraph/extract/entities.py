@@ -45,17 +45,17 @@ def _dictionary_word(w: str) -> bool:
                                                          f.endswith("ies") and f[:-3] + "y" in english_words())
 
 
-GENERIC_UNIT = re.compile(r"(?:Faculty|Department|School|College|Division|Faculté|Facultad|Faculdade|Facoltà|"
-                          r"Departamento|Dipartimento|Département|Fakultät|Faculteit) (?:of|for|de|di|der|für|voor) ")
-COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                 "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest"}
+_EL = lexicon("entities")
+# "Department of Automation of the …": a unit named by its field, known by its full name
+GENERIC_UNIT = re.compile(rf"(?:{'|'.join(_EL['generic_unit_heads'])}) (?:of|for|de|di|der|für|voor) ")
+COMPASS_WORDS = set(_EL["compass_words"])
 COMPASS_PLACE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(COMPASS_WORDS))}) [A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?![\w\-])")
 # a line that opens with a place in capitals and a dash: "DARWIN — ", "TANJI – "
 CAPS_DATELINE = re.compile(r"(?m)^(?P<city>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}) [–—-] ")
 # two capitalised words not followed by a third: a candidate "Given Surname"
 GIVEN_PAIR = re.compile(r"(?<![\w\-'’])[A-Z][^\W\d_]+ [^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?(?![\w\-'’]| [A-Z])")
 # a name right after a preposition is the object of a phrase, not the head of an apposition
-PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|of|[Ff]rom|[Ff]or|[Ww]ith|by|[Bb]y)\s$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]f|[Ff]rom|[Ff]or|[Ww]ith|[Bb]y)\s$")
 # a surname: "LeBlanc", "MacNeil", "O'Brien", "Fougère", "Al-Amin"
 SURNAME = re.compile(r"(?:[A-Z][^\W\d_]*['’]?)?(?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+(?:-(?=[^\W\d_])[^\W\d_a-z][^\W\d_A-Z]+)?")
 
@@ -1679,9 +1679,10 @@ class EntityFinder:
                             (am.group(2) in self.regions or am.group(2) in region_names())))
 
     def _given_name_persons(self, text: str, doc) -> list[Cand]:
-        """"Mathieu LeBlanc", "Siobhan MacNeil": a name the statistical model calls an organization is
-        a person's when it starts with a given name (gazetteer/given_names.txt) and goes on with a
-        surname: no dictionary word, no name head, legal form or firm word, no known name or place."""
+        """"Mathieu LeBlanc", "Goran Đurić", "Tobias Reuter": a name the statistical model calls an
+        organization or a place, or does not label, is a person's when it starts with a given name
+        (gazetteer/given_names.txt) and goes on with surnames: no dictionary word, name head, legal
+        form, firm word, place or common registry word, and no known name."""
         if doc is None:
             return []
         out = []
