@@ -2782,6 +2782,9 @@ def test_an_interview_introduced_as_a_is_founder_of_x_we_met_her(run):
     _, rels = run(text)
     assert any(r[0] == "partnersWith" and set(r[1:]) == {"Sunwell Pumps", "University of Sfax"} for r in rels)
     assert ("affiliatedWith", "Leila Haddad", "Sunwell Pumps") in rels
+    # the interviewee's age in apposition: "Leila Haddad, 34, is co-founder …"
+    _, rels = run(text.replace("Leila Haddad is", "Leila Haddad, 34, is"))
+    assert any(r[0] == "partnersWith" and set(r[1:]) == {"Sunwell Pumps", "University of Sfax"} for r in rels)
 
 
 def test_a_social_post_s_profile_line_names_the_writer_and_her_company(run):

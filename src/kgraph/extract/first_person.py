@@ -42,7 +42,7 @@ def _cue_rxs():
                    rf"|^(?P<p2>{name}) · [^·\n]{{0,60}}?(?: at| of|,) (?P<o2>[A-Z])"),
         re.compile(rf"(?m)^[^\n]*\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?"
                    rf"[^\n.]{{0,80}}?(?P<p>{name})[,.]"),
-        re.compile(rf"(?P<p>{name}) is (?:the )?(?:[\w\-]+,? |and |& ){{1,8}}?(?:of|at) (?P<o>[A-Z])[^\n]{{0,400}}?"
+        re.compile(rf"(?P<p>{name})(?:, \d{{1,3}},)? is (?:the )?(?:[\w\-]+,? |and |& ){{1,8}}?(?:of|at) (?P<o>[A-Z])[^\n]{{0,400}}?"
                    rf"\b[Ww]e (?:{'|'.join(cues['interview_verbs'])}) (?:to |with )?(?:him|her|them)\b"),
         re.compile(rf"\b(?:{'|'.join(map(re.escape, cues['investor_letter_cues']))})\b", re.I),
         re.compile(rf"\b(?:{'|'.join(cues['fund_name_words'])})\b"),
