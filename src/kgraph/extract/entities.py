@@ -27,6 +27,13 @@ P_ACRNAME, P_ORGAPPOS = 77, 62
 # registry names (extractors/gazetteer/names.tsv): a several-word name is nearly always the
 # organization; a one-word name only beats the statistical NER
 P_GAZ, P_GAZ_ONE = 79, 56
+def _capitalised_before(text: str, pos: int) -> Optional[str]:
+    """The capitalised word that ends, with a space, right before ``pos`` ("The", "Norrsken"), or
+    None: a name that starts at ``pos`` may continue a longer one."""
+    m = re.search(r"([A-Z][\w\-]*)[ \t]$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else None
+
+
 def _words_after(text: str, word: str) -> list[str]:
     """The word after each occurrence of ``word`` followed by a space (string search: a regex
     per name would thrash re's cache)."""
@@ -618,7 +625,7 @@ class EntityFinder:
                 canon = self.skos_lower.get(m.group(0).casefold())
                 st = m.start()
                 if rx is self.skos_rx and m.group(0)[:1].isupper() and \
-                        re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, st - 30):st]):
+                        _capitalised_before(text, st):
                     continue                    # "Plasmo Diagnostics": part of a name
                 if rx is self.skos_acr_rx and self._ends_org_name(text, doc, st, m.end()):
                     continue                    # "Mistral AI": the end of a company's name
@@ -845,8 +852,8 @@ class EntityFinder:
         cands += self._role_persons(text, doc)
         cands += self._given_name_persons(text, doc)
         for m in COMPASS_PLACE.finditer(text):       # "the South Wales cluster": a place
-            pm = re.search(r"([A-Z][\w\-]*)[ \t]$", text[max(0, m.start() - 30):m.start()])
-            if self._compass_place(m.group(0)) and not (pm and pm.group(1) not in self.lead_strip):
+            before = _capitalised_before(text, m.start())
+            if self._compass_place(m.group(0)) and not (before and before not in self.lead_strip):
                 cands.append(Cand(m.start(), m.end(), "Place", "place-head", P_NER + 1, m.group(0)))
         for m in self.agency_rx.finditer(text):    # "Invest Nova Scotia", "Business Finland"
             words = m.group(0).split()
@@ -1327,8 +1334,8 @@ class EntityFinder:
         index, out, pos = place_index(), [], 0
         for m in self.WORD_START.finditer(text):
             s = m.start()
-            pm = re.search(r"([A-Z][\w\-]*)[ \t]$", text[max(0, s - 30):s])
-            if s < pos or pm and pm.group(1) not in self.lead_strip:
+            before = _capitalised_before(text, s)
+            if s < pos or before and before not in self.lead_strip:
                 continue                       # (inside a longer name; not after "The", "In")
             first = re.sub(r"['’]s$|[.,]$|-based$", "", m.group(0))
             for name in index.get(first, ()):
@@ -1691,7 +1698,7 @@ class EntityFinder:
         # (and a pair the model labelled nothing: "Tobias Reuter, previously an investment manager")
         for m in GIVEN_PAIR.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in covered) and \
-                    not re.search(r"[A-Z][\w\-]*[ \t]$", text[max(0, m.start() - 30):m.start()]):
+                    not _capitalised_before(text, m.start()):
                 spans.append((m.start(), m.end(), "", m.group(0)))
         org_words = {w for _, _, lab, t in self._ents(doc) if lab == "ORG" for w in t.split()}
         for s, e, lab, t in spans:
