@@ -3457,3 +3457,51 @@ def test_a_capitalised_dateline_with_a_dash_is_a_place_not_an_acquirer(run):
     assert ("acquires", "Westline Energy Ltd", "Tropic Power Ltd") in rels
     assert not any(r[0] == "acquires" and r[2] in ("DARWIN", "Darwin") for r in rels)
     assert {e.type for e in ex.entities if e.canonical.casefold() == "darwin"} == {"Place"}
+
+
+def test_co_organisers_after_a_host_and_it_for_the_event_just_named(run):
+    _, rels = run("The water workshop, hosted by Kisumu Polytechnic and organised by the Lake Basin Authority "
+                  "together with the Nyando Farmers Association, drew 80 people.")
+    assert {("organizes", "Lake Basin Authority", "water workshop"),
+            ("organizes", "Nyando Farmers Association", "water workshop")} <= rels
+    _, rels = run("The Coastal Robotics Forum, held on 3 May at the Harbour Hall, drew 400 engineers. It was "
+                  "organised by the regional robotics cluster Marebot jointly with the University of Tartu.")
+    assert {("organizes", "Marebot", "Coastal Robotics Forum"),
+            ("organizes", "University of Tartu", "Coastal Robotics Forum")} <= rels
+
+
+def test_board_seats_vice_chancellors_native_titles_and_contact_lines(run):
+    _, rels = run("Founder Ana Petrova remains chief executive of AgriFly and now also sits on the Danube Seeds AG "
+                  "supervisory board. Makerere University vice-chancellor Grace Nambi said the campus would grow. "
+                  "«Кожен день важливий», said Olena Koval, генеральна директорка (chief executive) of Medprint.")
+    assert {("affiliatedWith", "Ana Petrova", "Danube Seeds AG"),
+            ("affiliatedWith", "Grace Nambi", "Makerere University"),
+            ("affiliatedWith", "Olena Koval", "Medprint")} <= rels
+    _, rels = run("Adriatic Drones builds survey drones.\n\nLiên hệ · Press contact: Ivana Horvat, communications, "
+                  "Adriatic Drones\nMarko Silva, Company Secretary, Pelican Holdings Limited, telephone 555-0142")
+    assert {("affiliatedWith", "Ivana Horvat", "Adriatic Drones"),
+            ("affiliatedWith", "Marko Silva", "Pelican Holdings Limited")} <= rels
+
+
+def test_a_company_that_develops_a_technology_with_a_partner_and_a_fund_announcing_at_an_event(run):
+    _, rels = run("The largest grant goes to Sunstove Ltd, a Nairobi company that develops ethanol cookstoves "
+                  "with the Technical University of Kenya.")
+    assert {("develops", "Sunstove Ltd", "ethanol cookstoves"),
+            ("develops", "Technical University of Kenya", "ethanol cookstoves"),
+            ("partnersWith", "Sunstove Ltd", "Technical University of Kenya")} <= rels
+    _, rels = run("The Lagos fund Ikeja Capital announced at the Lagos Tech Summit that it had invested $500,000 "
+                  "in Farmlink Ltd.")
+    assert ("investsIn", "Ikeja Capital", "Farmlink Ltd") in rels
+
+
+def test_institutions_named_like_people_and_products_called_like_people(run):
+    ex, rels = run("Ruta Sur's routing engine was developed with the Intelligent Systems group of the Tecnológico "
+                   "de Monterrey, where co-founder Luis Garza teaches logistics. The dryer, called Kɔkɔɔ Box, was "
+                   "developed by SunBean Technologies. The third grant went to Tana Agritech of Bahir Dar.")
+    assert ("affiliatedWith", "Luis Garza", "Tecnológico de Monterrey") in rels
+    types = {e.canonical: e.type for e in ex.entities}
+    assert types.get("Kɔkɔɔ Box") == "Technology"
+    assert types.get("Tana Agritech") == "Organization"
+    _, rels = run("The probes were developed at Copperbelt University's School of Mines, where Chileshe Mulenga "
+                  "is now a part-time lecturer.")
+    assert ("affiliatedWith", "Chileshe Mulenga", "School of Mines") in rels

@@ -27,6 +27,14 @@ P_ACRNAME, P_ORGAPPOS = 77, 62
 # registry names (extractors/gazetteer/names.tsv): a several-word name is nearly always the
 # organization; a one-word name only beats the statistical NER
 P_GAZ, P_GAZ_ONE = 79, 56
+def _institution_of(name: str) -> bool:
+    """"Tecnológico de Monterrey": a name that opens with a word no given name and goes on
+    with "de"/"of" names an institution, not a person ("Maria de Souza" is one)."""
+    words = name.split()
+    return len(words) >= 3 and words[1] in ("de", "di", "del", "della", "da", "do", "du", "of") and \
+        words[0] not in given_names() and words[0] not in PLACE_LEADS
+
+
 def _capitalised_before(text: str, pos: int) -> Optional[str]:
     """The capitalised word that ends, with a space, right before ``pos`` ("The", "Norrsken"), or
     None: a name that starts at ``pos`` may continue a longer one."""
@@ -56,6 +64,7 @@ _EL = lexicon("entities")
 # "Department of Automation of the …": a unit named by its field, known by its full name
 GENERIC_UNIT = re.compile(rf"(?:{'|'.join(_EL['generic_unit_heads'])}) (?:of|for|de|di|der|für|voor) ")
 COMPASS_WORDS = set(_EL["compass_words"])
+PLACE_LEADS = set(_EL["place_name_leads"])
 COMPASS_PLACE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(COMPASS_WORDS))}) [A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?![\w\-])")
 # a line that opens with a place in capitals and a dash: "DARWIN — ", "TANJI – "
 CAPS_DATELINE = re.compile(r"(?m)^(?P<city>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}) [–—-] ")
@@ -1667,8 +1676,9 @@ class EntityFinder:
                         name.split()[0] in self.person_titles:
                     continue
                 labels = self._ner_labels(doc, s, s + len(name))
-                if labels & {"DATE", "MONEY", "CARDINAL", "PERCENT"} or "PERSON" in labels and " " in name:
-                    continue
+                if labels & {"DATE", "MONEY", "CARDINAL", "PERCENT"} or "PERSON" in labels and " " in name \
+                        and rx is not self.product_rxs[1]:
+                    continue     # (but "the dryer, called Kɔkɔɔ Box" names no person)
                 out.append(Cand(s, s + len(name), "Technology", "product-name", P_ORG + 1, name))
         return out
 
@@ -1687,13 +1697,13 @@ class EntityFinder:
 
     def _given_name_persons(self, text: str, doc) -> list[Cand]:
         """"Mathieu LeBlanc", "Goran Đurić", "Tobias Reuter": a name the statistical model calls an
-        organization or a place, or does not label, is a person's when it starts with a given name
+        organization, a place or a facility, or does not label, is a person's when it starts with a given name
         (gazetteer/given_names.txt) and goes on with surnames: no dictionary word, name head, legal
         form, firm word, place or common registry word, and no known name."""
         if doc is None:
             return []
         out = []
-        spans = [(s, e, lab, t) for s, e, lab, t in self._ents(doc) if lab in ("ORG", "GPE", "LOC")]
+        spans = [(s, e, lab, t) for s, e, lab, t in self._ents(doc) if lab in ("ORG", "GPE", "LOC", "FAC")]
         covered = [(s, e) for s, e, _, _ in self._ents(doc)]
         # (and a pair the model labelled nothing: "Tobias Reuter, previously an investment manager")
         for m in GIVEN_PAIR.finditer(text):
@@ -1731,7 +1741,7 @@ class EntityFinder:
                     name.split()[-1] in self.generic_suffixes:
                 continue                       # "founder of Sable Hydrophones, is now …", "At Nova Scotia Health, X"
             if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
-                    name in self.regions or \
+                    name in self.regions or _institution_of(name) or \
                     self._ner_labels(doc, m.start("name"), m.end("name")) & {"DATE", "TIME"} or \
                     any(w in self.roles or w in self.lead_strip or w in self.nat_adj for w in name.split()):
                 continue                       # "New York, chief executive X said": not a person
@@ -2393,7 +2403,11 @@ class EntityFinder:
                 e = s + len(t)
                 if not t or any(ch.isdigit() for ch in t) or t in self.not_org or t in self.roles:
                     continue                   # ("Geschäftsführerin of X": a title, no name)
-                if self._employer_slot(text, s, t):
+                last = t.split()[-1]
+                if self._employer_slot(text, s, t) or " " in t and len(last) > 3 and (
+                        last.casefold() in self.firm_words or last in self.generic_suffixes) or \
+                        _institution_of(t):
+                    # ("Tana Agritech of Bahir Dar": a firm word ends no person's name)
                     out.append(Cand(s, e, "Organization", "ner+context", P_NER, t))
                     continue
                 if self._national_agency(t):

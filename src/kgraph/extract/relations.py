@@ -84,7 +84,8 @@ CLAUSE_VERB_AFTER = re.compile(r"\s+(?:now |also |already |still )?(?:is|was|are
                                r"into|and|or|since|during|until)\b)")
 MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )|(?<=\bbecause )|"
                     r"(?<=\bwhere )|(?<=\bwhile )|(?<=[:;,] )|(?<=\band )|(?<=\bannounced that )|"
-                    r"(?<=\bsaid that ))it"
+                    # ("announced at <the forum> that it had invested"; not "the company that it bought")
+                    r"(?<=\bsaid that )|(?<=> that ))it"
                     r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
@@ -560,6 +561,12 @@ class RelationExtractor:
                 next((e for _, e in reversed(history) if e.type == "Technology"), None)
             if tech is not None:
                 out = re.sub(r"^(\s*)It\b", lambda m: m.group(1) + f"<T:{tech.key}>", out)
+        if first and re.match(r"\s*It (?:was|is|will be|has been) (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted|"
+                              r"convened|staged|held)\b", out):
+            # "The BioGalicia Forum, held … . It was organised by X": the event just named
+            event = next((e for e in getattr(self, "_prev_ents", ()) if e.type == "Event"), None)
+            if event is not None:
+                out = re.sub(r"^(\s*)It\b", lambda m: m.group(1) + f"<E:{event.key}>", out)
         # sentence-initial / clause pronouns
         if prev_first is not None and getattr(self, "_it_ok", True):
             out = re.sub(r"^(\s*)(It|Its)\b(?P<poss>)",
