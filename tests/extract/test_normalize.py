@@ -160,3 +160,12 @@ def test_may_and_march_after_a_preposition_of_time_are_months():
 def test_a_year_after_in_is_a_date_even_before_a_name(run):
     ex, _ = run("In 2024 Paguaj received a grant from the Albanian Investment Development Agency.")
     assert "2024" in {e.canonical for e in ex.entities if e.type == "Date"}
+
+
+def test_guarani_colon_manat_kip_baht_riel_and_bolivianos_in_bolivia():
+    assert money("₲ 1.200 millones, ₡900 million, ₼2.5 million, ₭4 billion, ฿4 million and ៛80 million") == [
+        ("₲ 1.200 millones", "1200000000 PYG"), ("₡900 million", "900000000 CRC"),
+        ("₼2.5 million", "2500000 AZN"), ("₭4 billion", "4000000000 LAK"),
+        ("฿4 million", "4000000 THB"), ("៛80 million", "80000000 KHR")]
+    assert money("In El Alto the agency gave us Bs 350.000.") == [("Bs 350.000", "350000 BOB")]
+    assert money("The agency gave us Bs 350.000.") == []

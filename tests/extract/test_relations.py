@@ -3505,3 +3505,16 @@ def test_institutions_named_like_people_and_products_called_like_people(run):
     _, rels = run("The probes were developed at Copperbelt University's School of Mines, where Chileshe Mulenga "
                   "is now a part-time lecturer.")
     assert ("affiliatedWith", "Chileshe Mulenga", "School of Mines") in rels
+
+
+def test_a_funder_s_programme_named_with_its_noun_in_quotes_or_after_the_funder_s_name(run):
+    ex, rels = run("In 2025 Vzlet Ltd received a grant of 250 000 eur from the Slovak Investment and Trade "
+                   "Development Agency (SARIO) through the agency's Innovative Regions scheme. In 2024 Zitouna "
+                   "Bio SARL received a grant of 350 000 dinars from the Ministry of Industry through its "
+                   "programme « Innov'Industrie ».")
+    assert {("fundedBy", "Vzlet Ltd", "Innovative Regions"),
+            ("affiliatedWith", "Innovative Regions", "Slovak Investment and Trade Development Agency"),
+            ("fundedBy", "Zitouna Bio SARL", "Innov'Industrie"),
+            ("affiliatedWith", "Innov'Industrie", "Ministry of Industry")} <= rels
+    # the programme noun after the name is how the text names it too
+    assert "Innovative Regions scheme" in next(e for e in ex.entities if e.canonical == "Innovative Regions").aliases

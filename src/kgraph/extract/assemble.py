@@ -1158,6 +1158,11 @@ def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
     guessed = g.type == "Organization" and subtype is None
     if guessed:
         subtype = DEFAULT_SUBTYPE
+    if subtype == "Other":
+        # "through its Innovative Regions scheme": the programme noun after the name is part of
+        # how the text names it, so that form is an alias too
+        aliases = sorted({*aliases, *(m.text + pm.group(0) for m in mentions
+                                      if (pm := PROGRAMME_NOUN_AFTER.match(text, m.end)))} - {canonical})
     if g.type == "Technology" and canonical[:1].isupper() and canonical.casefold() in (
             "artificial intelligence", "machine learning") and canonical != canonical.lower():
         canonical = canonical.lower()
@@ -1166,6 +1171,9 @@ def _entity(text: str, g: Group, groups: list[Group]) -> Optional[Entity]:
     return Entity(key="", type=g.type, text=text_form, canonical=canonical, subtype=subtype,
                   subtype_guessed=guessed, aliases=aliases, mentions=mentions, native_name=native,
                   confidence=confidence)
+
+
+PROGRAMME_NOUN_AFTER = re.compile(r" (?:programme|program|scheme)(?![\w\-])")
 
 
 def _subtype(text: str, g: Group, canonical: str, groups: list[Group]) -> Optional[str]:

@@ -554,6 +554,10 @@ class EntityFinder:
             rf"(?: \((?P<acr>[A-Z][\w\-]+)\))? (?P<noun>{prog})(?![\w\-])")
         # "awarded Kayo a grant through its Conservation Innovation Window", "granted Neuscan 180.000
         # euros through its Fons d'Innovació": what a body pays money through is its funding programme
+        # "through its programme « Innov'Industrie »", "its programme "Bayern Innovativ Digital"":
+        # a quoted name after a body's programme noun
+        self.quoted_programme_rx = re.compile(
+            rf"\b(?:its|their|the [a-z]+['’]s) (?:{prog}) [«\"“]\s?(?P<name>[A-ZÀ-Ý][^«»\"“”\n]{{1,60}}?)\s?[»\"”]")
         self.paid_through_rx = re.compile(
             r"\b(?:grant|grants|granted|awarded|award|prize|loan|funding|funded|financed)\b(?:[^.;\n]|\.(?=\d)){0,80}? through "
             r"(?:its|their) (?P<name>[A-ZÀ-Ý][\w\-\+&]*(?: (?:(?:for|of|the|and|de|del|des|du|la|le|di|della|y|e|et|i|und) )*"
@@ -1286,6 +1290,9 @@ class EntityFinder:
                 name += ext.group(0)
             out.append(Cand(m.start("name"), m.start("name") + len(name), "Organization", "owned-programme",
                             P_ORG + 1, name, subtype="Investor" if fund else "Other"))
+        for m in self.quoted_programme_rx.finditer(text):
+            out.append(Cand(m.start("name"), m.end("name"), "Organization", "funding-programme",
+                            P_ORG + 1, m.group("name"), subtype="Other"))
         for m in self.paid_through_rx.finditer(text):
             name = m.group("name")
             if name in self.known or name in place_names() or \

@@ -499,9 +499,10 @@ class RelationExtractor:
             based = m.group("based")
             poss = m.group("poss") or ""
             if next_ent is not None and next_ent.type not in ("Money", "Date") and not poss and \
-                    m.end() == len(chunk.rstrip()) and chunk[m.end():].strip() == "" and \
+                    re.fullmatch(r"\s*[«\"“]?\s*", chunk[m.end():]) and \
                     not (noun in COMPANY_NOUNS and next_ent.type in ("Technology", "Place", "Person")):
-                # "the drugmaker <Sanofi>": a description of the next name, not an anaphor (but
+                # "the drugmaker <Sanofi>", "its programme « <X> »": a description of the next
+                # name, not an anaphor (but
                 # "the start-up <flies drones>": a company noun describes no technology or place)
                 return m.group(0)
             if next_ent is not None and not poss and noun in COMPANY_NOUNS | PROJECT_NOUNS and \
@@ -1090,7 +1091,9 @@ def _one_money_wording(rels: dict) -> None:
 PROGRAMME_BEFORE = re.compile(r"\b(?:under|through|via) (?:the |its |their |[\w\-]+['’]s |the [a-z]+['’]s )?$")
 
 
-CHANNEL_BEFORE = re.compile(r"\b(?:through|via|under|from) its (?:new |own )?$")
+# ("through its P", "through the agency's P": the funder's own programme)
+CHANNEL_BEFORE = re.compile(r"\b(?:through|via|under|from) (?:its|the [a-z]+['’]s) (?:new |own )?"
+                            r"(?:(?:programme|program|scheme) [«\"“]\s?)?$")
 
 
 def _named_over_description(rels: dict, ents: dict, text: str) -> None:
