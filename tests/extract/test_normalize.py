@@ -169,3 +169,9 @@ def test_guarani_colon_manat_kip_baht_riel_and_bolivianos_in_bolivia():
         ("฿4 million", "4000000 THB"), ("៛80 million", "80000000 KHR")]
     assert money("In El Alto the agency gave us Bs 350.000.") == [("Bs 350.000", "350000 BOB")]
     assert money("The agency gave us Bs 350.000.") == []
+
+
+def test_two_days_joined_by_and_or_to_are_one_range():
+    assert dates("held on 28 and 29 April at the centre", "2026") == [
+        ("28 and 29 April", "2026-04-28/2026-04-29", "range")]
+    assert dates("from 3 to 5 May 2027") == [("3 to 5 May 2027", "2027-05-03/2027-05-05", "range")]

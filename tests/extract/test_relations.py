@@ -3518,3 +3518,15 @@ def test_a_funder_s_programme_named_with_its_noun_in_quotes_or_after_the_funder_
             ("affiliatedWith", "Innov'Industrie", "Ministry of Industry")} <= rels
     # the programme noun after the name is how the text names it too
     assert "Innovative Regions scheme" in next(e for e in ex.entities if e.canonical == "Innovative Regions").aliases
+
+
+def test_an_event_held_on_days_at_a_venue_and_the_day_for_a_named_day(run):
+    _, rels = run("The third Caspian Drone Forum, held on 28 and 29 April at the Baku Expo Centre, drew 900 "
+                  "engineers. The kick-off meeting took place on 8 and 9 April at RTU's Ķīpsala campus.")
+    assert ("hosts", "Baku Expo Centre", "Caspian Drone Forum") in rels
+    assert not any(r[0] == "hosts" and r[2] == "kick-off meeting" for r in rels)
+    _, rels = run("Around 300 farmers gathered for a demonstration day in Offinso. The day was organised by "
+                  "SunBean Technologies together with the Agricultural Development Bank. Later in the day the "
+                  "farmers left.")
+    assert {("organizes", "SunBean Technologies", "demonstration day"),
+            ("organizes", "Agricultural Development Bank", "demonstration day")} <= rels

@@ -184,7 +184,9 @@ class DateFinder:
         # the alternatives (same matches, half the time)
         self.rx = re.compile(
             rf"(?<!\w)(?=\w)(?:"
-            rf"(?P<drange>\b(?P<d1>{day}){dash}(?P<d2>{day})\s+(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?\b)"
+            # ("3-5 May", "28 and 29 April", "from 3 to 5 May": one range)
+            rf"(?P<drange>\b(?P<d1>{day})(?:{dash}|\s+(?:and|to|until)\s+)(?P<d2>{day})\s+(?P<m1>{mon})"
+            rf"(?:,?\s+(?P<y1>{year}))?\b)"
             rf"|(?P<dmy>\b(?P<d3>{day})\s+(?:de\s+)?(?P<m2>{mon})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b)"
             rf"|(?P<mdy>\b(?P<m3>{mon})\s+(?P<d4>{day})(?:,\s*(?P<y3>{year}))?\b)"
             rf"|(?P<numeric>\b(?P<nd>{day})[./](?P<nm>1[0-2]|0?[1-9])[./](?P<ny>{year})\b)"

@@ -100,6 +100,7 @@ FIRST_PERSON_OFF = re.compile(rf"[\"“”«»„]|^\s*Q\s?:|\b[Ww]e (?:{'|'.joi
 BASED_COMPANY_NOUNS = set(_ANA["based_company_nouns"])
 TECH_NOUNS = set(_ANA["tech_nouns"])
 EVENT_NOUNS = set(_ANA["event_nouns"])
+EVENT_NOUNS_NAMED_ONLY = set(_ANA["event_nouns_named_only"])
 STATIC_ANAPHOR_NOUNS = set(ANAPHOR_NOUNS) | COMPANY_NOUNS | TECH_NOUNS | EVENT_NOUNS | BASED_COMPANY_NOUNS
 
 
@@ -612,10 +613,12 @@ class RelationExtractor:
                     return e
             return None
         if noun in EVENT_NOUNS:
-            for s, e in reversed(history):
-                if e.type == "Event":
-                    return e
-            return None
+            # the nearest event the noun names ("the forum": the Agritech Forum), else the nearest
+            events = [e for s, e in reversed(history) if e.type == "Event"]
+            named = [e for e in events if noun in e.canonical.casefold().split()]
+            if named:
+                return named[0]
+            return events[0] if events and noun not in EVENT_NOUNS_NAMED_ONLY else None
         cues = ANAPHOR_NOUNS.get(noun, ())
         orgs = [e for s, e in reversed(history) if e.type == "Organization"]
         if not orgs:
