@@ -89,6 +89,7 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
+CLAUSE_PRONOUN = re.compile(r"(?:(?<=[;,] )|(?<=\bwhere ))(?:she|he)(?= [a-z])")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
 
 DESCRIBED_GENERIC = set(_ANA["described_generic_nouns"])
@@ -474,6 +475,13 @@ class RelationExtractor:
         fm = re.match(r"(?:[^<>]|<[LDM]:e\d+>){0,60}?(<O:e\d+>)", tpl)
         if fm and " it " in tpl:
             tpl = MID_IT.sub(fm.group(1), tpl)
+        # "… named A scientific director; she joins from B", "from B, where she spent nine years":
+        # a later clause's she/he is the one person the sentence named before it
+        persons = set(re.findall(r"<P:e\d+>", tpl))
+        if len(persons) == 1:
+            p0 = next(iter(persons))
+            at = tpl.index(p0) + len(p0)
+            tpl = tpl[:at] + CLAUSE_PRONOUN.sub(p0, tpl[at:])
         if prev_first is not None and getattr(self, "_it_ok", True):
             tpl = FRONTED_IT.sub(lambda m: m.group(1) + f"<{TYPE_LETTER[prev_first.type]}:{prev_first.key}>"
                                  + ("'s" if m.group(2) == "its" else ""), tpl, count=1)
