@@ -3542,3 +3542,22 @@ def test_past_posts_in_who_and_where_clauses_a_unit_a_person_ran_and_joining_fro
             ("affiliatedWith", "Danielle Esparon", "Seychelles Fishing Authority"),
             ("affiliatedWith", "Tanya Reid", "National Commercial Bank Jamaica"),
             ("affiliatedWith", "Claire Fougère", "Bedford Institute of Oceanography")} <= rels
+
+
+def test_co_investors_named_with_the_lead_or_in_a_sentence_of_their_own(run):
+    _, rels = run("Cuota Fácil, an Asunción start-up, has raised US$2.5 million in a seed round led by the São "
+                  "Paulo fund Ipê Ventures, with Paraguay's Guaraní Capital co-investing. This week Nuraxi Space "
+                  "Srl closed a seed round of 1,2 milioni di euro led by the Milan fund Orbita Ventures. Solaria "
+                  "Capital and the Austrian investor Donau Venture Partners also took part in the round.")
+    assert {("investsIn", "Ipê Ventures", "Cuota Fácil"), ("investsIn", "Guaraní Capital", "Cuota Fácil"),
+            ("investsIn", "Orbita Ventures", "Nuraxi Space Srl"),
+            ("investsIn", "Solaria Capital", "Nuraxi Space Srl"),
+            ("investsIn", "Donau Venture Partners", "Nuraxi Space Srl")} <= rels
+    # a possessor is no investor, and a university the start-up was spun out of raised nothing
+    _, rels = run("Istmo Analytics SA raised US$3.5 million in a Series A led by Pacífico Ventures, with "
+                  "participation from the Inter-American Development Bank's IDB Lab. Trinacria Bionics S.r.l., a "
+                  "spin-off of the Università degli Studi di Catania, has closed a round of 2,3 milioni di euro led "
+                  "by Vulcano Ventures.")
+    assert ("investsIn", "IDB Lab", "Istmo Analytics SA") in rels
+    assert not any(r[0] == "investsIn" and r[1] == "Inter-American Development Bank" for r in rels)
+    assert not any(r[0] == "investsIn" and r[2] == "Università degli Studi di Catania" for r in rels)

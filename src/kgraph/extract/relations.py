@@ -89,6 +89,22 @@ MID_IT = re.compile(r"(?:(?<=\bafter )|(?<=\bwhen )|(?<=\bsince )|(?<=\bbefore )
                     r"(?= (?:has |had |also |then |later |recently |previously |already )?(?:acquired|bought|"
                     r"took over|invested|raised|developed|signed|opened|launched|received|won|joined|"
                     r"co-founded|founded|partnered|agreed|completed|closed|finalised|finalized)\b)")
+# co-investors of a round (see _co_investors): "with the Madrid investor <B> investing alongside
+# it", "with <Paraguay>'s <B> co-investing", "with participation from <B> and <C>"; and, where a
+# sentence names no investment, "<B> and the Austrian investor <C> also took part in the round"
+_CO_WHO = (r"(?P<who>(?:(?:the |its )?(?:(?:<L:e\d+>['’]s?|<L:e\d+>(?:-based)?|"
+           r"(?!(?:of|in|at|for|from|by|and)\b)[A-Za-z][\w\-]*) ){0,3}?"
+           r"<O:e\d+>(?:['’]s? <O:e\d+>)?(?: \([^()<>]*\))?(?:,? and |, )?)+)")
+CO_INVESTOR_WITH = (
+    re.compile(r"\bwith " + _CO_WHO + r"(?:, (?:[^<>]|<L:e\d+>){0,60}?,)? (?:also |all |both )?(?:co-investing|"
+               r"investing(?: alongside(?: (?:it|them|us|him|her))?)?|participating|taking part|joining(?: in)?|"
+               r"as (?:a |an )?co-investors?)\b"),
+    re.compile(r"\bwith (?:the )?(?:participation|backing) (?:from|of|by) " + _CO_WHO))
+CO_INVESTOR_JOINED = (
+    re.compile(r"(?:^|(?<=[.;:] ))\s*(?:[A-Z][a-z]+ (?:<D:e\d+> )?)?" + _CO_WHO +
+               r"(?:, (?:[^<>]|<L:e\d+>){0,80}?,)? (?:have |has |had )?(?:also |both |all )?(?:took part in|"
+               r"joined|participated in|came in on|invested in) the (?:round|investment|financing|raise)\b"),
+    re.compile(r"(?:^|(?<=[.;:] ))\s*" + _CO_WHO + r" (?:also |both |all )?came in as co-investors\b"))
 CLAUSE_PRONOUN = re.compile(r"(?:(?<=[;,] )|(?<=\bwhere ))(?:she|he)(?= [a-z])")
 COMPANY_NOUNS = set(_ANA["company_nouns"])
 
@@ -226,6 +242,7 @@ class RelationExtractor:
         self._it_ok = True
         self._person = None            # (the one person named lately, sentences since) for "She"/"He"
         self._prev_ents: list[Entity] = []
+        templates: list[tuple[str, str, int, int]] = []
         self._heading: Optional[Entity] = None
         self._described = _described_nouns(text, entities)
         fresh = [n for n in self._described if n not in STATIC_ANAPHOR_NOUNS]   # (the others: _antecedent)
@@ -264,6 +281,7 @@ class RelationExtractor:
                     self._emit(p, m, lists, tpl, ents, sentence, ss, se, rels, text)
                     starts = [m.start(g) for g in ("s", "o") if g in m.groupdict() and m.group(g)]
                     pos = max(max(starts) if starts else m.end(), m.start() + 1)
+            templates.append((tpl, sentence, ss, se))
             # "the Mainz-based vaccine maker" resolved to an entity: it is located there
             for ent, city in anaph.get("based", []):
                 place = self._place_named(entities, city)
@@ -309,6 +327,7 @@ class RelationExtractor:
                 from .triggers import TriggerLayer
                 self.triggers = TriggerLayer(self._typecheck, HEDGE)
             self.triggers.extract(doc, text, sents, mentions, rels, _version(), self._described)
+        self._co_investors(templates, ents, rels)
         _named_over_description(rels, ents, text)
         _events_at_venues(rels, ents)
         _future_event_places(rels, ents)
@@ -807,6 +826,33 @@ class RelationExtractor:
                          _version(), p["name"]),
                 amount=amount if rtype in ("investsIn", "fundedBy", "acquires") else None,
                 note=p.get("note"))
+
+    def _co_investors(self, templates, ents, rels) -> None:
+        """"…, with B co-investing", "with participation from B", "B also joined the round": a
+        co-investor invests in what the sentence's lead investor invests in — or, in a sentence
+        naming no investment, in the last recipient the article named before it."""
+        last = None
+        for tpl, sentence, ss, se in templates:
+            here = [r for k, r in rels.items() if k[0] == "investsIn" and r.evidence.start == ss]
+            found = [(rx in CO_INVESTOR_JOINED, m) for rx in CO_INVESTOR_WITH + CO_INVESTOR_JOINED
+                     for m in rx.finditer(tpl)]
+            if found and not HEDGE.search(re.sub(r"<[A-Z]:e\d+>", " ", tpl)):
+                recipients = {r.object for r in here} or ({last} if last else set())
+                leads = {r.subject for r in here}
+                for joined, m in found:
+                    if not (joined or here):
+                        continue
+                    # (a possessor is no investor: "the Bank's <IDB Lab>")
+                    for k in re.findall(r"<O:(e\d+)>(?!['’])", m.group("who")):
+                        for rcp in recipients:
+                            key = ("investsIn", k, rcp)
+                            if k in leads | {rcp} or key in rels or k not in ents or rcp not in ents or \
+                                    not self._typecheck("investsIn", ents[k], ents[rcp]):
+                                continue
+                            rels[key] = Relation("investsIn", k, rcp, Evidence(
+                                sentence, ss, se, 0.7, "kgraph-rules", _version(), "inv-co-investor"))
+            if here:
+                last = here[-1].object
 
     @staticmethod
     def _place_named(entities, name) -> Optional[Entity]:
