@@ -3561,3 +3561,10 @@ def test_co_investors_named_with_the_lead_or_in_a_sentence_of_their_own(run):
     assert ("investsIn", "IDB Lab", "Istmo Analytics SA") in rels
     assert not any(r[0] == "investsIn" and r[1] == "Inter-American Development Bank" for r in rels)
     assert not any(r[0] == "investsIn" and r[2] == "Università degli Studi di Catania" for r in rels)
+
+
+def test_a_named_technology_after_its_description_is_what_was_developed(run):
+    _, rels = run("Fewa Flowworks Ltd is a Pokhara start-up. Fewa Flowworks Ltd developed its monitor, HydroPulse, "
+                  "together with the Department of Mechanical Engineering of Kathmandu University.")
+    assert {("develops", "Fewa Flowworks Ltd", "HydroPulse"),
+            ("develops", "Department of Mechanical Engineering of Kathmandu University", "HydroPulse")} <= rels

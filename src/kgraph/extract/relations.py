@@ -135,6 +135,8 @@ FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|for|with|by|to|from|and|or|its|their)\
 # ", which handles the high salt content of the seaweed,": a non-restrictive clause without a name
 BARE_RELATIVE = re.compile(r"(>(?: [a-z][\w\-]*){0,2}), which [^<>,;:()\"“”«»]{3,140},(?= (?:was|were|is|are|has|have|had|will|"
                            r"would|can|could|also|now|said|says|raised|received|signed|won)\b)")
+DESCRIBED_TECH = re.compile(r"(?<=(?:ed|ps|es|ng) )(?:(?:its|our|their|the|an?) (?:(?:(?!(?:of|in|at|for|with|by|to|"
+                            r"from|and|or)\b)[a-z][\w\-]* ){0,3}?[a-z][\w\-]*|<T:e\d+>)|it), (?:the )?(<T:e\d+>),")
 # "a pilot of the <T:e4>": the technology only qualifies the noun before it
 TECH_OF_NOUN = re.compile(r"\b[a-z][\w\-]* of (?:the |its |their )?$")
 # "Max Planck Society" is also named "Max Planck" as the head of its units' names
@@ -511,6 +513,9 @@ class RelationExtractor:
         # a relative clause that names nothing only describes: "<T>, which handles salt, was
         # co-developed with <O>" reads "<T> was co-developed with <O>"
         tpl = BARE_RELATIVE.sub(r"\1", tpl)
+        # "developed our monitor, <HydroPulse>, with …", "developed it, <TermoFil>, with …": a
+        # named technology after its description is the object the verb takes
+        tpl = DESCRIBED_TECH.sub(r"\1", tpl)
         # "where founder Dr <P>": an honorific is no part of the name and no role (GUIDELINES)
         tpl = HONORIFIC_BEFORE_PERSON.sub("", tpl)
         return tpl, anaph
