@@ -3568,3 +3568,18 @@ def test_a_named_technology_after_its_description_is_what_was_developed(run):
                   "together with the Department of Mechanical Engineering of Kathmandu University.")
     assert {("develops", "Fewa Flowworks Ltd", "HydroPulse"),
             ("develops", "Department of Mechanical Engineering of Kathmandu University", "HydroPulse")} <= rels
+
+
+def test_where_a_company_or_its_staff_are_from_appositions_and_first_person_counts(run):
+    _, rels = run("Kiira Motors Corporation, the state-owned vehicle maker in Jinja, assembles the hulls. IWK "
+                  "Health, the Halifax children's hospital, hired two nurses. Huilerie El Amal SA, the largest "
+                  "olive-mill group in Tunisia, buys pomace. Hispalis Robotics SL, founded in 2023 by former "
+                  "researchers Pablo Lozano and Inés Calvo, employs nine people in Dos Hermanas.")
+    assert {("locatedIn", "Kiira Motors Corporation", "Jinja"), ("locatedIn", "IWK Health", "Halifax"),
+            ("locatedIn", "Hispalis Robotics SL", "Dos Hermanas")} <= rels
+    assert ("locatedIn", "Huilerie El Amal SA", "Tunisia") not in rels     # a ranking, not a seat
+    _, rels = run("I started Nuraxi Space Srl in 2021 with two friends. We build antennas for small satellites, and "
+                  "we sell them to operators. Our first customer was a cubesat operator, and our team grew fast. "
+                  "We are staying in Cagliari, where all 14 "
+                  "of us work. We have 12 employees in Cagliari and a test station in Pula.")
+    assert {("locatedIn", "Nuraxi Space Srl", "Cagliari"), ("locatedIn", "Nuraxi Space Srl", "Pula")} <= rels

@@ -552,6 +552,8 @@ class RelationExtractor:
                 return m.group(0)
             if not history and prev_first is None:
                 return m.group(0)
+            if noun in EVENT_NOUNS and m.group(0)[:3] in ("its", "Its"):
+                return m.group(0)              # "at its workshop in Lviv": a site, not an event
             if noun in TECH_NOUNS and FUNDED_AFTER.match(chunk, m.end()):
                 noun = "company"               # "The logistics platform … has raised $1.4m": the company
             ent = self._antecedent(noun, based, history, prev_first)
