@@ -3583,3 +3583,12 @@ def test_where_a_company_or_its_staff_are_from_appositions_and_first_person_coun
                   "We are staying in Cagliari, where all 14 "
                   "of us work. We have 12 employees in Cagliari and a test station in Pula.")
     assert {("locatedIn", "Nuraxi Space Srl", "Cagliari"), ("locatedIn", "Nuraxi Space Srl", "Pula")} <= rels
+
+
+def test_a_co_investor_alongside_the_lead_or_a_fund_of_a_city_alongside_another_are_partners(run):
+    _, rels = run("The Vigo fund Ría Capital said it had invested €2.4 million in Lumen Diagnostics SL, with the "
+                  "Madrid investor Meseta Health investing alongside it. Bajío Capital of León co-invested in "
+                  "Lumen Diagnostics SL alongside Ría Capital.")
+    assert {("investsIn", "Meseta Health", "Lumen Diagnostics SL"),
+            ("partnersWith", "Meseta Health", "Ría Capital"),
+            ("partnersWith", "Bajío Capital", "Ría Capital")} <= rels

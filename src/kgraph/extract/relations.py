@@ -858,6 +858,15 @@ class RelationExtractor:
                                 continue
                             rels[key] = Relation("investsIn", k, rcp, Evidence(
                                 sentence, ss, se, 0.7, "kgraph-rules", _version(), "inv-co-investor"))
+                        if re.search(r"alongside (?:it|them|him|her)\b", m.group(0)):
+                            # "with B investing alongside them": B and the lead invest together
+                            for lead in leads - {k}:
+                                pkey = ("partnersWith", *sorted((k, lead)))
+                                if pkey not in rels and k in ents and \
+                                        self._typecheck("partnersWith", ents[k], ents[lead]):
+                                    rels[pkey] = Relation("partnersWith", k, lead, Evidence(
+                                        sentence, ss, se, 0.7, "kgraph-rules", _version(), "part-co-investor"),
+                                        note="joint activity: co-investors")
             if here:
                 last = here[-1].object
 
