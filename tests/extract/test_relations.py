@@ -3592,3 +3592,17 @@ def test_a_co_investor_alongside_the_lead_or_a_fund_of_a_city_alongside_another_
     assert {("investsIn", "Meseta Health", "Lumen Diagnostics SL"),
             ("partnersWith", "Meseta Health", "Ría Capital"),
             ("partnersWith", "Bajío Capital", "Ría Capital")} <= rels
+
+
+def test_grants_given_earlier_through_a_relative_clause_as_support_or_as_an_announced_prize(run):
+    _, rels = run("The Japan International Cooperation Agency (JICA) had earlier awarded Sabar Sense a US$180,000 "
+                  "grant for field trials. The National Public Health Institute (NPHI), which gave Dayma Health "
+                  "US$95,000 in funding last year, paid for the trial. Sardegna Ricerche, the region's agency for "
+                  "research, supported Sughera Lab with a grant of 480.000 euro in 2023. Bahrain's Labour Fund "
+                  "announced a BHD 200,000 grant to Rasid Analytics. Econet Wireless Group awarded the US$50,000 "
+                  "first prize to Hlaba Farm Data.")
+    assert {("fundedBy", "Sabar Sense", "Japan International Cooperation Agency"),
+            ("fundedBy", "Dayma Health", "National Public Health Institute"),
+            ("fundedBy", "Sughera Lab", "Sardegna Ricerche"),
+            ("fundedBy", "Rasid Analytics", "Labour Fund"),
+            ("fundedBy", "Hlaba Farm Data", "Econet Wireless Group")} <= rels
