@@ -3606,3 +3606,12 @@ def test_grants_given_earlier_through_a_relative_clause_as_support_or_as_an_anno
             ("fundedBy", "Sughera Lab", "Sardegna Ricerche"),
             ("fundedBy", "Rasid Analytics", "Labour Fund"),
             ("fundedBy", "Hlaba Farm Data", "Econet Wireless Group")} <= rels
+
+
+def test_an_event_a_body_held_without_that_and_a_body_s_annual_event(run):
+    _, rels = run("The Ministry of Innovation signed the agreements. The agreements were signed at a ceremony the "
+                  "ministry held at the Addis Ababa Science Museum on 19 March. The University of the West Indies "
+                  "will host its annual Innovation Expo in November.")
+    assert {("organizes", "Ministry of Innovation", "ceremony"),
+            ("hosts", "Addis Ababa Science Museum", "ceremony"),
+            ("organizes", "University of the West Indies", "Innovation Expo")} <= rels
