@@ -3615,3 +3615,11 @@ def test_an_event_a_body_held_without_that_and_a_body_s_annual_event(run):
     assert {("organizes", "Ministry of Innovation", "ceremony"),
             ("hosts", "Addis Ababa Science Museum", "ceremony"),
             ("organizes", "University of the West Indies", "Innovation Expo")} <= rels
+
+
+def test_the_cooperative_s_chairman_and_the_centre_s_head_professor(run):
+    _, rels = run("The Mae Tha Longan Growers Cooperative buys dryers. The cooperative's chairman, Somchai "
+                  "Inthawong, tells me his members saved money. The Centre for Intelligent Technologies tested it. "
+                  "The centre's head, Professor Ján Dzurenko, said his team had spent three winters.")
+    assert {("affiliatedWith", "Somchai Inthawong", "Mae Tha Longan Growers Cooperative"),
+            ("affiliatedWith", "Ján Dzurenko", "Centre for Intelligent Technologies")} <= rels

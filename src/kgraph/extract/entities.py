@@ -357,7 +357,8 @@ class EntityFinder:
             "national", "international", "regional", "global", "public", "professional", "industry",
             "trade", "business", "academic", "local", "nonprofit", "non-profit", "not-for-profit"}
         role = (r"(?:co-?founder|founder|chief executive|chief [a-z]+ officer|CEO|CTO|CFO|president|"
-                r"vice[ -]president|chairman|chairwoman|chair|director|director-general|managing director|"
+                r"vice[ -]president|vice[ -]rector|vice[ -]chancellor|chancellor|chairman|chairwoman|chair|"
+                r"director|director-general|managing director|lecturer|"
                 r"head|professor|minister|secretary|commissioner|dean|rector|chief scientist|"
                 r"spokesperson|spokesman|spokeswoman|partner|researcher|scientist|councillor|councilor|mayor|"
                 r"governor|senator|ambassador)")
@@ -1747,8 +1748,10 @@ class EntityFinder:
             if PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) or \
                     name.split()[-1] in self.generic_suffixes:
                 continue                       # "founder of Sable Hydrophones, is now …", "At Nova Scotia Health, X"
-            if name in self.known or self.head_rx.search(name) or self.place_rx.search(name) or \
-                    name in self.regions or _institution_of(name) or \
+            if name in self.known or self.head_rx.search(name) or name in self.regions or \
+                    self.place_rx.search(name) and not (name.split()[0] in given_names() and
+                                                        name not in place_names()) or \
+                    _institution_of(name) or \
                     self._ner_labels(doc, m.start("name"), m.end("name")) & {"DATE", "TIME"} or \
                     any(w in self.roles or w in self.lead_strip or w in self.nat_adj for w in name.split()):
                 continue                       # "New York, chief executive X said": not a person
