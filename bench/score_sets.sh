@@ -1,6 +1,6 @@
 #!/bin/bash
 # Writes bench/results/heldout.txt: every bench set scored by ../shared/tools/score_extraction.py.
-# The independent sets (heldout4–heldout14, heldout16–heldout18) get their summary line only: nobody reads them or tunes on them.
+# The independent sets (heldout4–heldout14, heldout16–heldout19) get their summary line only: nobody reads them or tunes on them.
 #   bash bench/score_sets.sh            (from the repository root, after make install)
 set -e
 R=$(cd "$(dirname "$0")/.." && pwd); cd "$R"
@@ -18,16 +18,17 @@ score() {  # set-dir label [summary]
 }
 {
 echo "# Extraction scores at $REV, scored by ../shared/tools/score_extraction.py GOLD PRED (kgraph extract ARTICLES --out PRED)."
-echo "# bench/heldout18 (written in session 16), heldout17 (start of session 16), heldout16 (end of session 15), heldout14 (session 14),"
+echo "# bench/heldout19 (start of session 17), heldout18 (written in session 16), heldout17 (start of session 16), heldout16"
+echo "# (end of session 15), heldout14 (session 14),"
 echo "# heldout13 (session 13), heldout12 (session 12),"
 echo "# heldout11 (session 11), heldout10 (session 10), heldout9 (session 9), heldout8 (session 8), heldout7 (session 7), heldout6"
 echo "# (session 6), heldout5 (session 5) and heldout4 (session 4) are the independent measurement sets: never read; only their"
 echo "# summary lines are written here. heldout, heldout2, heldout3, dev5, dev6 (session 7), dev7 (session 8), dev8 (session 9),"
 echo "# dev9 (session 10), dev10 (session 11), dev11 (session 12), dev12 (session 13), dev13 (session 14), dev14 (session 15),"
-echo "# dev15 (session 16) and heldout15 (written at the start of session 15, read in session 16)"
+echo "# dev15 (session 16), dev16 (session 17) and heldout15 (written at the start of session 15, read in session 16)"
 echo "# were read and tuned on and are development sets."
-for set in heldout18 heldout17 heldout16 heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
-for set in dev15 heldout15 dev14 dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
+for set in heldout19 heldout18 heldout17 heldout16 heldout14 heldout13 heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4; do score bench/$set "$set — independent" summary; done
+for set in dev16 dev15 heldout15 dev14 dev13 dev12 dev11 dev10 dev9 dev8 dev7 dev6 heldout heldout2 heldout3 dev5; do score bench/$set "$set — development"; done
 P=$(mktemp -d); env PYTHONPATH=$R/src $PY -c "from kgraph.cli import main; main()" extract $SHARED/corpus/dev/articles/*.txt --out $P >/dev/null 2>&1
 echo; echo "# dev corpus (16 articles, ../shared/corpus/dev)"
 python3 $SHARED/tools/score_extraction.py $SHARED/corpus/dev/gold $P | tail -1
@@ -93,5 +94,13 @@ echo "#   dev10 0.796, dev9 0.804, dev8 0.824, dev7 0.824, dev6 0.761, dev5 0.84
 echo "#   probe 0.837, probe2 0.821, probe3 0.781; org_subtype_acc: heldout18 0.815, heldout17 0.879, heldout16 0.829,"
 echo "#   heldout15 0.871, heldout14 0.884, heldout13 0.865, heldout12 0.854, heldout11 0.888, heldout10 0.825, heldout9 0.807,"
 echo "#   heldout8 0.835, heldout7 0.810, heldout6 0.854, heldout5 0.869, heldout4 0.842, dev15 0.864"
+echo "# session 16 end / session 17 start (5b97535): heldout19 0.669 and dev16 0.741 (both written at the start of session 17),"
+echo "#   heldout18 0.739, heldout17 0.723, heldout16 0.741, heldout14 0.737, heldout13 0.742, heldout12 0.686, heldout11 0.767,"
+echo "#   heldout10 0.699, heldout9 0.716, heldout8 0.670, heldout7 0.628, heldout6 0.630, heldout5 0.707, heldout4 0.700,"
+echo "#   dev15 0.794, heldout15 0.842, dev14 0.850, dev13 0.825, dev12 0.834, dev11 0.813, dev10 0.807, dev9 0.808, dev8 0.824,"
+echo "#   dev7 0.824, dev6 0.761, dev5 0.838, heldout3 0.867, heldout2 0.861, heldout 0.902, probe 0.835, probe2 0.819, probe3 0.784;"
+echo "#   org_subtype_acc: heldout19 0.902, heldout18 0.815, heldout17 0.887, heldout16 0.831, heldout14 0.885, heldout13 0.872,"
+echo "#   heldout12 0.860, heldout11 0.889, heldout10 0.832, heldout9 0.808, heldout8 0.836, heldout7 0.811, heldout6 0.856,"
+echo "#   heldout5 0.869, heldout4 0.847, dev16 0.906"
 } > $out
 grep "relation_f1\|^# [a-z0-9]* —\|^# dev corpus" $out | paste - - | cut -c1-160
