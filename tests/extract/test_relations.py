@@ -3623,3 +3623,23 @@ def test_the_cooperative_s_chairman_and_the_centre_s_head_professor(run):
                   "The centre's head, Professor Ján Dzurenko, said his team had spent three winters.")
     assert {("affiliatedWith", "Somchai Inthawong", "Mae Tha Longan Growers Cooperative"),
             ("affiliatedWith", "Ján Dzurenko", "Centre for Intelligent Technologies")} <= rels
+
+
+def test_a_future_event_s_venue_gets_no_place_but_a_past_one_does(run):
+    _, rels = run("Our annual meeting of limited partners will be held on 20 November 2026 at the Hotel Santa "
+                  "Lucía in Cuenca. The Andes Fintech Forum was held on 3 May 2026 at the Hotel Oro Verde in "
+                  "Cuenca.")
+    assert ("locatedIn", "Hotel Santa Lucía", "Cuenca") not in rels
+    assert ("locatedIn", "Hotel Oro Verde", "Cuenca") in rels
+
+
+def test_a_two_city_dateline_reported_offers_and_a_completed_acquisition(run):
+    ex, rels = run("Vienna and Prishtinë, 20 January 2026 – Donau Cloud Group AG, the Vienna-based provider of "
+                   "cloud services to public administrations, has completed the acquisition of Dardania Labs, a "
+                   "Pristina developer of document-recognition software. A spokesperson declined to comment on "
+                   "reports that Atlantic Water SA had offered to buy Dardania Labs.")
+    assert ("acquires", "Donau Cloud Group AG", "Dardania Labs") in rels
+    assert {e.type for e in ex.entities if e.canonical == "Prishtinë"} == {"Place"}
+    assert not any(r[0] == "acquires" and r[1] in ("Prishtinë", "Atlantic Water SA") for r in rels)
+    ex, _ = run("SARAJEVO, Bosnia and Herzegovina, 17 February 2026 – Detekta d.o.o. has raised €5.2 million.")
+    assert "Bosnia and Herzegovina" in {e.canonical for e in ex.entities if e.type == "Place"}

@@ -405,7 +405,7 @@ class EntityFinder:
             rf"\b(?P<cue>{_alt(self.ctx_subtype)})\s+(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,2}})(?![\w\-'’])")
         mon = _alt(lexicon("units")["months"])
         self.dateline_rx = re.compile(
-            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:(?:,(?: and)? (?:the )?|/)[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
+            rf"(?m)^(?P<places>[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*(?:(?:,(?: and)? (?:the )?|/| and )[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*){{0,4}}),"
             rf" (?:\d{{1,2}}(?:[\-–]\d{{1,2}})? (?:{mon})|(?:{mon}) \d{{1,2}}|(?:{mon}) \d{{4}}|(?:19|20)\d\d [–—-] |"
             rf"\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b)")          # "AARHUS, Denmark, 3.6.2025 -"
         # "LYON (France) – ..." / "Porto, Portugal — ...": city and country before a dash
@@ -839,14 +839,19 @@ class EntityFinder:
             g = 1 if m.group(1) else 2
             cands.append(Cand(m.start(g), m.end(g), "Organization", "programme-name", P_ORG, m.group(g),
                               subtype="Other"))
-        # datelines: "Lund, Sweden, 3 March 2022 –" / "Basel, Switzerland, and Redmond, Washington, 1 ..."
+        # datelines: "Lund, Sweden, 3 March 2022 –" / "Basel, Switzerland, and Redmond, Washington, 1 ..." /
+        # "Vienna and Prishtinë, 20 January 2026 –"
         for m in self.dateline_rx.finditer(text):
-            for pm in re.finditer(r"[A-Z][\w\-\.]*(?: [A-Z][\w\-\.]*)*", m.group("places")):
-                name = pm.group(0)
-                if name in ("And",):
-                    continue
-                cands.append(Cand(m.start("places") + pm.start(), m.start("places") + pm.end(),
-                                  "Place", "dateline", P_PERSON + 1, name))
+            # ("Bosnia and Herzegovina" is one place, "Vienna and Prishtinë" two)
+            for pm in re.finditer(r"[A-Z][\w\-\.]*(?: (?:and )?[A-Z][\w\-\.]*)*", m.group("places")):
+                parts = [pm.group(0)] if pm.group(0) in place_names() or pm.group(0) in country_names() \
+                    else pm.group(0).split(" and ")
+                at = m.start("places") + pm.start()
+                for name in parts:
+                    st = text.index(name, at)
+                    if name not in ("And",):
+                        cands.append(Cand(st, st + len(name), "Place", "dateline", P_PERSON + 1, name))
+                    at = st + len(name)
         for m in self.dateline_wire_rx.finditer(text):
             for g in ("city", "c2"):
                 if m.group(g):

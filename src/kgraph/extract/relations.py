@@ -31,7 +31,9 @@ HEDGE = re.compile(
     r"interested in|expected to|potential|possible|if|"
     # undecided, failed, denied, abandoned or withdrawn: no fact is stated
     r"whether|yet to|fail(?:s|ed|ing)? to|failure to|unable to|abandon\w*|den(?:y|ies|ied|ying)|"
-    r"(?:bid|bids|offer|offers|attempt|attempts|effort|efforts) to|called off|calls? off|"
+    r"(?:bid|bids|offer|offers|offered|offering|attempt|attempts|attempted|effort|efforts) to|"
+    # "declined to comment on reports that …": a report is no fact
+    r"reports? that|rumou?rs? that|speculation that|called off|calls? off|"
     r"call(?:ing)? off|withdr(?:ew|aw|aws|awn|awing)|scrapp\w*|collaps\w*|fell through|"
     # "has no commercial agreement with", "signed only a letter of intent to study …"
     r"(?:has|have|had) no|letters? of intent)\b", re.I)
@@ -1230,6 +1232,17 @@ def _future_event_places(rels: dict, ents: dict) -> None:
         lo, hi = min(s for s, _ in spans), max(t for _, t in spans)
         if FUTURE_EVENT.search(e.sentence, max(0, lo - e.start - 30), hi - e.start):
             del rels[key]
+    # "… will be held on 20 November at the Hotel Santa Lucía in Cuenca": nor where that venue is
+    for key in [k for k in rels if k[0] == "locatedIn"]:
+        venue, e = ents.get(key[1]), rels[key].evidence
+        if venue is None or venue.type != "Place":
+            continue
+        for m in venue.mentions:
+            if e.start <= m.start < e.end and re.search(r"\bat (?:the )?$", e.sentence[:m.start - e.start]) and \
+                    any(x.type == "Event" and e.start <= xm.start < m.start for x in ents.values()
+                        for xm in x.mentions) and FUTURE_EVENT.search(e.sentence, 0, m.start - e.start):
+                del rels[key]
+                break
 
 
 def _investment_channels(rels: dict, ents: dict) -> None:
