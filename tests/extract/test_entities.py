@@ -1903,3 +1903,12 @@ def test_a_sentence_may_open_with_any_latin_capital_and_a_given_name_pair_is_a_p
     assert types.get("Tobias Reuter") == "Person"
     assert types.get("El Recreo") != "Person"
     assert not any(t == "Person" and "Tecnoforma" in n for n, t in types.items())
+
+
+def test_a_unit_of_two_fields_with_an_adjective_is_one_name(run):
+    ex, _ = run("The dryer was developed with KNUST's Department of Agricultural and Biosystems Engineering. "
+                "Acme Systems and Nordic Robotics signed a deal.")
+    orgs = ents(ex, "Organization")
+    assert "Department of Agricultural and Biosystems Engineering" in orgs
+    assert "Department of Agricultural" not in orgs
+    assert "Acme Systems" in orgs and "Nordic Robotics" in orgs
