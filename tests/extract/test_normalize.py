@@ -175,3 +175,9 @@ def test_two_days_joined_by_and_or_to_are_one_range():
     assert dates("held on 28 and 29 April at the centre", "2026") == [
         ("28 and 29 April", "2026-04-28/2026-04-29", "range")]
     assert dates("from 3 to 5 May 2027") == [("3 to 5 May 2027", "2027-05-03/2027-05-05", "range")]
+
+
+def test_euro_sign_after_the_number_and_eur_in_lower_case():
+    assert money("granted it 800 000 € through its programme") == [("800 000 €", "800000 EUR")]
+    assert money("a grant of 250 000 eur in 2025") == [("250 000 eur", "250000 EUR")]
+    assert money("usd 5 million") == []

@@ -3643,3 +3643,11 @@ def test_a_two_city_dateline_reported_offers_and_a_completed_acquisition(run):
     assert not any(r[0] == "acquires" and r[1] in ("Prishtinë", "Atlantic Water SA") for r in rels)
     ex, _ = run("SARAJEVO, Bosnia and Herzegovina, 17 February 2026 – Detekta d.o.o. has raised €5.2 million.")
     assert "Bosnia and Herzegovina" in {e.canonical for e in ex.entities if e.type == "Place"}
+
+
+def test_a_regional_government_grants_through_its_programme(run):
+    ex, rels = run("The Région Grand Est has also granted SensiFluid SAS 800 000 € through its Grand E-nov+ "
+                   "programme to build a clinical batch.")
+    assert {e.subtype for e in ex.entities if e.canonical == "Région Grand Est"} == {"Government"}
+    assert {("fundedBy", "SensiFluid SAS", "Région Grand Est"),
+            ("fundedBy", "SensiFluid SAS", "Grand E-nov+")} <= rels

@@ -274,6 +274,9 @@ class EntityFinder:
         self.firm_words = set(ol["short_name_firm_words"])
         self.agency_words = set(ol["national_agency_words"])
         self.regional_agency_words = set(ol["regional_agency_words"])
+        self.regional_government_rx = re.compile(
+            rf"(?<![\w\-])(?:{_alt(ol['regional_government_words'])})(?: (?:de|di|del|du|da|des|de la))? "
+            r"[A-ZÀ-Ý][\w\-]+(?:[ \-][A-ZÀ-Ý][\w\-]+){0,2}(?![\w\-])")
         self.place_leads = set(el["place_name_leads"])
         self.agency_rx = re.compile(rf"(?<![\w\-])(?:{_alt(ol['national_agency_words'])}) [A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}")
         self.possessive_name_words = set(ol["possessive_name_words"])
@@ -611,6 +614,9 @@ class EntityFinder:
                               subtype=st or None, canonical=canon, native=native or None))
         cands += self._named_groups(text)
         cands += self._owned_programmes(text)
+        for m in self.regional_government_rx.finditer(text):      # "the Région Grand Est granted …"
+            cands.append(Cand(m.start(), m.end(), "Organization", "regional-government", P_ORG + 1,
+                              m.group(0), subtype="Government"))
         for m in self.venue_rx.finditer(text):     # "the RAI convention centre": the venue
             name = m.group("name")
             if name not in self.known and name.split()[0] not in ("The", "A", "An", "Its", "Their") and \

@@ -55,7 +55,7 @@ class MoneyFinder:
             rf"(?=[\d{first}]|(?<!\w)\w)(?:"
             rf"(?:(?P<code1>\b(?:{code}))\s?|(?P<sym>{sym})\s?|(?P<pword>\beuros?)\s)(?:{amount})"
             rf"|(?:{amount.replace('num>', 'num2>').replace('mult>', 'mult2>')})\s*"
-            rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de)\s+|d['’]\s*)?(?P<word>{word})\b)"
+            rf"(?:(?P<code2>\b(?:{code}))\b|(?:(?:di|de)\s+|d['’]\s*)?(?P<word>{word})\b|(?P<tsym>€)(?!\w))"
             rf"|(?P<vague>\b(?:{_alt(self.vague)})\s+(?:(?:di|de)\s+)?(?P<vword>{word})\b))",
             re.I)
         # a local symbol right before the number, written as the country writes it ("K6.5 million")
@@ -73,8 +73,8 @@ class MoneyFinder:
             multxt = g.get("mult") or g.get("mult2")
             if g.get("code1") or g.get("code2"):
                 c = (g.get("code1") or g.get("code2"))
-                if c != c.upper():
-                    continue                     # "usd" in running text: not a code
+                if c != c.upper() and c.casefold() not in self.words:
+                    continue                     # "usd" in running text: not a code ("eur" is a word)
                 if g.get("code1") and not multxt and (text[m.end("code1"):m.end("code1") + 1].isdigit() or
                                                       re.fullmatch(r"(?:19|20)\d\d", numtxt)):
                     continue                     # "COP28", "G20", "AMD 2025": a name, not an amount
@@ -84,6 +84,8 @@ class MoneyFinder:
                 if not multxt and len(re.sub(r"\D", "", numtxt)) < 4:
                     continue
                 cur = "EUR"
+            elif g.get("tsym"):
+                cur = "EUR"                      # "800 000 €": the French order
             elif g.get("sym"):
                 cur = self.symbols.get(g["sym"])
                 if cur is None:
