@@ -3651,3 +3651,9 @@ def test_a_regional_government_grants_through_its_programme(run):
     assert {e.subtype for e in ex.entities if e.canonical == "Région Grand Est"} == {"Government"}
     assert {("fundedBy", "SensiFluid SAS", "Région Grand Est"),
             ("fundedBy", "SensiFluid SAS", "Grand E-nov+")} <= rels
+
+
+def test_a_title_without_an_employer_then_the_company_the_person_speaks_for(run):
+    _, rels = run("SunBean Technologies builds dryers. Co-founder and chief executive Yaw Boateng said SunBean "
+                  "Technologies has 26 employees.")
+    assert ("affiliatedWith", "Yaw Boateng", "SunBean Technologies") in rels
