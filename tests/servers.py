@@ -2,6 +2,7 @@
 SPARQL server (PyPI `oxigraph`, installed with the test dependencies)."""
 from __future__ import annotations
 
+import random
 import shutil
 import socket
 import subprocess
@@ -14,8 +15,34 @@ from typing import Iterator
 import requests
 
 
+_HANDED_OUT: set[int] = set()
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def free_port() -> int:
-    with socket.socket() as s:
+    """A free loopback port below the kernel's ephemeral range. Outgoing connections take their
+    local ports from that range, so a port picked there (bind to 0) can be taken by a client
+    socket before the server binds it ("Address already in use" in a later fixture)."""
+    low = _ephemeral_low()
+    rng = random.Random()
+    for _ in range(500):
+        port = rng.randint(min(20000, low - 2000), low - 1)
+        if port in _HANDED_OUT:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _HANDED_OUT.add(port)
+        return port
+    with socket.socket() as s:                  # (a crowded range: let the kernel choose)
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
