@@ -841,8 +841,12 @@ class RelationExtractor:
         co-investor invests in what the sentence's lead investor invests in — or, in a sentence
         naming no investment, in the last recipient the article named before it."""
         last = None
+        by_start: dict[int, list[Relation]] = {}
+        for k, r in rels.items():
+            if k[0] == "investsIn":
+                by_start.setdefault(r.evidence.start, []).append(r)
         for tpl, sentence, ss, se in templates:
-            here = [r for k, r in rels.items() if k[0] == "investsIn" and r.evidence.start == ss]
+            here = by_start.get(ss, [])
             found = [(rx in CO_INVESTOR_JOINED, m) for rx in CO_INVESTOR_WITH + CO_INVESTOR_JOINED
                      for m in rx.finditer(tpl)]
             if found and not HEDGE.search(re.sub(r"<[A-Z]:e\d+>", " ", tpl)):
