@@ -277,7 +277,6 @@ class EntityFinder:
         self.regional_government_rx = re.compile(
             rf"(?<![\w\-])(?:{_alt(ol['regional_government_words'])})(?: (?:de|di|del|du|da|des|de la))? "
             r"[A-ZÀ-Ý][\w\-]+(?:[ \-][A-ZÀ-Ý][\w\-]+){0,2}(?![\w\-])")
-        self.place_leads = set(el["place_name_leads"])
         self.agency_rx = re.compile(rf"(?<![\w\-])(?:{_alt(ol['national_agency_words'])}) [A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}")
         self.possessive_name_words = set(ol["possessive_name_words"])
         self.saint_words = set(ol["saint_words"])
@@ -1736,7 +1735,7 @@ class EntityFinder:
                     self._legal_word(n) or n in self.generic_suffixes or n in self.heads
                     for n in _words_after(text, words[-1]))):
                 continue                       # "«Con Tecnoforma …»": "Tecnoforma S.p.A." elsewhere
-            if not 2 <= len(words) <= 3 or words[0] not in given_names() or words[0] in self.place_leads or \
+            if not 2 <= len(words) <= 3 or words[0] not in given_names() or words[0] in PLACE_LEADS or \
                     words[0] in place_names() or t in self.known or t in registry_names().exact or \
                     t in place_names() or any(not SURNAME.fullmatch(w) for w in words[1:]):
                 continue
